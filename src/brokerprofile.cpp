@@ -1,0 +1,590 @@
+// SPDX-License-Identifier: MIT
+#include "brokerprofile.h"
+
+#include "loggingcategories_p.h"
+#include "urlpolicy_p.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+#include <cmath>
+
+namespace InAppKit {
+
+class BrokerProfilePrivate : public QSharedData
+{
+public:
+    bool valid = false;
+    QStringList warnings;
+    QString brokerName;
+    QUrl clientAreaUrl;
+    QUrl loginUrl;
+    QUrl successUrl;
+    QString tokenParameter = QStringLiteral("token");
+    QList<QPair<QString, QString>> loginQuery;
+    QList<InAppAction> actions;
+    QUrl sessionServiceUrl;
+    QList<QUrl> allowedOrigins;
+    QString caCertificatesFile;
+    QList<QSslCertificate> caCertificates;
+    QString source = QStringLiteral("Desktop");
+    int pageLoadTimeoutMs = BrokerProfile::DefaultPageLoadTimeoutMs;
+};
+
+namespace {
+
+constexpr qsizetype MaxProfileSize = 1024 * 1024;
+
+// The query items the kit itself sets on the login URL; a profile may not pin them.
+const QStringList &kitLoginParameters()
+{
+    static const QStringList names = {
+        QStringLiteral("firstLogin"), QStringLiteral("lang"), QStringLiteral("source"), QStringLiteral("theme"),
+        QStringLiteral("partnerId"), QStringLiteral("utm_source"), QStringLiteral("utm_medium"),
+        QStringLiteral("utm_campaign"), QStringLiteral("utm_term"), QStringLiteral("utm_content"),
+    };
+    return names;
+}
+
+bool isBrokerOrigin(const BrokerProfilePrivate &p, const QUrl &url)
+{
+    if (!url.isValid() || !url.userInfo().isEmpty())
+        return false;
+    const QString origin = UrlPolicy::origin(url);
+    if (origin == UrlPolicy::origin(p.clientAreaUrl))
+        return true;
+    for (const QUrl &allowed : p.allowedOrigins) {
+        if (origin == UrlPolicy::origin(allowed))
+            return true;
+    }
+    return false;
+}
+
+QString describe(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return QStringLiteral("undefined");
+}
+
+// Validates one profile; stops at the first error, which it records with its key.
+class Validator
+{
+public:
+    Validator(BrokerProfilePrivate *profile, const QString &directory)
+        : p(profile)
+        , baseDirectory(directory)
+    {
+    }
+
+    BrokerProfileError error;
+
+    bool fail(const QString &key, const QString &reason)
+    {
+        error = BrokerProfileError(key, reason);
+        return false;
+    }
+
+    bool run(const QJsonObject &root)
+    {
+        static const QStringList knownKeys = {
+            QStringLiteral("schema"), QStringLiteral("brokerName"), QStringLiteral("clientAreaUrl"),
+            QStringLiteral("loginUrl"), QStringLiteral("successUrl"), QStringLiteral("tokenParameter"),
+            QStringLiteral("loginQuery"), QStringLiteral("actions"), QStringLiteral("sessionServiceUrl"),
+            QStringLiteral("allowedOrigins"), QStringLiteral("caCertificatesFile"), QStringLiteral("source"),
+            QStringLiteral("pageLoadTimeoutMs"),
+        };
+        warnUnknownKeys(root, knownKeys, QString());
+
+        // schema first: a newer profile must be refused for its version, not for a key it renamed.
+        const QJsonValue schema = root.value(QLatin1String("schema"));
+        if (schema.isUndefined())
+            return fail(QStringLiteral("schema"), QStringLiteral("missing required key"));
+        if (!schema.isDouble())
+            return fail(QStringLiteral("schema"), QStringLiteral("must be a number, not %1").arg(describe(schema)));
+        if (schema.toDouble() != BrokerProfile::SchemaVersion) {
+            return fail(QStringLiteral("schema"),
+                        QStringLiteral("unknown schema version %1 (this InAppKit reads version %2)")
+                            .arg(schema.toDouble())
+                            .arg(BrokerProfile::SchemaVersion));
+        }
+
+        if (!requiredString(root, QStringLiteral("brokerName"), &p->brokerName))
+            return false;
+
+        if (!url(root, QStringLiteral("clientAreaUrl"), Required, &p->clientAreaUrl))
+            return false;
+        if (!p->clientAreaUrl.hasQuery() && p->clientAreaUrl.path().isEmpty())
+            p->clientAreaUrl.setPath(QStringLiteral("/"));
+
+        // allowedOrigins before the screen URLs: they widen where those may live.
+        if (!allowedOrigins(root))
+            return false;
+
+        if (!url(root, QStringLiteral("loginUrl"), Optional | Relative | BrokerOrigin, &p->loginUrl))
+            return false;
+        if (!url(root, QStringLiteral("successUrl"), Required | Relative | BrokerOrigin, &p->successUrl))
+            return false;
+        if (p->successUrl.hasFragment())
+            return fail(QStringLiteral("successUrl"), QStringLiteral("must not have a fragment"));
+
+        if (root.contains(QLatin1String("tokenParameter"))) {
+            if (!requiredString(root, QStringLiteral("tokenParameter"), &p->tokenParameter))
+                return false;
+            if (p->tokenParameter.contains(QRegularExpression(QStringLiteral("[\\s&=#]"))))
+                return fail(QStringLiteral("tokenParameter"), QStringLiteral("must not contain spaces, '&', '=' or '#'"));
+        }
+        if (QUrlQuery(p->successUrl).hasQueryItem(p->tokenParameter)) {
+            return fail(QStringLiteral("successUrl"),
+                        QStringLiteral("must not itself carry the token parameter '%1'").arg(p->tokenParameter));
+        }
+
+        if (!loginQuery(root) || !actions(root))
+            return false;
+
+        if (!url(root, QStringLiteral("sessionServiceUrl"), Optional, &p->sessionServiceUrl))
+            return false;
+
+        if (root.contains(QLatin1String("source"))) {
+            static const QStringList sources = {QStringLiteral("Desktop"), QStringLiteral("MacOS"),
+                                                QStringLiteral("Web"), QStringLiteral("Android"),
+                                                QStringLiteral("iOS")};
+            if (!requiredString(root, QStringLiteral("source"), &p->source))
+                return false;
+            if (!sources.contains(p->source)) {
+                return fail(QStringLiteral("source"),
+                            QStringLiteral("'%1' is not one of %2").arg(p->source, sources.join(QStringLiteral(", "))));
+            }
+        }
+
+        if (root.contains(QLatin1String("pageLoadTimeoutMs"))) {
+            const QJsonValue v = root.value(QLatin1String("pageLoadTimeoutMs"));
+            const QString key = QStringLiteral("pageLoadTimeoutMs");
+            if (!v.isDouble())
+                return fail(key, QStringLiteral("must be a number, not %1").arg(describe(v)));
+            const double ms = v.toDouble();
+            if (ms != std::floor(ms))
+                return fail(key, QStringLiteral("must be a whole number of milliseconds"));
+            if (ms <= 0)
+                return fail(key, QStringLiteral("must be positive, not %1").arg(ms));
+            if (ms > 600000)
+                return fail(key, QStringLiteral("must be at most 600000 (10 minutes), not %1").arg(ms));
+            p->pageLoadTimeoutMs = int(ms);
+        }
+
+        return caCertificates(root);
+    }
+
+private:
+    enum UrlRule { Required = 0x1, Optional = 0x2, Relative = 0x4, BrokerOrigin = 0x8 };
+
+    BrokerProfilePrivate *p;
+    QString baseDirectory;
+
+    void warnUnknownKeys(const QJsonObject &object, const QStringList &known, const QString &prefix)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!known.contains(it.key()))
+                p->warnings.append(prefix + it.key() + QStringLiteral(": unknown key, ignored"));
+        }
+    }
+
+    bool requiredString(const QJsonObject &object, const QString &key, QString *out, const QString &path = {})
+    {
+        const QString fullKey = path + key;
+        const QJsonValue v = object.value(key);
+        if (v.isUndefined())
+            return fail(fullKey, QStringLiteral("missing required key"));
+        if (!v.isString())
+            return fail(fullKey, QStringLiteral("must be a string, not %1").arg(describe(v)));
+        *out = v.toString().trimmed();
+        if (out->isEmpty())
+            return fail(fullKey, QStringLiteral("must not be empty"));
+        return true;
+    }
+
+    bool checkUrl(const QString &key, const QString &text, int rules, QUrl *out)
+    {
+        QUrl u(text, QUrl::StrictMode);
+        if (!u.isValid())
+            return fail(key, QStringLiteral("malformed URL '%1': %2").arg(text, u.errorString()));
+        if (u.isRelative()) {
+            if (!(rules & Relative))
+                return fail(key, QStringLiteral("'%1' must be an absolute URL").arg(text));
+            if (!text.startsWith(u'/') || text.startsWith(QLatin1String("//")))
+                return fail(key, QStringLiteral("'%1': a relative URL must start with a single '/'").arg(text));
+            u = p->clientAreaUrl.resolved(u);
+        }
+        const QString scheme = u.scheme();
+        if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+            return fail(key, QStringLiteral("scheme '%1' is not allowed; use https").arg(scheme));
+        if (u.host().isEmpty())
+            return fail(key, QStringLiteral("'%1' has no host").arg(text));
+        if (!UrlPolicy::isSecureOrLoopback(u))
+            return fail(key, QStringLiteral("'http' is accepted only for loopback hosts; use https for '%1'").arg(u.host()));
+        if (!u.userInfo().isEmpty())
+            return fail(key, QStringLiteral("must not contain user info"));
+        if ((rules & BrokerOrigin) && !isBrokerOrigin(*p, u)) {
+            return fail(key, QStringLiteral("'%1' is outside the client area's origin (%2) and allowedOrigins")
+                                 .arg(UrlPolicy::origin(u), UrlPolicy::origin(p->clientAreaUrl)));
+        }
+        *out = u;
+        return true;
+    }
+
+    bool url(const QJsonObject &object, const QString &key, int rules, QUrl *out, const QString &path = {})
+    {
+        const QString fullKey = path + key;
+        const QJsonValue v = object.value(key);
+        if (v.isUndefined()) {
+            if (rules & Required)
+                return fail(fullKey, QStringLiteral("missing required key"));
+            return true;
+        }
+        QString text;
+        if (!requiredString(object, key, &text, path))
+            return false;
+        return checkUrl(fullKey, text, rules, out);
+    }
+
+    bool allowedOrigins(const QJsonObject &root)
+    {
+        const QString key = QStringLiteral("allowedOrigins");
+        const QJsonValue v = root.value(key);
+        if (v.isUndefined())
+            return true;
+        if (!v.isArray())
+            return fail(key, QStringLiteral("must be an array of origins, not %1").arg(describe(v)));
+        const QJsonArray array = v.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString itemKey = key + u'[' + QString::number(i) + u']';
+            if (!array.at(i).isString())
+                return fail(itemKey, QStringLiteral("must be a string, not %1").arg(describe(array.at(i))));
+            QUrl origin;
+            if (!checkUrl(itemKey, array.at(i).toString(), 0, &origin))
+                return false;
+            if ((!origin.path().isEmpty() && origin.path() != QLatin1String("/")) || origin.hasQuery()
+                || origin.hasFragment()) {
+                return fail(itemKey, QStringLiteral("must be an origin (scheme://host[:port]) without a path"));
+            }
+            p->allowedOrigins.append(origin.adjusted(QUrl::RemovePath));
+        }
+        return true;
+    }
+
+    bool loginQuery(const QJsonObject &root)
+    {
+        const QString key = QStringLiteral("loginQuery");
+        const QJsonValue v = root.value(key);
+        if (v.isUndefined())
+            return true;
+        if (!v.isObject())
+            return fail(key, QStringLiteral("must be an object of strings, not %1").arg(describe(v)));
+        const QJsonObject object = v.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString itemKey = key + u'.' + it.key();
+            if (it.key().isEmpty())
+                return fail(key, QStringLiteral("a query item name must not be empty"));
+            if (!it.value().isString())
+                return fail(itemKey, QStringLiteral("must be a string, not %1").arg(describe(it.value())));
+            if (kitLoginParameters().contains(it.key()) || it.key() == p->tokenParameter)
+                return fail(itemKey, QStringLiteral("'%1' is set by InAppKit and cannot be fixed here").arg(it.key()));
+            p->loginQuery.append({it.key(), it.value().toString()});
+        }
+        return true;
+    }
+
+    bool titles(const QJsonObject &object, const QString &path, InAppAction *action)
+    {
+        const QString key = path + QStringLiteral("title");
+        const QJsonValue v = object.value(QLatin1String("title"));
+        QMap<QString, QString> map;
+        if (v.isString()) {
+            if (v.toString().trimmed().isEmpty())
+                return fail(key, QStringLiteral("must not be empty"));
+            map.insert(QString(), v.toString().trimmed());
+        } else if (v.isObject()) {
+            static const QRegularExpression languageCode(QStringLiteral("^[a-z]{2}$"));
+            const QJsonObject byLanguage = v.toObject();
+            if (byLanguage.isEmpty())
+                return fail(key, QStringLiteral("must name at least one language"));
+            for (auto it = byLanguage.begin(); it != byLanguage.end(); ++it) {
+                if (!languageCode.match(it.key()).hasMatch())
+                    return fail(key + u'.' + it.key(), QStringLiteral("is not a two-letter ISO 639-1 language code"));
+                if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
+                    return fail(key + u'.' + it.key(), QStringLiteral("must be a non-empty string"));
+                map.insert(it.key(), it.value().toString().trimmed());
+            }
+        } else if (!v.isUndefined()) {
+            return fail(key, QStringLiteral("must be a string or an object of strings by language, not %1").arg(describe(v)));
+        } else if (!action->isWellKnown()) {
+            return fail(key, QStringLiteral("missing required key (a custom action '%1' needs a title)").arg(action->id()));
+        }
+        action->setTitles(map);
+        return true;
+    }
+
+    bool actions(const QJsonObject &root)
+    {
+        const QString key = QStringLiteral("actions");
+        const QJsonValue v = root.value(key);
+        if (v.isUndefined())
+            return true;
+        if (!v.isArray())
+            return fail(key, QStringLiteral("must be an array, not %1").arg(describe(v)));
+        static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]{0,63}$"));
+        static const QStringList knownKeys = {QStringLiteral("id"), QStringLiteral("url"), QStringLiteral("title"),
+                                              QStringLiteral("icon"), QStringLiteral("requiresAccount")};
+        QHash<QString, qsizetype> seen;
+        const QJsonArray array = v.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString path = key + u'[' + QString::number(i) + QStringLiteral("].");
+            if (!array.at(i).isObject())
+                return fail(path.chopped(1), QStringLiteral("must be an object, not %1").arg(describe(array.at(i))));
+            const QJsonObject object = array.at(i).toObject();
+            warnUnknownKeys(object, knownKeys, path);
+
+            InAppAction action;
+            QString id;
+            if (!requiredString(object, QStringLiteral("id"), &id, path))
+                return false;
+            if (!idPattern.match(id).hasMatch()) {
+                return fail(path + QStringLiteral("id"),
+                            QStringLiteral("'%1' must start with a letter and hold only letters, digits, '_', '.' or '-'").arg(id));
+            }
+            if (seen.contains(id)) {
+                return fail(path + QStringLiteral("id"),
+                            QStringLiteral("duplicate action id '%1' (first at actions[%2])").arg(id).arg(seen.value(id)));
+            }
+            seen.insert(id, i);
+            action.setId(id);
+
+            QUrl actionUrl;
+            if (!url(object, QStringLiteral("url"), Required | Relative | BrokerOrigin, &actionUrl, path))
+                return false;
+            action.setUrl(actionUrl);
+
+            if (!titles(object, path, &action))
+                return false;
+
+            if (object.contains(QLatin1String("icon"))) {
+                QString icon;
+                if (!requiredString(object, QStringLiteral("icon"), &icon, path))
+                    return false;
+                action.setIcon(icon);
+            }
+            if (object.contains(QLatin1String("requiresAccount"))) {
+                const QJsonValue r = object.value(QLatin1String("requiresAccount"));
+                if (!r.isBool())
+                    return fail(path + QStringLiteral("requiresAccount"), QStringLiteral("must be a boolean, not %1").arg(describe(r)));
+                action.setRequiresAccount(r.toBool());
+                if (!r.toBool() && action.requiresAccount()) {
+                    return fail(path + QStringLiteral("requiresAccount"),
+                                QStringLiteral("'%1' always requires an account").arg(id));
+                }
+            }
+            p->actions.append(action);
+        }
+        return true;
+    }
+
+    bool caCertificates(const QJsonObject &root)
+    {
+        const QString key = QStringLiteral("caCertificatesFile");
+        if (!root.contains(key))
+            return true;
+        QString file;
+        if (!requiredString(root, key, &file))
+            return false;
+        const QFileInfo info(QDir(baseDirectory.isEmpty() ? QDir::currentPath() : baseDirectory), file);
+        if (!info.isFile() || !info.isReadable())
+            return fail(key, QStringLiteral("'%1' is not a readable file").arg(QDir::toNativeSeparators(info.absoluteFilePath())));
+        p->caCertificatesFile = info.absoluteFilePath();
+        QFile pem(p->caCertificatesFile);
+        if (!pem.open(QIODevice::ReadOnly))
+            return fail(key, QStringLiteral("cannot open '%1': %2").arg(p->caCertificatesFile, pem.errorString()));
+        p->caCertificates = QSslCertificate::fromDevice(&pem, QSsl::Pem);
+        if (p->caCertificates.isEmpty())
+            return fail(key, QStringLiteral("'%1' holds no PEM certificate").arg(p->caCertificatesFile));
+        return true;
+    }
+};
+
+} // namespace
+
+BrokerProfile::BrokerProfile()
+    : d(new BrokerProfilePrivate)
+{
+}
+
+BrokerProfile::BrokerProfile(const BrokerProfile &other) = default;
+BrokerProfile &BrokerProfile::operator=(const BrokerProfile &other) = default;
+BrokerProfile::~BrokerProfile() = default;
+
+BrokerProfile BrokerProfile::fromJson(const QByteArray &json, BrokerProfileError *error, const QString &baseDirectory)
+{
+    BrokerProfileError result;
+    BrokerProfile profile;
+    auto refuse = [&](const BrokerProfileError &e) {
+        if (error)
+            *error = e;
+        qCDebug(lcInAppKitProfile) << "profile refused:" << e.toString();
+        return BrokerProfile();
+    };
+
+    if (json.size() > MaxProfileSize)
+        return refuse(BrokerProfileError(QString(), QStringLiteral("larger than 1 MiB; not a broker profile")));
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // Line and column of the offending byte, as an editor shows them.
+        const qsizetype offset = qBound(qsizetype(0), qsizetype(parseError.offset), json.size());
+        const QByteArray before = json.left(offset);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(offset - (before.lastIndexOf('\n') + 1)) + 1;
+        BrokerProfileError e(QString(), QStringLiteral("not valid JSON: %1").arg(parseError.errorString()));
+        e.setLocation(line, column, offset);
+        return refuse(e);
+    }
+    if (!document.isObject())
+        return refuse(BrokerProfileError(QString(), QStringLiteral("the profile must be a JSON object")));
+
+    Validator validator(profile.d.data(), baseDirectory);
+    if (!validator.run(document.object()))
+        return refuse(validator.error);
+
+    profile.d->valid = true;
+    for (const QString &warning : std::as_const(profile.d->warnings))
+        qCWarning(lcInAppKitProfile).noquote() << "broker profile:" << warning;
+    if (error)
+        *error = BrokerProfileError();
+    return profile;
+}
+
+BrokerProfile BrokerProfile::fromFile(const QString &path, BrokerProfileError *error)
+{
+    QFile file(path);
+    BrokerProfileError e;
+    BrokerProfile profile;
+    if (!file.open(QIODevice::ReadOnly)) {
+        e = BrokerProfileError(QString(), QStringLiteral("cannot read the profile: %1").arg(file.errorString()));
+    } else if (file.size() > MaxProfileSize) {
+        e = BrokerProfileError(QString(), QStringLiteral("larger than 1 MiB; not a broker profile"));
+    } else {
+        profile = fromJson(file.readAll(), &e, QFileInfo(path).absolutePath());
+    }
+    e.setSource(QDir::toNativeSeparators(path));
+    if (error)
+        *error = profile.isValid() ? BrokerProfileError() : e;
+    return profile;
+}
+
+bool BrokerProfile::isValid() const
+{
+    return d->valid;
+}
+
+QStringList BrokerProfile::warnings() const
+{
+    return d->warnings;
+}
+
+QString BrokerProfile::brokerName() const
+{
+    return d->brokerName;
+}
+
+QUrl BrokerProfile::clientAreaUrl() const
+{
+    return d->clientAreaUrl;
+}
+
+QUrl BrokerProfile::loginUrl() const
+{
+    return d->loginUrl;
+}
+
+bool BrokerProfile::isLightIdentity() const
+{
+    return d->valid && d->loginUrl.isEmpty();
+}
+
+QUrl BrokerProfile::successUrl() const
+{
+    return d->successUrl;
+}
+
+QString BrokerProfile::tokenParameter() const
+{
+    return d->tokenParameter;
+}
+
+QList<QPair<QString, QString>> BrokerProfile::loginQuery() const
+{
+    return d->loginQuery;
+}
+
+QList<InAppAction> BrokerProfile::actions() const
+{
+    return d->actions;
+}
+
+InAppAction BrokerProfile::action(const QString &id) const
+{
+    for (const InAppAction &action : std::as_const(d->actions)) {
+        if (action.id() == id)
+            return action;
+    }
+    return InAppAction();
+}
+
+QUrl BrokerProfile::sessionServiceUrl() const
+{
+    return d->sessionServiceUrl;
+}
+
+QList<QUrl> BrokerProfile::allowedOrigins() const
+{
+    return d->allowedOrigins;
+}
+
+QString BrokerProfile::caCertificatesFile() const
+{
+    return d->caCertificatesFile;
+}
+
+QList<QSslCertificate> BrokerProfile::caCertificates() const
+{
+    return d->caCertificates;
+}
+
+QString BrokerProfile::source() const
+{
+    return d->source;
+}
+
+int BrokerProfile::pageLoadTimeoutMs() const
+{
+    return d->pageLoadTimeoutMs;
+}
+
+bool BrokerProfile::isBrokerOrigin(const QUrl &url) const
+{
+    return d->valid && InAppKit::isBrokerOrigin(*d, url);
+}
+
+} // namespace InAppKit

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#ifndef INAPPKIT_BROKERPROFILE_H
+#define INAPPKIT_BROKERPROFILE_H
+
+#include "brokerprofileerror.h"
+#include "inappaction.h"
+#include "inappkitcore_export.h"
+
+#include <QList>
+#include <QPair>
+#include <QSharedDataPointer>
+#include <QSslCertificate>
+#include <QStringList>
+#include <QUrl>
+
+namespace InAppKit {
+
+class BrokerProfilePrivate;
+
+/**
+ * One broker, as its profile (a JSON file, schema 1) describes it: the one place where URLs live.
+ *
+ * A profile is validated as a whole when it is loaded. An invalid profile is refused with a
+ * BrokerProfileError that names the key and the reason; nothing is guessed. Unknown keys are kept
+ * as warnings(). A default-constructed profile is invalid.
+ *
+ * @code
+ * InAppKit::BrokerProfileError error;
+ * const auto profile = InAppKit::BrokerProfile::fromFile(path, &error);
+ * if (!profile.isValid())
+ *     qFatal("%s", qPrintable(error.toString()));
+ * @endcode
+ */
+class INAPPKITCORE_EXPORT BrokerProfile
+{
+public:
+    static constexpr int SchemaVersion = 1;
+    static constexpr int DefaultPageLoadTimeoutMs = 30000;
+
+    BrokerProfile();
+    BrokerProfile(const BrokerProfile &other);
+    BrokerProfile &operator=(const BrokerProfile &other);
+    ~BrokerProfile();
+
+    /// Parses and validates @p json. A relative `caCertificatesFile` is resolved against @p baseDirectory.
+    static BrokerProfile fromJson(const QByteArray &json, BrokerProfileError *error = nullptr,
+                                  const QString &baseDirectory = QString());
+    /// Reads @p path and validates it; `caCertificatesFile` is relative to the profile's folder.
+    static BrokerProfile fromFile(const QString &path, BrokerProfileError *error = nullptr);
+
+    bool isValid() const;
+
+    /// Non-fatal findings, such as unknown keys ("unknownKey: unknown key, ignored").
+    QStringList warnings() const;
+
+    QString brokerName() const;
+    QUrl clientAreaUrl() const;
+    /// The one login/signup screen; empty in light identity mode.
+    QUrl loginUrl() const;
+    /// True when the profile has no login screen: the host is the identity provider and only
+    /// InApp actions are offered (the specification's one-time-token hand-off).
+    bool isLightIdentity() const;
+    QUrl successUrl() const;
+    QString tokenParameter() const;
+    /// Fixed extra query items for the login URL, in the profile's order.
+    QList<QPair<QString, QString>> loginQuery() const;
+    QList<InAppAction> actions() const;
+    /// The action with @p id, or an invalid action.
+    InAppAction action(const QString &id) const;
+    QUrl sessionServiceUrl() const;
+    /// Extra origins (scheme://host:port) the broker's screens may navigate to.
+    QList<QUrl> allowedOrigins() const;
+    /// Absolute path of the extra trusted CA file, empty if none.
+    QString caCertificatesFile() const;
+    /// The certificates of caCertificatesFile(), loaded when the profile was.
+    QList<QSslCertificate> caCertificates() const;
+    QString source() const;
+    int pageLoadTimeoutMs() const;
+
+    /// Whether @p url is on the client area's origin or one of allowedOrigins() (scheme, host and
+    /// effective port all equal).
+    bool isBrokerOrigin(const QUrl &url) const;
+
+private:
+    QSharedDataPointer<BrokerProfilePrivate> d;
+    friend class BrokerProfilePrivate;
+};
+
+} // namespace InAppKit
+
+#endif

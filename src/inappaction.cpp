@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+#include "inappaction.h"
+
+namespace InAppKit {
+
+class InAppActionPrivate : public QSharedData
+{
+public:
+    QString id;
+    QUrl url;
+    QMap<QString, QString> titles;
+    QString icon;
+    bool requiresAccount = false;
+};
+
+InAppAction::InAppAction()
+    : d(new InAppActionPrivate)
+{
+}
+
+InAppAction::InAppAction(const InAppAction &other) = default;
+InAppAction &InAppAction::operator=(const InAppAction &other) = default;
+InAppAction::~InAppAction() = default;
+
+bool InAppAction::isValid() const
+{
+    return !d->id.isEmpty() && d->url.isValid();
+}
+
+QString InAppAction::id() const
+{
+    return d->id;
+}
+
+void InAppAction::setId(const QString &id)
+{
+    d->id = id;
+}
+
+QUrl InAppAction::url() const
+{
+    return d->url;
+}
+
+void InAppAction::setUrl(const QUrl &url)
+{
+    d->url = url;
+}
+
+QMap<QString, QString> InAppAction::titles() const
+{
+    return d->titles;
+}
+
+void InAppAction::setTitles(const QMap<QString, QString> &titles)
+{
+    d->titles = titles;
+}
+
+QString InAppAction::title(const QString &language) const
+{
+    for (const QString &key : {language, QString(), QStringLiteral("en")}) {
+        const auto it = d->titles.constFind(key);
+        if (it != d->titles.constEnd())
+            return *it;
+    }
+    return QString();
+}
+
+QString InAppAction::icon() const
+{
+    return d->icon;
+}
+
+void InAppAction::setIcon(const QString &icon)
+{
+    d->icon = icon;
+}
+
+bool InAppAction::requiresAccount() const
+{
+    // Money moves on one trading account: the specification makes `account` mandatory here.
+    return d->requiresAccount || d->id == QLatin1String(Deposit) || d->id == QLatin1String(Withdraw);
+}
+
+void InAppAction::setRequiresAccount(bool requires)
+{
+    d->requiresAccount = requires;
+}
+
+bool InAppAction::isWellKnown() const
+{
+    return isWellKnownId(d->id);
+}
+
+bool InAppAction::isWellKnownId(const QString &id)
+{
+    for (const char *known : {Deposit, Withdraw, VerifyIdentity, Support, NewAccount, ChangePassword, ChangeEmail}) {
+        if (id == QLatin1String(known))
+            return true;
+    }
+    return false;
+}
+
+} // namespace InAppKit

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#ifndef INAPPKIT_INAPPACTION_H
+#define INAPPKIT_INAPPACTION_H
+
+#include "inappkitcore_export.h"
+
+#include <QMap>
+#include <QSharedDataPointer>
+#include <QString>
+#include <QUrl>
+
+namespace InAppKit {
+
+class InAppActionPrivate;
+
+/**
+ * One InApp action of a broker profile: a broker screen (deposit, withdraw, KYC, ...)
+ * that opens with a fresh one-time token.
+ */
+class INAPPKITCORE_EXPORT InAppAction
+{
+public:
+    /// The ids with a meaning (and a built-in title and icon) of their own; any other id is a custom action.
+    static constexpr const char *Deposit = "deposit";
+    static constexpr const char *Withdraw = "withdraw";
+    static constexpr const char *VerifyIdentity = "kyc";
+    static constexpr const char *Support = "support";
+    static constexpr const char *NewAccount = "newAccount";
+    static constexpr const char *ChangePassword = "changePassword";
+    static constexpr const char *ChangeEmail = "changeEmail";
+
+    InAppAction();
+    InAppAction(const InAppAction &other);
+    InAppAction &operator=(const InAppAction &other);
+    ~InAppAction();
+
+    bool isValid() const;
+
+    QString id() const;
+    void setId(const QString &id);
+
+    /// Absolute URL of the screen (relative URLs of the profile are already resolved).
+    QUrl url() const;
+    void setUrl(const QUrl &url);
+
+    /// Titles by ISO 639-1 code; the key "" holds a title for every language.
+    QMap<QString, QString> titles() const;
+    void setTitles(const QMap<QString, QString> &titles);
+    /// The title for @p language, else the language-neutral title, else English, else empty
+    /// (the widgets then use their own translated title for the well-known ids).
+    QString title(const QString &language) const;
+
+    /// Icon name or path from the profile, empty for the built-in icon.
+    QString icon() const;
+    void setIcon(const QString &icon);
+
+    /// Whether the screen needs the trading account (`account` query item). Deposit and withdraw always do.
+    bool requiresAccount() const;
+    void setRequiresAccount(bool requires);
+
+    /// True for the ids listed above.
+    bool isWellKnown() const;
+    static bool isWellKnownId(const QString &id);
+
+private:
+    QSharedDataPointer<InAppActionPrivate> d;
+};
+
+} // namespace InAppKit
+
+#endif

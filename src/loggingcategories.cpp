@@ -1,0 +1,5 @@
+// SPDX-License-Identifier: MIT
+#include "loggingcategories_p.h"
+
+Q_LOGGING_CATEGORY(lcInAppKitProfile, "inappkit.profile", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcInAppKitRedirect, "inappkit.redirect", QtInfoMsg)

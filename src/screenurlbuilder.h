@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+#ifndef INAPPKIT_SCREENURLBUILDER_H
+#define INAPPKIT_SCREENURLBUILDER_H
+
+#include "brokerprofile.h"
+#include "inappkitcore_export.h"
+
+#include <QLocale>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace InAppKit {
+
+class ScreenUrlBuilderPrivate;
+
+/**
+ * Builds the URLs of the broker's screens with the query items of the specification:
+ * the login/signup screen (`firstLogin`, `lang`, `source`, `theme`, `partnerId`, `utm_*` and the
+ * profile's `loginQuery`) and the InApp action screens (`token`, `account`, `lang`, `source`, `theme`).
+ *
+ * Query items already in the configured URL are kept; an item the kit sets replaces one of the
+ * same name. Every value is percent-encoded, `+` included, so that a broker decoding form-style
+ * does not turn it into a space.
+ */
+class INAPPKITCORE_EXPORT ScreenUrlBuilder
+{
+    Q_GADGET
+public:
+    enum class Theme { Light, Dark };
+    Q_ENUM(Theme)
+
+    /// Marketing attribution, sent on the login/signup screen when set.
+    struct Attribution {
+        QString partnerId;
+        QString utmSource;
+        QString utmMedium;
+        QString utmCampaign;
+        QString utmTerm;
+        QString utmContent;
+    };
+
+    explicit ScreenUrlBuilder(const BrokerProfile &profile);
+    ScreenUrlBuilder(const ScreenUrlBuilder &other);
+    ScreenUrlBuilder &operator=(const ScreenUrlBuilder &other);
+    ~ScreenUrlBuilder();
+
+    BrokerProfile profile() const;
+
+    /// `lang`: the ISO 639-1 code of @p locale ("en" for the C locale).
+    void setLocale(const QLocale &locale);
+    QString language() const;
+
+    void setTheme(Theme theme);
+    Theme theme() const;
+
+    /// `firstLogin=true` shows the broker's sign-up face, `false` its log-in face.
+    void setFirstLogin(bool firstLogin);
+    bool firstLogin() const;
+
+    void setAttribution(const Attribution &attribution);
+    Attribution attribution() const;
+
+    /// The login/signup URL; empty for a light-identity profile, which has none.
+    QUrl loginUrl() const;
+
+    /**
+     * The URL of the InApp action @p actionId, opened with the one-time @p token.
+     * Returns an empty URL and sets @p errorString when the action is unknown, the token is
+     * empty, or the action requires an account and @p account is empty.
+     */
+    QUrl actionUrl(const QString &actionId, const QString &token, const QString &account = QString(),
+                   QString *errorString = nullptr) const;
+
+    /**
+     * A broker URL from elsewhere (a ribbon's `urlinApp`) opened with a one-time @p token, `lang`,
+     * `source` and `theme`, and `account` when given.
+     */
+    QUrl brokerUrl(const QUrl &url, const QString &token, const QString &account = QString()) const;
+
+    /// ISO 639-1 code of @p locale; "en" when the locale has none.
+    static QString languageCode(const QLocale &locale);
+    static QString themeName(Theme theme);
+
+private:
+    std::unique_ptr<ScreenUrlBuilderPrivate> d;
+};
+
+} // namespace InAppKit
+
+#endif

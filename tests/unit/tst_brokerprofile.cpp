@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: MIT
+#include "brokerprofile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace InAppKit;
+
+namespace {
+
+QJsonObject validProfile()
+{
+    // moc cannot read raw string literals that hold "//", so the JSON lives in data/.
+    QFile file(QFINDTESTDATA("data/acme-profile.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("data/acme-profile.json is missing");
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QByteArray bytes(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson();
+}
+
+// Sets a value at a simple path such as "actions[1].url" (null QJsonValue = remove).
+QJsonObject with(QJsonObject root, const QString &key, const QJsonValue &value)
+{
+    const qsizetype bracket = key.indexOf(u'[');
+    if (bracket < 0) {
+        if (value.isUndefined())
+            root.remove(key);
+        else
+            root.insert(key, value);
+        return root;
+    }
+    const QString arrayKey = key.left(bracket);
+    const int index = key.mid(bracket + 1, key.indexOf(u']') - bracket - 1).toInt();
+    const QString rest = key.mid(key.indexOf(u']') + 2);
+    QJsonArray array = root.value(arrayKey).toArray();
+    QJsonObject item = array.at(index).toObject();
+    if (value.isUndefined())
+        item.remove(rest);
+    else
+        item.insert(rest, value);
+    array.replace(index, item);
+    root.insert(arrayKey, array);
+    return root;
+}
+
+} // namespace
+
+class TestBrokerProfile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void validProfileLoads();
+    void defaults();
+    void invalid_data();
+    void invalid();
+    void notJson();
+    void unknownKeysWarn();
+    void lightIdentity();
+    void loopbackHttp();
+    void caCertificatesFile();
+    void fromFileErrors();
+    void brokerOrigin();
+    void designDocExample();
+};
+
+void TestBrokerProfile::validProfileLoads()
+{
+    BrokerProfileError error(QStringLiteral("x"), QStringLiteral("stale"));
+    const BrokerProfile p = BrokerProfile::fromJson(bytes(validProfile()), &error);
+    QVERIFY2(p.isValid(), qPrintable(error.toString()));
+    QVERIFY(error.isNull());
+    QCOMPARE(p.brokerName(), QStringLiteral("Acme Markets"));
+    QCOMPARE(p.clientAreaUrl(), QUrl(QStringLiteral("https://crm.acme-markets.example/")));
+    QCOMPARE(p.successUrl(), QUrl(QStringLiteral("https://crm.acme-markets.example/callback/success")));
+    QCOMPARE(p.actions().size(), 4);
+    QCOMPARE(p.action(QStringLiteral("deposit")).url(), QUrl(QStringLiteral("https://crm.acme-markets.example/inapp/deposit")));
+    QVERIFY(p.action(QStringLiteral("deposit")).requiresAccount());
+    QVERIFY2(p.action(QStringLiteral("withdraw")).requiresAccount(), "withdraw needs an account even when not said");
+    QVERIFY(!p.action(QStringLiteral("kyc")).requiresAccount());
+    QCOMPARE(p.action(QStringLiteral("kyc")).title(QStringLiteral("de")), QStringLiteral("Identität bestätigen"));
+    QCOMPARE(p.action(QStringLiteral("kyc")).title(QStringLiteral("fr")), QStringLiteral("Verify identity"));
+    QCOMPARE(p.action(QStringLiteral("bonus")).title(QStringLiteral("fr")), QStringLiteral("Claim bonus"));
+    QCOMPARE(p.action(QStringLiteral("bonus")).icon(), QStringLiteral("gift"));
+    QVERIFY(!p.action(QStringLiteral("bonus")).isWellKnown());
+    QVERIFY(!p.action(QStringLiteral("nope")).isValid());
+    QCOMPARE(p.loginQuery().size(), 1);
+    QCOMPARE(p.allowedOrigins().size(), 2);
+    QVERIFY(p.warnings().isEmpty());
+    QVERIFY(!p.isLightIdentity());
+}
+
+void TestBrokerProfile::defaults()
+{
+    const BrokerProfile p = BrokerProfile::fromJson(bytes(validProfile()));
+    QCOMPARE(p.tokenParameter(), QStringLiteral("token"));
+    QCOMPARE(p.source(), QStringLiteral("Desktop"));
+    QCOMPARE(p.pageLoadTimeoutMs(), BrokerProfile::DefaultPageLoadTimeoutMs);
+    QVERIFY(p.caCertificates().isEmpty());
+    QVERIFY(!BrokerProfile().isValid());
+}
+
+void TestBrokerProfile::invalid_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("errorKey");
+    QTest::addColumn<QString>("reasonContains");
+
+    const QJsonValue remove(QJsonValue::Undefined);
+    QTest::newRow("schema missing") << "schema" << remove << "schema" << "missing";
+    QTest::newRow("schema string") << "schema" << QJsonValue(QStringLiteral("1")) << "schema" << "must be a number";
+    QTest::newRow("schema 2") << "schema" << QJsonValue(2) << "schema" << "unknown schema version 2";
+    QTest::newRow("brokerName missing") << "brokerName" << remove << "brokerName" << "missing";
+    QTest::newRow("brokerName number") << "brokerName" << QJsonValue(3) << "brokerName" << "must be a string";
+    QTest::newRow("brokerName empty") << "brokerName" << QJsonValue(QStringLiteral("  ")) << "brokerName" << "empty";
+    QTest::newRow("clientAreaUrl missing") << "clientAreaUrl" << remove << "clientAreaUrl" << "missing";
+    QTest::newRow("clientAreaUrl malformed") << "clientAreaUrl" << QJsonValue(QStringLiteral("https://exa mple.com/")) << "clientAreaUrl" << "malformed URL";
+    QTest::newRow("clientAreaUrl relative") << "clientAreaUrl" << QJsonValue(QStringLiteral("/x")) << "clientAreaUrl" << "absolute";
+    QTest::newRow("clientAreaUrl http") << "clientAreaUrl" << QJsonValue(QStringLiteral("http://crm.acme-markets.example/")) << "clientAreaUrl" << "loopback";
+    QTest::newRow("clientAreaUrl ftp") << "clientAreaUrl" << QJsonValue(QStringLiteral("ftp://crm.acme-markets.example/")) << "clientAreaUrl" << "scheme 'ftp'";
+    QTest::newRow("clientAreaUrl userinfo") << "clientAreaUrl" << QJsonValue(QStringLiteral("https://u:p@crm.acme-markets.example/")) << "clientAreaUrl" << "user info";
+    QTest::newRow("successUrl missing") << "successUrl" << remove << "successUrl" << "missing";
+    QTest::newRow("successUrl other origin") << "successUrl" << QJsonValue(QStringLiteral("https://evil.example/callback/success")) << "successUrl" << "outside the client area";
+    QTest::newRow("successUrl other port") << "successUrl" << QJsonValue(QStringLiteral("https://crm.acme-markets.example:444/cb")) << "successUrl" << "outside the client area";
+    QTest::newRow("successUrl fragment") << "successUrl" << QJsonValue(QStringLiteral("https://crm.acme-markets.example/cb#x")) << "successUrl" << "fragment";
+    QTest::newRow("successUrl has token") << "successUrl" << QJsonValue(QStringLiteral("https://crm.acme-markets.example/cb?token=1")) << "successUrl" << "token parameter";
+    QTest::newRow("loginUrl other origin") << "loginUrl" << QJsonValue(QStringLiteral("https://login.example/")) << "loginUrl" << "outside the client area";
+    QTest::newRow("tokenParameter empty") << "tokenParameter" << QJsonValue(QString()) << "tokenParameter" << "empty";
+    QTest::newRow("tokenParameter bool") << "tokenParameter" << QJsonValue(true) << "tokenParameter" << "must be a string";
+    QTest::newRow("tokenParameter with &") << "tokenParameter" << QJsonValue(QStringLiteral("a&b")) << "tokenParameter" << "'&'";
+    QTest::newRow("loginQuery array") << "loginQuery" << QJsonValue(QJsonArray()) << "loginQuery" << "must be an object";
+    QTest::newRow("loginQuery number") << "loginQuery" << QJsonValue(QJsonObject{{QStringLiteral("a"), 1}}) << "loginQuery.a" << "must be a string";
+    QTest::newRow("loginQuery pins lang") << "loginQuery" << QJsonValue(QJsonObject{{QStringLiteral("lang"), QStringLiteral("de")}}) << "loginQuery.lang" << "set by InAppKit";
+    QTest::newRow("actions object") << "actions" << QJsonValue(QJsonObject()) << "actions" << "must be an array";
+    QTest::newRow("action not object") << "actions" << QJsonValue(QJsonArray{1}) << "actions[0]" << "must be an object";
+    QTest::newRow("action id missing") << "actions[0].id" << remove << "actions[0].id" << "missing";
+    QTest::newRow("action id bad") << "actions[0].id" << QJsonValue(QStringLiteral("de posit")) << "actions[0].id" << "must start with a letter";
+    QTest::newRow("action duplicate id") << "actions[2].id" << QJsonValue(QStringLiteral("deposit")) << "actions[2].id" << "duplicate action id 'deposit' (first at actions[0])";
+    QTest::newRow("action url missing") << "actions[1].url" << remove << "actions[1].url" << "missing";
+    QTest::newRow("action url other origin") << "actions[1].url" << QJsonValue(QStringLiteral("https://evil.example/w")) << "actions[1].url" << "outside the client area";
+    QTest::newRow("action url protocol-relative") << "actions[1].url" << QJsonValue(QStringLiteral("//evil.example/w")) << "actions[1].url" << "single '/'";
+    QTest::newRow("action url http") << "actions[1].url" << QJsonValue(QStringLiteral("http://crm.acme-markets.example/w")) << "actions[1].url" << "loopback";
+    QTest::newRow("action url javascript") << "actions[1].url" << QJsonValue(QStringLiteral("javascript:alert(1)")) << "actions[1].url" << "scheme 'javascript'";
+    QTest::newRow("custom action no title") << "actions[3].title" << remove << "actions[3].title" << "needs a title";
+    QTest::newRow("title bad language") << "actions[2].title" << QJsonValue(QJsonObject{{QStringLiteral("english"), QStringLiteral("x")}}) << "actions[2].title.english" << "ISO 639-1";
+    QTest::newRow("title number") << "actions[2].title" << QJsonValue(5) << "actions[2].title" << "must be a string or an object";
+    QTest::newRow("requiresAccount string") << "actions[2].requiresAccount" << QJsonValue(QStringLiteral("yes")) << "actions[2].requiresAccount" << "must be a boolean";
+    QTest::newRow("deposit without account") << "actions[0].requiresAccount" << QJsonValue(false) << "actions[0].requiresAccount" << "always requires an account";
+    QTest::newRow("allowedOrigins string") << "allowedOrigins" << QJsonValue(QStringLiteral("https://a.example")) << "allowedOrigins" << "must be an array";
+    QTest::newRow("allowedOrigins with path") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://a.example/pay")}) << "allowedOrigins[0]" << "without a path";
+    QTest::newRow("allowedOrigins http") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("http://a.example")}) << "allowedOrigins[0]" << "loopback";
+    QTest::newRow("sessionServiceUrl http") << "sessionServiceUrl" << QJsonValue(QStringLiteral("http://api.example/")) << "sessionServiceUrl" << "loopback";
+    QTest::newRow("source unknown") << "source" << QJsonValue(QStringLiteral("Linux")) << "source" << "is not one of";
+    QTest::newRow("timeout negative") << "pageLoadTimeoutMs" << QJsonValue(-1) << "pageLoadTimeoutMs" << "must be positive";
+    QTest::newRow("timeout zero") << "pageLoadTimeoutMs" << QJsonValue(0) << "pageLoadTimeoutMs" << "must be positive";
+    QTest::newRow("timeout fraction") << "pageLoadTimeoutMs" << QJsonValue(1.5) << "pageLoadTimeoutMs" << "whole number";
+    QTest::newRow("timeout string") << "pageLoadTimeoutMs" << QJsonValue(QStringLiteral("30000")) << "pageLoadTimeoutMs" << "must be a number";
+    QTest::newRow("timeout huge") << "pageLoadTimeoutMs" << QJsonValue(1e12) << "pageLoadTimeoutMs" << "at most";
+    QTest::newRow("ca file missing") << "caCertificatesFile" << QJsonValue(QStringLiteral("/nonexistent/ca.pem")) << "caCertificatesFile" << "not a readable file";
+}
+
+void TestBrokerProfile::invalid()
+{
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, errorKey);
+    QFETCH(QString, reasonContains);
+
+    BrokerProfileError error;
+    const BrokerProfile p = BrokerProfile::fromJson(bytes(with(validProfile(), key, value)), &error);
+    QVERIFY(!p.isValid());
+    QVERIFY(p.actions().isEmpty()); // refused whole: nothing half-loaded
+    QVERIFY(p.brokerName().isEmpty());
+    QCOMPARE(error.key(), errorKey);
+    QVERIFY2(error.reason().contains(reasonContains), qPrintable(error.reason()));
+    QVERIFY(error.toString().startsWith(errorKey + QStringLiteral(": ")));
+}
+
+void TestBrokerProfile::notJson()
+{
+    BrokerProfileError error;
+    QVERIFY(!BrokerProfile::fromJson("{\n  \"schema\": 1,\n  \"brokerName\": oops\n}", &error).isValid());
+    QVERIFY(error.key().isEmpty());
+    QVERIFY2(error.reason().startsWith(QStringLiteral("not valid JSON")), qPrintable(error.reason()));
+    QCOMPARE(error.line(), 3);
+    QVERIFY(error.column() > 1);
+    QVERIFY(error.offset() > 0);
+    QVERIFY2(error.toString().startsWith(QStringLiteral("3:")), qPrintable(error.toString()));
+
+    QVERIFY(!BrokerProfile::fromJson("[1,2]", &error).isValid());
+    QVERIFY(error.reason().contains(QStringLiteral("JSON object")));
+    QVERIFY(!BrokerProfile::fromJson("", &error).isValid());
+    QVERIFY(!error.isNull());
+    QVERIFY(!BrokerProfile::fromJson(QByteArray(2 * 1024 * 1024, ' '), &error).isValid());
+    QVERIFY(error.reason().contains(QStringLiteral("1 MiB")));
+}
+
+void TestBrokerProfile::unknownKeysWarn()
+{
+    QJsonObject o = validProfile();
+    o.insert(QStringLiteral("colour"), QStringLiteral("red"));
+    o = with(o, QStringLiteral("actions[1].urll"), QStringLiteral("/typo"));
+    // Logged as well, so that an integrator sees a typo without calling warnings().
+    QTest::ignoreMessage(QtWarningMsg, "broker profile: colour: unknown key, ignored");
+    QTest::ignoreMessage(QtWarningMsg, "broker profile: actions[1].urll: unknown key, ignored");
+    BrokerProfileError error;
+    const BrokerProfile p = BrokerProfile::fromJson(bytes(o), &error);
+    QVERIFY(p.isValid());
+    QCOMPARE(p.warnings().size(), 2);
+    QVERIFY(p.warnings().contains(QStringLiteral("colour: unknown key, ignored")));
+    QVERIFY(p.warnings().contains(QStringLiteral("actions[1].urll: unknown key, ignored")));
+}
+
+void TestBrokerProfile::lightIdentity()
+{
+    const BrokerProfile p = BrokerProfile::fromJson(bytes(with(validProfile(), QStringLiteral("loginUrl"), QJsonValue::Undefined)));
+    QVERIFY(p.isValid());
+    QVERIFY(p.isLightIdentity());
+    QVERIFY(p.loginUrl().isEmpty());
+}
+
+void TestBrokerProfile::loopbackHttp()
+{
+    for (const QString &host : {QStringLiteral("127.0.0.1"), QStringLiteral("localhost"), QStringLiteral("[::1]"),
+                                QStringLiteral("127.8.9.10")}) {
+        QJsonObject o = validProfile();
+        const QString base = QStringLiteral("http://") + host + QStringLiteral(":8080");
+        o.insert(QStringLiteral("clientAreaUrl"), QString(base + u'/'));
+        o.insert(QStringLiteral("loginUrl"), QString(base + QStringLiteral("/auth/login")));
+        o.insert(QStringLiteral("successUrl"), QString(base + QStringLiteral("/callback/success")));
+        o = with(o, QStringLiteral("actions[3].url"), QStringLiteral("/inapp/bonus"));
+        BrokerProfileError error;
+        QVERIFY2(BrokerProfile::fromJson(bytes(o), &error).isValid(), qPrintable(host + u' ' + error.toString()));
+    }
+    // Not loopback, though it looks like it.
+    for (const QString &host : {QStringLiteral("127.0.0.1.evil.example"), QStringLiteral("localhost.evil.example"),
+                                QStringLiteral("10.0.0.1")}) {
+        QJsonObject o = validProfile();
+        o.insert(QStringLiteral("clientAreaUrl"), QString(QStringLiteral("http://") + host + u'/'));
+        BrokerProfileError error;
+        QVERIFY2(!BrokerProfile::fromJson(bytes(o), &error).isValid(), qPrintable(host));
+        QCOMPARE(error.key(), QStringLiteral("clientAreaUrl"));
+    }
+}
+
+void TestBrokerProfile::caCertificatesFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // The sandbox's test CA, generated by the build (cmake/InAppKitTestCertificates.cmake).
+    QFile ca(QStringLiteral(INAPPKIT_TEST_CERT_DIR "/sandbox-ca.pem"));
+    QVERIFY(ca.open(QIODevice::ReadOnly));
+    const QByteArray pem = ca.readAll();
+    QFile file(dir.filePath(QStringLiteral("ca.pem")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(pem);
+    file.close();
+    QFile junk(dir.filePath(QStringLiteral("junk.pem")));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("not a certificate\n");
+    junk.close();
+
+    QJsonObject o = validProfile();
+    o.insert(QStringLiteral("caCertificatesFile"), QStringLiteral("ca.pem"));
+    QFile profileFile(dir.filePath(QStringLiteral("broker.json")));
+    QVERIFY(profileFile.open(QIODevice::WriteOnly));
+    profileFile.write(bytes(o));
+    profileFile.close();
+
+    BrokerProfileError error;
+    const BrokerProfile p = BrokerProfile::fromFile(profileFile.fileName(), &error);
+    QVERIFY2(p.isValid(), qPrintable(error.toString()));
+    QCOMPARE(p.caCertificatesFile(), file.fileName());
+    QCOMPARE(p.caCertificates().size(), 1);
+
+    // The same relative name, loaded from bytes with another base directory, is not found.
+    QVERIFY(!BrokerProfile::fromJson(bytes(o), &error, QStringLiteral("/nonexistent")).isValid());
+    QCOMPARE(error.key(), QStringLiteral("caCertificatesFile"));
+
+    o.insert(QStringLiteral("caCertificatesFile"), QStringLiteral("junk.pem"));
+    QVERIFY(!BrokerProfile::fromJson(bytes(o), &error, dir.path()).isValid());
+    QCOMPARE(error.key(), QStringLiteral("caCertificatesFile"));
+    QVERIFY(error.reason().contains(QStringLiteral("no PEM certificate")));
+}
+
+void TestBrokerProfile::fromFileErrors()
+{
+    BrokerProfileError error;
+    QVERIFY(!BrokerProfile::fromFile(QStringLiteral("/nonexistent/broker.json"), &error).isValid());
+    QCOMPARE(error.source(), QStringLiteral("/nonexistent/broker.json"));
+    QVERIFY(error.toString().startsWith(QStringLiteral("/nonexistent/broker.json: cannot read")));
+
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("bad.json")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\n\n  ,\n}");
+    f.close();
+    QVERIFY(!BrokerProfile::fromFile(f.fileName(), &error).isValid());
+    QVERIFY2(error.toString().startsWith(f.fileName() + QStringLiteral(":3:")), qPrintable(error.toString()));
+}
+
+void TestBrokerProfile::brokerOrigin()
+{
+    const BrokerProfile p = BrokerProfile::fromJson(bytes(validProfile()));
+    QVERIFY(p.isBrokerOrigin(QUrl(QStringLiteral("https://crm.acme-markets.example/anything?x=1"))));
+    QVERIFY(p.isBrokerOrigin(QUrl(QStringLiteral("https://CRM.acme-markets.example:443/"))));
+    QVERIFY(p.isBrokerOrigin(QUrl(QStringLiteral("https://pay.psp.example/checkout"))));
+    QVERIFY(p.isBrokerOrigin(QUrl(QStringLiteral("https://kyc.vendor.example:8443/"))));
+    QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("https://kyc.vendor.example/"))));
+    QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("http://crm.acme-markets.example/"))));
+    QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("https://crm.acme-markets.example.evil/"))));
+    QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("https://x@crm.acme-markets.example/"))));
+    QVERIFY(!BrokerProfile().isBrokerOrigin(QUrl(QStringLiteral("https://crm.acme-markets.example/"))));
+}
+
+void TestBrokerProfile::designDocExample()
+{
+    // The example of DESIGN.md, verbatim (data/design-example.json).
+    BrokerProfileError error;
+    const BrokerProfile p = BrokerProfile::fromFile(QFINDTESTDATA("data/design-example.json"), &error);
+    QVERIFY2(p.isValid(), qPrintable(error.toString()));
+    QCOMPARE(p.actions().size(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestBrokerProfile)
+#include "tst_brokerprofile.moc"
