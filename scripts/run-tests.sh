@@ -1,0 +1,26 @@
+#!/bin/sh
+# The test command of the README (and of CI): installs the dependencies, builds, and runs every
+# test suite headless: Xvfb, a private D-Bus session, a fresh unlocked gnome-keyring in a throw-away
+# HOME, and Qt WebEngine's sandbox off when running as root (Chromium refuses root with it on).
+# Arguments go to ctest, e.g. -L unit or -R tst_brokerprofile.
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/scripts/install-deps.sh"
+build=${BUILD_DIR:-$root/build}
+export BUILD_DIR=$build
+"$root/scripts/build.sh"
+
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT INT TERM
+mkdir -p "$scratch/home" "$scratch/runtime"
+chmod 700 "$scratch/runtime"
+export HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/runtime"
+export XDG_CONFIG_HOME="$HOME/.config" XDG_DATA_HOME="$HOME/.local/share" XDG_CACHE_HOME="$HOME/.cache"
+[ "$(id -u)" -eq 0 ] && export QTWEBENGINE_DISABLE_SANDBOX=1
+export QT_QPA_PLATFORM=xcb
+unset DBUS_SESSION_BUS_ADDRESS DISPLAY
+
+xvfb-run -a -s "-screen 0 1600x1000x24" dbus-run-session -- sh -c '
+    printf "inappkit-test\n" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    exec ctest --test-dir "$0" --output-on-failure --timeout 900 "$@"
+' "$build" "$@"

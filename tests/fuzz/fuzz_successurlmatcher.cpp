@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+// Arbitrary navigation URLs against a fixed success URL: a token is only ever extracted from a
+// URL on the success URL's exact origin and path.
+#include "successurlmatcher.h"
+
+#include <QLoggingCategory>
+
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("inappkit.*=false"));
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static const InAppKit::SuccessUrlMatcher matcher(QUrl(QStringLiteral("https://crm.acme.example/callback/success")));
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QUrl url(text);
+    const auto match = matcher.match(url);
+    if (match.outcome == InAppKit::SuccessUrlMatcher::Outcome::Token) {
+        if (match.token.isEmpty() || url.host() != QLatin1String("crm.acme.example") || url.scheme() != QLatin1String("https")
+            || url.port(443) != 443 || url.path() != QLatin1String("/callback/success") || !url.userInfo().isEmpty())
+            std::abort();
+    }
+    if (match.outcome != InAppKit::SuccessUrlMatcher::Outcome::Token && !match.token.isEmpty())
+        std::abort();
+    return 0;
+}
