@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -32,7 +33,15 @@ int main(int argc, char *argv[])
 {
     // WebEngine shares OpenGL contexts with the widgets; this must precede the application object.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
+    // --check-profile, --help and --version need no display: they run without the GUI.
+    bool needsGui = true;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg.startsWith("--check-profile") || arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
+            needsGui = false;
+    }
+    std::unique_ptr<QCoreApplication> application(needsGui ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QApplication::setApplicationName(QStringLiteral("inappkit-demo"));
     QApplication::setOrganizationName(QStringLiteral("InAppKit"));
     QApplication::setApplicationVersion(QStringLiteral(INAPPKIT_VERSION_STRING));

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+// inappkit-sandbox: the sandbox broker as a program of its own, for trying the kit by hand
+// and for tests that want the broker in another process.
+#include "sandboxbroker.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <csignal>
+#include <cstdio>
+
+using InAppKit::Sandbox::SandboxBroker;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("inappkit-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(INAPPKIT_VERSION_STRING));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The InAppKit sandbox broker: a client area and session service on loopback HTTPS."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port to listen on (0: any free port)."),
+                                        QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption profileOption(QStringLiteral("write-profile"),
+                                           QStringLiteral("Write the broker profile to <file> (and its CA beside it)."),
+                                           QStringLiteral("file"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QStringLiteral("Seed a user, as email:password (repeatable)."), QStringLiteral("email:password"));
+    const QCommandLineOption untrustedOption(QStringLiteral("untrusted-certificate"),
+                                             QStringLiteral("Serve a certificate from a CA that nothing trusts."));
+    parser.addOptions({portOption, profileOption, userOption, untrustedOption});
+    parser.process(app);
+
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    if (!portOk || port > 65535) {
+        std::fprintf(stderr, "--port: '%s' is not a port number\n", qPrintable(parser.value(portOption)));
+        return 2;
+    }
+
+    SandboxBroker broker;
+    for (const QString &user : parser.values(userOption)) {
+        const qsizetype colon = user.indexOf(u':');
+        if (colon <= 0) {
+            std::fprintf(stderr, "--user: expected email:password, got '%s'\n", qPrintable(user));
+            return 2;
+        }
+        broker.addUser(user.left(colon), user.mid(colon + 1));
+    }
+
+    QString error;
+    const auto certificate = parser.isSet(untrustedOption) ? SandboxBroker::Certificate::Untrusted : SandboxBroker::Certificate::Trusted;
+    if (!broker.start(quint16(port), certificate, &error)) {
+        std::fprintf(stderr, "cannot listen on port %u: %s\n", port, qPrintable(error));
+        return 1;
+    }
+    if (parser.isSet(profileOption) && !broker.writeProfile(parser.value(profileOption), &error)) {
+        std::fprintf(stderr, "cannot write the profile: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("listening on %s\n", qPrintable(broker.baseUrl().toString()));
+    std::fflush(stdout);
+
+    // Ctrl+C and SIGTERM end the event loop, so that the server closes cleanly.
+    for (int sig : {SIGINT, SIGTERM})
+        std::signal(sig, [](int) { QCoreApplication::quit(); });
+    return app.exec();
+}

@@ -1,0 +1,1124 @@
+// SPDX-License-Identifier: MIT
+#include "sandboxbroker.h"
+
+#include "sandboxhttpserver.h"
+#include "sandboxpages.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSandbox, "inappkit.sandbox", QtInfoMsg)
+
+namespace InAppKit::Sandbox {
+
+namespace {
+
+const QString SuccessPath = QStringLiteral("/callback/success");
+const QString LoginPath = QStringLiteral("/auth/login");
+const QString ClientId = QStringLiteral("inappkit-demo");
+constexpr qint64 FormLifetimeMs = 30 * 60 * 1000;
+
+// The InApp screens the sandbox serves: id → title key. "academy" is the profile's custom action.
+const QList<QPair<QString, const char *>> &inAppScreens()
+{
+    static const QList<QPair<QString, const char *>> screens = {
+        {QStringLiteral("deposit"), "deposit.title"},
+        {QStringLiteral("withdraw"), "withdraw.title"},
+        {QStringLiteral("kyc"), "kyc.title"},
+        {QStringLiteral("support"), "support.title"},
+        {QStringLiteral("newAccount"), "newAccount.title"},
+        {QStringLiteral("changePassword"), "changePassword.title"},
+        {QStringLiteral("changeEmail"), "changeEmail.title"},
+        {QStringLiteral("academy"), "academy.title"},
+    };
+    return screens;
+}
+
+bool screenNeedsAccount(const QString &screen)
+{
+    return screen == QLatin1String("deposit") || screen == QLatin1String("withdraw");
+}
+
+QByteArray resource(const QString &name)
+{
+    QFile f(QStringLiteral(":/inappkit-sandbox/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("sandbox resource %s is missing", qPrintable(name));
+    return f.readAll();
+}
+
+QString randomSecret()
+{
+    // 256 bits from the system's CSPRNG, base64url: far beyond the specification's 128.
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+bool validEmail(const QString &email)
+{
+    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return email.size() <= 254 && re.match(email).hasMatch();
+}
+
+// "12.5" → 1250 cents; -1 if not a positive amount with at most two decimals.
+qint64 parseAmount(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,9})(?:[.,](\\d{1,2}))?$"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return -1;
+    const qint64 cents = m.captured(1).toLongLong() * 100 + m.captured(2).leftJustified(2, u'0').toLongLong();
+    return cents > 0 ? cents : -1;
+}
+
+QString formatCents(qint64 cents)
+{
+    return QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
+}
+
+struct JsonError {
+    int status;
+    const char *code;
+    QString message;
+};
+
+} // namespace
+
+struct Account {
+    QString login;
+    QString userId;
+    QString currency;
+    QString brokerName;
+    qint64 balanceCents = 0;
+};
+
+struct User {
+    QString userId;
+    QString email;
+    QString password;
+    QString partnerId;
+    QString language;
+    QStringList accounts;
+    QList<QJsonObject> ribbons;
+    bool identityVerified = false;
+};
+
+struct OneTimeToken {
+    enum Purpose { Login, InApp };
+    QString userId;
+    Purpose purpose = Login;
+    bool keepMeLoggedIn = false;
+    qint64 expiresAt = 0;
+};
+
+// An InApp screen after its one-time token was spent: the form's own short-lived key.
+struct FormSession {
+    QString userId;
+    QString screen;
+    QString account;
+    int step = 1;
+    QStringList chat;
+    QJsonObject data;
+    qint64 expiresAt = 0;
+};
+
+struct PendingSignUp {
+    QString userId;
+    bool keepMeLoggedIn = false;
+    qint64 expiresAt = 0;
+};
+
+class SandboxBrokerPrivate
+{
+public:
+    SandboxBroker *q;
+    std::unique_ptr<SandboxHttpServer> server;
+    QElapsedTimer clock;
+    qint64 clockOffset = 0;
+    int nextUserId = 10345533;
+    int nextLogin = 8003098;
+
+    QHash<QString, User> users;           // by userId
+    QHash<QString, QString> userByEmail;  // lower-cased e-mail → userId
+    QHash<QString, Account> accounts;     // by login
+    QHash<QString, OneTimeToken> oneTimeTokens;
+    QHash<QString, QString> usedOneTimeTokens; // token → userId, so reuse is told apart from unknown
+    QHash<QString, QString> accessTokens; // token → userId
+    QHash<QString, QString> sessions;     // session token → userId
+    QHash<QString, FormSession> forms;
+    QHash<QString, PendingSignUp> signUps;
+    QStringList issued;
+
+    QHash<QString, SandboxBroker::Fault> faults;
+    int faultDelayMs = 3000;
+    QHash<QString, int> counters;
+    int total = 0;
+
+    qint64 now() const { return clock.elapsed() + clockOffset; }
+
+    QString issue(QHash<QString, QString> &table, const QString &userId)
+    {
+        const QString token = randomSecret();
+        table.insert(token, userId);
+        issued.append(token);
+        return token;
+    }
+
+    QString issueOneTimeToken(const QString &userId, OneTimeToken::Purpose purpose, bool keepMeLoggedIn)
+    {
+        const QString token = randomSecret();
+        oneTimeTokens.insert(token, {userId, purpose, keepMeLoggedIn, now() + SandboxBroker::OneTimeTokenLifetimeMs});
+        issued.append(token);
+        return token;
+    }
+
+    enum class TokenCheck { Ok, Missing, Unknown, Used, Expired, WrongPurpose };
+
+    // Spends a one-time token: whatever the outcome, a token is never accepted twice.
+    TokenCheck spendOneTimeToken(const QString &token, OneTimeToken::Purpose purpose, OneTimeToken *out)
+    {
+        if (token.isEmpty())
+            return TokenCheck::Missing;
+        if (usedOneTimeTokens.contains(token))
+            return TokenCheck::Used;
+        const auto it = oneTimeTokens.constFind(token);
+        if (it == oneTimeTokens.constEnd())
+            return TokenCheck::Unknown;
+        const OneTimeToken t = *it;
+        oneTimeTokens.erase(it);
+        usedOneTimeTokens.insert(token, t.userId);
+        if (t.expiresAt <= now())
+            return TokenCheck::Expired;
+        if (t.purpose != purpose)
+            return TokenCheck::WrongPurpose;
+        *out = t;
+        return TokenCheck::Ok;
+    }
+
+    QUrl successUrl(const QList<QPair<QString, QString>> &items = {}) const
+    {
+        QUrl url = q->baseUrl().resolved(QUrl(SuccessPath));
+        QUrlQuery query;
+        for (const auto &[k, v] : items)
+            query.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
+        if (!query.isEmpty())
+            url.setQuery(query);
+        return url;
+    }
+
+    QString createUser(const QString &email, const QString &password)
+    {
+        User user;
+        user.userId = QString::number(nextUserId++);
+        user.email = email;
+        user.password = password;
+        users.insert(user.userId, user);
+        userByEmail.insert(email.toLower(), user.userId);
+        return user.userId;
+    }
+
+    QString createAccount(const QString &userId, const QString &currency, qint64 balance, const QString &brokerName)
+    {
+        Account a;
+        a.login = QString::number(nextLogin++);
+        a.userId = userId;
+        a.currency = currency;
+        a.balanceCents = balance;
+        a.brokerName = brokerName.isEmpty() ? QStringLiteral("Sandbox Markets") : brokerName;
+        accounts.insert(a.login, a);
+        users[userId].accounts.append(a.login);
+        return a.login;
+    }
+
+    QJsonArray accountsJson(const QString &userId) const
+    {
+        QJsonArray array;
+        for (const QString &login : users.value(userId).accounts) {
+            const Account &a = accounts[login];
+            array.append(QJsonObject{{QStringLiteral("login"), a.login.toLongLong()},
+                                     {QStringLiteral("currency"), a.currency},
+                                     {QStringLiteral("balance"), a.balanceCents},
+                                     {QStringLiteral("moneyDigits"), 2},
+                                     {QStringLiteral("brokerName"), a.brokerName}});
+        }
+        return array;
+    }
+
+    // --- dispatch ---------------------------------------------------------------------
+
+    void handle(const HttpRequest &request, const HttpResponder &responder)
+    {
+        const QString path = request.path();
+        ++total;
+        ++counters[path];
+        Q_EMIT q->requestReceived(QString::fromLatin1(request.method), path);
+        // Only the path is logged: the query carries tokens.
+        qCDebug(lcSandbox).noquote() << request.method << path;
+
+        const SandboxBroker::Fault fault = faults.value(path, faults.value(QString(), SandboxBroker::Fault::None));
+        switch (fault) {
+        case SandboxBroker::Fault::ServerError: {
+            HttpResponse r;
+            r.status = 500;
+            r.body = SandboxPages(request.query().queryItemValue(QStringLiteral("lang")), QString())
+                         .errorPage(SandboxPages(QString(), QString()).text("serverError"));
+            responder.respond(r);
+            return;
+        }
+        case SandboxBroker::Fault::DropConnection:
+            responder.drop();
+            return;
+        case SandboxBroker::Fault::Slow:
+            QTimer::singleShot(faultDelayMs, q, [this, request, responder] { responder.respond(route(request)); });
+            return;
+        case SandboxBroker::Fault::None:
+            break;
+        }
+        responder.respond(route(request));
+    }
+
+    HttpResponse route(const HttpRequest &request)
+    {
+        const QString path = request.path();
+        const QByteArray method = request.method;
+        auto methods = [&](std::initializer_list<QByteArray> allowed) {
+            for (const QByteArray &m : allowed) {
+                if (m == method)
+                    return true;
+            }
+            return false;
+        };
+        auto notAllowed = [](const QByteArray &allow) {
+            HttpResponse r = HttpResponse::json(405, R"({"error":"Method Not Allowed","code":"INVALID_REQUEST"})");
+            r.headers.append({"Allow", allow});
+            return r;
+        };
+
+        if (path == LoginPath) {
+            if (method == "GET")
+                return loginPage(request, QString());
+            if (method == "POST")
+                return submitLogin(request);
+            return notAllowed("GET, POST");
+        }
+        if (path == QLatin1String("/auth/signup")) {
+            if (method == "POST")
+                return submitSignUp(request);
+            return notAllowed("POST");
+        }
+        if (path == QLatin1String("/auth/reset")) {
+            if (!methods({"GET", "POST"}))
+                return notAllowed("GET, POST");
+            return resetPage(request);
+        }
+        if (path == QLatin1String("/account/create")) {
+            if (!methods({"GET", "POST"}))
+                return notAllowed("GET, POST");
+            return accountCreation(request);
+        }
+        if (path == SuccessPath) {
+            // Reached only if a client let the success navigation through: the tests count this.
+            const SandboxPages pages(request.query().queryItemValue(QStringLiteral("lang")), QString());
+            HttpResponse r;
+            r.body = pages.page(pages.text("success.title"), pages.notice(pages.text("success.body")));
+            return r;
+        }
+        if (path.startsWith(QLatin1String("/inapp/"))) {
+            const QString screen = path.mid(7);
+            for (const auto &s : inAppScreens()) {
+                if (s.first == screen) {
+                    if (method == "GET")
+                        return openInAppScreen(request, screen);
+                    if (method == "POST")
+                        return submitInAppScreen(request, screen);
+                    return notAllowed("GET, POST");
+                }
+            }
+        }
+        if (path.startsWith(QLatin1String("/session/")))
+            return sessionService(request, path.mid(9));
+        if (path.startsWith(QLatin1String("/test/")))
+            return testPage(request, path.mid(6));
+
+        const SandboxPages pages(request.query().queryItemValue(QStringLiteral("lang")), QString());
+        HttpResponse r;
+        r.status = 404;
+        r.body = pages.page(pages.text("notFound"), pages.error(pages.text("notFound")));
+        return r;
+    }
+
+    // --- login / sign-up ----------------------------------------------------------------
+
+    static QList<QPair<QString, QString>> carried(const QUrlQuery &q)
+    {
+        QList<QPair<QString, QString>> items;
+        for (const char *name : {"lang", "theme", "source", "client_id", "partnerId"}) {
+            const QString value = q.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
+            if (!value.isEmpty())
+                items.append({QString::fromLatin1(name), value});
+        }
+        return items;
+    }
+
+    static QString withItems(const QString &path, const QList<QPair<QString, QString>> &items)
+    {
+        QUrl url(path);
+        QUrlQuery query;
+        for (const auto &[k, v] : items)
+            query.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
+        url.setQuery(query);
+        return url.toString(QUrl::FullyEncoded);
+    }
+
+    HttpResponse loginPage(const HttpRequest &request, const QString &errorText, const QUrlQuery *submitted = nullptr,
+                           bool signUpFace = false)
+    {
+        const QUrlQuery query = submitted ? *submitted : request.query();
+        const SandboxPages pages(query.queryItemValue(QStringLiteral("lang")), query.queryItemValue(QStringLiteral("theme")));
+        HttpResponse r;
+        if (query.queryItemValue(QStringLiteral("client_id")) != ClientId) {
+            r.status = 400;
+            r.body = pages.page(pages.text("login.title"), pages.error(pages.text("unknownClient")));
+            return r;
+        }
+        const bool signUp = submitted ? signUpFace : query.queryItemValue(QStringLiteral("firstLogin")) == QLatin1String("true");
+        auto items = carried(query);
+        const QString email = submitted ? query.queryItemValue(QStringLiteral("email"), QUrl::FullyDecoded) : QString();
+
+        QString fields = pages.input(QStringLiteral("email"), pages.text("email"), QStringLiteral("email"), email)
+            + pages.input(QStringLiteral("password"), pages.text("password"), QStringLiteral("password"))
+            + pages.checkbox(QStringLiteral("kmli"), pages.text("kmli"));
+        QString body = errorText.isEmpty() ? QString() : pages.error(errorText);
+        auto otherFace = items;
+        otherFace.append({QStringLiteral("firstLogin"), signUp ? QStringLiteral("false") : QStringLiteral("true")});
+        if (signUp) {
+            body += pages.form(QStringLiteral("/auth/signup"), items, fields, pages.text("signup.submit"), QStringLiteral("signup"));
+            body += QStringLiteral("<div class=\"links\">%1</div>")
+                        .arg(pages.link(withItems(LoginPath, otherFace), pages.text("toLogin"), QStringLiteral("to-login")));
+        } else {
+            body += pages.form(LoginPath, items, fields, pages.text("login.submit"), QStringLiteral("login"));
+            body += QStringLiteral("<div class=\"links\">%1%2</div>")
+                        .arg(pages.link(withItems(LoginPath, otherFace), pages.text("toSignup"), QStringLiteral("to-signup")),
+                             pages.link(withItems(QStringLiteral("/auth/reset"), carried(query)), pages.text("reset"),
+                                        QStringLiteral("reset")));
+        }
+        r.status = errorText.isEmpty() ? 200 : 401;
+        r.body = pages.page(pages.text(signUp ? "signup.title" : "login.title"), body);
+        return r;
+    }
+
+    HttpResponse submitLogin(const HttpRequest &request)
+    {
+        const QUrlQuery form = request.form();
+        const SandboxPages pages(form.queryItemValue(QStringLiteral("lang")), QString());
+        const QString email = form.queryItemValue(QStringLiteral("email"), QUrl::FullyDecoded).trimmed();
+        const QString password = form.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
+        const QString userId = userByEmail.value(email.toLower());
+        if (userId.isEmpty() || users.value(userId).password != password)
+            return loginPage(request, pages.text("badCredentials"), &form, false);
+        if (form.queryItemValue(QStringLiteral("client_id")) != ClientId)
+            return loginPage(request, QString(), &form, false);
+        const bool kmli = form.queryItemValue(QStringLiteral("kmli")) == QLatin1String("1");
+        Q_EMIT q->screenCompleted(QStringLiteral("login"), userId);
+        return HttpResponse::redirect(successUrl({{QStringLiteral("token"), issueOneTimeToken(userId, OneTimeToken::Login, kmli)}}));
+    }
+
+    HttpResponse submitSignUp(const HttpRequest &request)
+    {
+        const QUrlQuery form = request.form();
+        const SandboxPages pages(form.queryItemValue(QStringLiteral("lang")), QString());
+        const QString email = form.queryItemValue(QStringLiteral("email"), QUrl::FullyDecoded).trimmed();
+        const QString password = form.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
+        if (form.queryItemValue(QStringLiteral("client_id")) != ClientId)
+            return loginPage(request, QString(), &form, true);
+        if (!validEmail(email))
+            return loginPage(request, pages.text("invalidEmail"), &form, true);
+        if (userByEmail.contains(email.toLower()))
+            return loginPage(request, pages.text("userExists"), &form, true);
+        if (password.size() < 8)
+            return loginPage(request, pages.text("weakPassword"), &form, true);
+
+        const QString userId = createUser(email, password);
+        users[userId].partnerId = form.queryItemValue(QStringLiteral("partnerId"), QUrl::FullyDecoded);
+        users[userId].language = pages.language();
+        // The browser moves on to account creation by itself (specification, user creation step 8).
+        const QString signUp = randomSecret();
+        signUps.insert(signUp, {userId, form.queryItemValue(QStringLiteral("kmli")) == QLatin1String("1"), now() + FormLifetimeMs});
+        auto items = carried(form);
+        items.append({QStringLiteral("signup"), signUp});
+        return HttpResponse::redirect(q->baseUrl().resolved(QUrl(withItems(QStringLiteral("/account/create"), items))));
+    }
+
+    HttpResponse accountCreation(const HttpRequest &request)
+    {
+        const bool post = request.method == "POST";
+        const QUrlQuery query = post ? request.form() : request.query();
+        const SandboxPages pages(query.queryItemValue(QStringLiteral("lang")), query.queryItemValue(QStringLiteral("theme")));
+        const QString signUp = query.queryItemValue(QStringLiteral("signup"));
+        const auto it = signUps.constFind(signUp);
+        if (it == signUps.constEnd() || it->expiresAt <= now()) {
+            HttpResponse r;
+            r.status = 404;
+            r.body = pages.errorPage(pages.text("form.expired"));
+            return r;
+        }
+        if (!post) {
+            auto hidden = carried(query);
+            hidden.append({QStringLiteral("signup"), signUp});
+            const QString fields = pages.notice(pages.text("account.intro"))
+                + pages.select(QStringLiteral("currency"), pages.text("currency"),
+                               {{QStringLiteral("USD"), QStringLiteral("USD")}, {QStringLiteral("EUR"), QStringLiteral("EUR")},
+                                {QStringLiteral("GBP"), QStringLiteral("GBP")}});
+            HttpResponse r;
+            r.body = pages.page(pages.text("account.title"),
+                                pages.form(QStringLiteral("/account/create"), hidden, fields, pages.text("account.submit"),
+                                           QStringLiteral("account")));
+            return r;
+        }
+        const PendingSignUp pending = *it;
+        signUps.erase(it);
+        QString currency = query.queryItemValue(QStringLiteral("currency"));
+        if (currency != QLatin1String("EUR") && currency != QLatin1String("GBP"))
+            currency = QStringLiteral("USD");
+        createAccount(pending.userId, currency, 0, QString());
+        Q_EMIT q->screenCompleted(QStringLiteral("signUp"), pending.userId);
+        return HttpResponse::redirect(
+            successUrl({{QStringLiteral("token"), issueOneTimeToken(pending.userId, OneTimeToken::Login, pending.keepMeLoggedIn)}}));
+    }
+
+    HttpResponse resetPage(const HttpRequest &request)
+    {
+        const bool post = request.method == "POST";
+        const QUrlQuery query = post ? request.form() : request.query();
+        const SandboxPages pages(query.queryItemValue(QStringLiteral("lang")), query.queryItemValue(QStringLiteral("theme")));
+        auto items = carried(query);
+        auto loginItems = items;
+        loginItems.append({QStringLiteral("firstLogin"), QStringLiteral("false")});
+        const QString back = withItems(LoginPath, loginItems);
+        HttpResponse r;
+        if (post) {
+            r.body = pages.page(pages.text("reset.title"), pages.notice(pages.text("reset.sent")), back);
+        } else {
+            r.body = pages.page(pages.text("reset.title"),
+                                pages.form(QStringLiteral("/auth/reset"), items,
+                                           pages.input(QStringLiteral("email"), pages.text("email"), QStringLiteral("email")),
+                                           pages.text("reset.submit"), QStringLiteral("reset")),
+                                back);
+        }
+        return r;
+    }
+
+    // --- InApp screens ------------------------------------------------------------------
+
+    QString cancelUrl() const
+    {
+        return successUrl({{QStringLiteral("status"), QStringLiteral("cancelled")}}).toString(QUrl::FullyEncoded);
+    }
+
+    HttpResponse tokenRefused(const SandboxPages &pages, TokenCheck check)
+    {
+        HttpResponse r;
+        const char *key = "token.unknown";
+        switch (check) {
+        case TokenCheck::Missing: r.status = 400; key = "token.missing"; break;
+        case TokenCheck::Expired: r.status = 410; key = "token.expired"; break;
+        default: r.status = 404; break;
+        }
+        r.body = pages.errorPage(pages.text(key), cancelUrl());
+        return r;
+    }
+
+    HttpResponse openInAppScreen(const HttpRequest &request, const QString &screen)
+    {
+        const QUrlQuery query = request.query();
+        const SandboxPages pages(query.queryItemValue(QStringLiteral("lang")), query.queryItemValue(QStringLiteral("theme")));
+        const QString account = query.queryItemValue(QStringLiteral("account"));
+        // The account is checked before the token is spent, so that a wrong call costs no token.
+        if (screenNeedsAccount(screen) && account.isEmpty()) {
+            HttpResponse r;
+            r.status = 400;
+            r.body = pages.errorPage(pages.text("account.missing"), cancelUrl());
+            return r;
+        }
+        OneTimeToken token;
+        const TokenCheck check = spendOneTimeToken(query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded),
+                                                   OneTimeToken::InApp, &token);
+        if (check != TokenCheck::Ok)
+            return tokenRefused(pages, check);
+        if (!account.isEmpty() && accounts.value(account).userId != token.userId) {
+            HttpResponse r;
+            r.status = 403;
+            r.body = pages.errorPage(pages.text("account.notYours"), cancelUrl());
+            return r;
+        }
+        FormSession form;
+        form.userId = token.userId;
+        form.screen = screen;
+        form.account = account;
+        form.expiresAt = now() + FormLifetimeMs;
+        const QString key = randomSecret();
+        forms.insert(key, form);
+        return renderInApp(pages, key, form, QString());
+    }
+
+    HttpResponse renderInApp(const SandboxPages &pages, const QString &key, const FormSession &form, const QString &errorText)
+    {
+        const QList<QPair<QString, QString>> hidden = {{QStringLiteral("form"), key},
+                                                       {QStringLiteral("lang"), pages.language()},
+                                                       {QStringLiteral("theme"), pages.theme()}};
+        const QString action = QStringLiteral("/inapp/") + form.screen;
+        QString body = errorText.isEmpty() ? QString() : pages.error(errorText);
+        const char *titleKey = "academy.title";
+        for (const auto &s : inAppScreens()) {
+            if (s.first == form.screen)
+                titleKey = s.second;
+        }
+        const QString id = QStringLiteral("inapp");
+
+        if (form.screen == QLatin1String("deposit") || form.screen == QLatin1String("withdraw")) {
+            const Account &a = accounts[form.account];
+            body += pages.notice(pages.text("account").arg(a.login) + QStringLiteral(" · ")
+                                 + pages.text("balance").arg(formatCents(a.balanceCents), a.currency));
+            body += pages.form(action, hidden, pages.input(QStringLiteral("amount"), pages.text("amount"), QStringLiteral("text")),
+                               pages.text(form.screen == QLatin1String("deposit") ? "deposit.submit" : "withdraw.submit"), id);
+        } else if (form.screen == QLatin1String("kyc")) {
+            body += QStringLiteral("<p id=\"step\">%1</p>").arg(pages.text("kyc.step").arg(form.step));
+            QString fields;
+            if (form.step == 1) {
+                fields = pages.input(QStringLiteral("fullName"), pages.text("fullName"))
+                    + pages.input(QStringLiteral("birthDate"), pages.text("birthDate"), QStringLiteral("date"));
+            } else if (form.step == 2) {
+                fields = pages.select(QStringLiteral("docType"), pages.text("docType"),
+                                      {{QStringLiteral("passport"), pages.text("passport")}, {QStringLiteral("idCard"), pages.text("idCard")}})
+                    + pages.input(QStringLiteral("docNumber"), pages.text("docNumber"));
+            } else {
+                fields = pages.notice(pages.text("kyc.review") + QStringLiteral(": ")
+                                      + form.data.value(QStringLiteral("fullName")).toString() + QStringLiteral(", ")
+                                      + form.data.value(QStringLiteral("docNumber")).toString())
+                    + pages.checkbox(QStringLiteral("confirm"), pages.text("kyc.confirm"));
+            }
+            body += pages.form(action, hidden, fields, pages.text(form.step < 3 ? "next" : "submit"), id);
+        } else if (form.screen == QLatin1String("support")) {
+            body += pages.notice(pages.text("support.intro"));
+            body += QStringLiteral("<ol id=\"chat\">");
+            for (const QString &line : form.chat)
+                body += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+            body += QStringLiteral("</ol>");
+            body += pages.form(action, hidden, pages.input(QStringLiteral("message"), pages.text("message")),
+                               pages.text("send"), id);
+            auto done = hidden;
+            done.append({QStringLiteral("done"), QStringLiteral("1")});
+            body += pages.form(action, done, QString(), pages.text("done"), QStringLiteral("done"));
+        } else if (form.screen == QLatin1String("newAccount")) {
+            body += pages.form(action, hidden,
+                               pages.select(QStringLiteral("currency"), pages.text("currency"),
+                                            {{QStringLiteral("USD"), QStringLiteral("USD")}, {QStringLiteral("EUR"), QStringLiteral("EUR")},
+                                             {QStringLiteral("GBP"), QStringLiteral("GBP")}}),
+                               pages.text("account.submit"), id);
+        } else if (form.screen == QLatin1String("changePassword")) {
+            body += pages.form(action, hidden,
+                               pages.input(QStringLiteral("currentPassword"), pages.text("currentPassword"), QStringLiteral("password"))
+                                   + pages.input(QStringLiteral("newPassword"), pages.text("newPassword"), QStringLiteral("password")),
+                               pages.text("submit"), id);
+        } else if (form.screen == QLatin1String("changeEmail")) {
+            body += pages.form(action, hidden, pages.input(QStringLiteral("newEmail"), pages.text("newEmail"), QStringLiteral("email")),
+                               pages.text("submit"), id);
+        } else {
+            body += pages.notice(pages.text("academy.intro"));
+            body += pages.form(action, hidden, QString(), pages.text("academy.submit"), id);
+        }
+        HttpResponse r;
+        r.status = errorText.isEmpty() ? 200 : 422;
+        r.body = pages.page(pages.text(titleKey), body, cancelUrl());
+        return r;
+    }
+
+    HttpResponse submitInAppScreen(const HttpRequest &request, const QString &screen)
+    {
+        const QUrlQuery f = request.form();
+        const SandboxPages pages(f.queryItemValue(QStringLiteral("lang")), f.queryItemValue(QStringLiteral("theme")));
+        const QString key = f.queryItemValue(QStringLiteral("form"));
+        auto it = forms.find(key);
+        if (it == forms.end() || it->screen != screen || it->expiresAt <= now()) {
+            HttpResponse r;
+            r.status = 404;
+            r.body = pages.errorPage(pages.text("form.expired"), cancelUrl());
+            return r;
+        }
+        FormSession &form = *it;
+        auto value = [&](const char *name) { return f.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded).trimmed(); };
+        auto done = [&]() {
+            const QString userId = form.userId;
+            forms.erase(it);
+            Q_EMIT q->screenCompleted(screen, userId);
+            return HttpResponse::redirect(successUrl({{QStringLiteral("status"), QStringLiteral("done")}}));
+        };
+
+        if (screen == QLatin1String("deposit") || screen == QLatin1String("withdraw")) {
+            const qint64 cents = parseAmount(value("amount"));
+            if (cents < 0)
+                return renderInApp(pages, key, form, pages.text("badAmount"));
+            Account &a = accounts[form.account];
+            if (screen == QLatin1String("withdraw")) {
+                if (cents > a.balanceCents)
+                    return renderInApp(pages, key, form, pages.text("insufficient"));
+                a.balanceCents -= cents;
+            } else {
+                a.balanceCents += cents;
+            }
+            return done();
+        }
+        if (screen == QLatin1String("kyc")) {
+            if (form.step == 1) {
+                if (value("fullName").isEmpty() || value("birthDate").isEmpty())
+                    return renderInApp(pages, key, form, pages.text("required"));
+                form.data.insert(QStringLiteral("fullName"), value("fullName"));
+                form.step = 2;
+                return renderInApp(pages, key, form, QString());
+            }
+            if (form.step == 2) {
+                if (value("docNumber").isEmpty())
+                    return renderInApp(pages, key, form, pages.text("required"));
+                form.data.insert(QStringLiteral("docNumber"), value("docNumber"));
+                form.step = 3;
+                return renderInApp(pages, key, form, QString());
+            }
+            if (value("confirm") != QLatin1String("1"))
+                return renderInApp(pages, key, form, pages.text("kyc.needConfirm"));
+            users[form.userId].identityVerified = true;
+            return done();
+        }
+        if (screen == QLatin1String("support")) {
+            if (value("done") == QLatin1String("1"))
+                return done();
+            if (!value("message").isEmpty()) {
+                form.chat.append(value("message").left(500));
+                form.chat.append(pages.text("support.reply"));
+            }
+            return renderInApp(pages, key, form, QString());
+        }
+        if (screen == QLatin1String("newAccount")) {
+            QString currency = value("currency");
+            if (currency != QLatin1String("EUR") && currency != QLatin1String("GBP"))
+                currency = QStringLiteral("USD");
+            createAccount(form.userId, currency, 0, QString());
+            return done();
+        }
+        if (screen == QLatin1String("changePassword")) {
+            User &user = users[form.userId];
+            if (value("currentPassword") != user.password)
+                return renderInApp(pages, key, form, pages.text("wrongPassword"));
+            if (value("newPassword").size() < 8)
+                return renderInApp(pages, key, form, pages.text("weakPassword"));
+            user.password = value("newPassword");
+            return done();
+        }
+        if (screen == QLatin1String("changeEmail")) {
+            const QString email = value("newEmail");
+            if (!validEmail(email))
+                return renderInApp(pages, key, form, pages.text("invalidEmail"));
+            if (userByEmail.contains(email.toLower()))
+                return renderInApp(pages, key, form, pages.text("userExists"));
+            User &user = users[form.userId];
+            userByEmail.remove(user.email.toLower());
+            user.email = email;
+            userByEmail.insert(email.toLower(), user.userId);
+            return done();
+        }
+        return done();
+    }
+
+    // --- session service (docs/session-protocol.md) -------------------------------------
+
+    static HttpResponse jsonError(const JsonError &e)
+    {
+        static const QHash<int, QString> names = {{400, QStringLiteral("Bad Request")}, {403, QStringLiteral("Forbidden")},
+                                                  {404, QStringLiteral("Not Found")}, {405, QStringLiteral("Method Not Allowed")},
+                                                  {410, QStringLiteral("Gone")}};
+        return HttpResponse::json(e.status, QJsonDocument(QJsonObject{{QStringLiteral("error"), names.value(e.status)},
+                                                                      {QStringLiteral("code"), QString::fromLatin1(e.code)},
+                                                                      {QStringLiteral("message"), e.message}})
+                                                .toJson(QJsonDocument::Compact));
+    }
+
+    static HttpResponse jsonOk(const QJsonObject &o)
+    {
+        return HttpResponse::json(200, QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
+
+    QString bearerUser(const HttpRequest &request) const
+    {
+        const QByteArray auth = request.header("authorization");
+        if (!auth.startsWith("Bearer "))
+            return QString();
+        return sessions.value(QString::fromLatin1(auth.mid(7).trimmed()));
+    }
+
+    QJsonObject signedIn(const QString &userId, bool keepMeLoggedIn)
+    {
+        QJsonObject o{{QStringLiteral("userId"), userId.toLongLong()},
+                      {QStringLiteral("email"), users.value(userId).email},
+                      {QStringLiteral("sessionToken"), issue(sessions, userId)},
+                      {QStringLiteral("accounts"), accountsJson(userId)}};
+        if (keepMeLoggedIn)
+            o.insert(QStringLiteral("accessToken"), issue(accessTokens, userId));
+        return o;
+    }
+
+    HttpResponse sessionService(const HttpRequest &request, const QString &operation)
+    {
+        static const QHash<QString, QByteArray> methodOf = {
+            {QStringLiteral("exchange"), "POST"}, {QStringLiteral("relogin"), "POST"}, {QStringLiteral("inapp-token"), "POST"},
+            {QStringLiteral("logout"), "POST"},   {QStringLiteral("ribbons"), "GET"},  {QStringLiteral("accounts"), "GET"},
+        };
+        if (!methodOf.contains(operation))
+            return jsonError({404, "NOT_FOUND", QStringLiteral("no such operation")});
+        if (request.method != methodOf.value(operation)) {
+            HttpResponse r = jsonError({405, "INVALID_REQUEST", QStringLiteral("use %1").arg(QString::fromLatin1(methodOf.value(operation)))});
+            r.headers.append({"Allow", methodOf.value(operation)});
+            return r;
+        }
+        QJsonObject body;
+        if (request.method == "POST") {
+            if (!request.header("content-type").startsWith("application/json"))
+                return jsonError({400, "INVALID_REQUEST", QStringLiteral("Content-Type must be application/json")});
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+            if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+                return jsonError({400, "INVALID_REQUEST", QStringLiteral("the body must be a JSON object")});
+            body = doc.object();
+        }
+
+        if (operation == QLatin1String("exchange")) {
+            const QJsonValue token = body.value(QStringLiteral("token"));
+            if (!token.isString() || token.toString().isEmpty())
+                return jsonError({400, "MISSING_REQUIRED_PARAMETER", QStringLiteral("'token' is required")});
+            OneTimeToken t;
+            switch (spendOneTimeToken(token.toString(), OneTimeToken::Login, &t)) {
+            case TokenCheck::Ok:
+                return jsonOk(signedIn(t.userId, t.keepMeLoggedIn));
+            case TokenCheck::Expired:
+                return jsonError({410, "CID_TOKEN_EXPIRED", QStringLiteral("the one-time token has expired")});
+            default:
+                return jsonError({404, "CID_NON_EXISTED_TOKEN", QStringLiteral("unknown one-time token")});
+            }
+        }
+        if (operation == QLatin1String("relogin")) {
+            const QJsonValue token = body.value(QStringLiteral("accessToken"));
+            if (!token.isString() || token.toString().isEmpty())
+                return jsonError({400, "MISSING_REQUIRED_PARAMETER", QStringLiteral("'accessToken' is required")});
+            const QString userId = accessTokens.value(token.toString());
+            if (userId.isEmpty())
+                return jsonError({404, "CID_NON_EXISTED_TOKEN", QStringLiteral("unknown or revoked access token")});
+            QJsonObject o = signedIn(userId, false);
+            return jsonOk(o);
+        }
+
+        const QString userId = bearerUser(request);
+        if (userId.isEmpty())
+            return jsonError({403, "CH_CLIENT_AUTH_FAILURE", QStringLiteral("missing or unknown session")});
+
+        if (operation == QLatin1String("inapp-token"))
+            return jsonOk({{QStringLiteral("token"), issueOneTimeToken(userId, OneTimeToken::InApp, false)}});
+        if (operation == QLatin1String("logout")) {
+            const QString accessToken = body.value(QStringLiteral("accessToken")).toString();
+            if (!accessToken.isEmpty() && accessTokens.value(accessToken) == userId)
+                accessTokens.remove(accessToken);
+            sessions.remove(QString::fromLatin1(request.header("authorization").mid(7).trimmed()));
+            HttpResponse r = HttpResponse::json(204, QByteArray());
+            return r;
+        }
+        if (operation == QLatin1String("ribbons")) {
+            QJsonArray ribbons;
+            for (const QJsonObject &ribbon : users.value(userId).ribbons)
+                ribbons.append(ribbon);
+            return jsonOk({{QStringLiteral("rules"), QJsonObject{{QStringLiteral("ribbons"), ribbons}}}});
+        }
+        return jsonOk({{QStringLiteral("accounts"), accountsJson(userId)}});
+    }
+
+    // --- fixture pages for the embedded view's policy tests -------------------------------
+
+    HttpResponse testPage(const HttpRequest &request, const QString &name)
+    {
+        const SandboxPages pages{QString(), QString()};
+        HttpResponse r;
+        if (name == QLatin1String("download")) {
+            r.contentType = "application/octet-stream";
+            r.headers.append({QByteArray("Content-Disposition"), QByteArray("attachment; filename=\"statement.csv\"")});
+            r.body = "date,amount\n2026-01-01,100\n";
+            return r;
+        }
+        if (name == QLatin1String("redirect-external")) {
+            return HttpResponse::redirect(QUrl(QStringLiteral("https://external.invalid/landing")));
+        }
+        if (name == QLatin1String("slow-script")) {
+            r.body = pages.page(QStringLiteral("Busy"), QStringLiteral("<script>for(;;){}</script>"));
+            return r;
+        }
+        if (name == QLatin1String("links")) {
+            // Plain HTML with the hostile patterns a client area can contain; scripted by the tests.
+            r.body = pages.page(QStringLiteral("Links"),
+                                QStringLiteral("<p><a id=\"external\" href=\"https://external.invalid/page\">external</a></p>"
+                                               "<p><a id=\"blank\" target=\"_blank\" href=\"https://external.invalid/blank\">blank</a></p>"
+                                               "<p><a id=\"blank-internal\" target=\"_blank\" href=\"/test/links\">blank internal</a></p>"
+                                               "<p><a id=\"download\" href=\"/test/download\">download</a></p>"
+                                               "<p><a id=\"success\" href=\"%1\">success</a></p>")
+                                    .arg(successUrl({{QStringLiteral("token"), QStringLiteral("link-token")}}).toString(QUrl::FullyEncoded)
+                                             .toHtmlEscaped()));
+            return r;
+        }
+        Q_UNUSED(request)
+        r.status = 404;
+        r.body = pages.page(pages.text("notFound"), pages.error(pages.text("notFound")));
+        return r;
+    }
+};
+
+SandboxBroker::SandboxBroker(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<SandboxBrokerPrivate>())
+{
+    d->q = this;
+    d->clock.start();
+}
+
+SandboxBroker::~SandboxBroker() = default;
+
+bool SandboxBroker::start(quint16 port, Certificate certificate, QString *errorString)
+{
+    const QString prefix = certificate == Certificate::Trusted ? QStringLiteral("sandbox") : QStringLiteral("untrusted");
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(QSslCertificate::fromData(resource(prefix + QStringLiteral("-server.pem"))));
+    tls.setPrivateKey(QSslKey(resource(prefix + QStringLiteral("-server.key")), QSsl::Ec));
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    d->server = std::make_unique<SandboxHttpServer>(tls);
+    d->server->setHandler([this](const HttpRequest &request, const HttpResponder &responder) { d->handle(request, responder); });
+    if (!d->server->listen(QHostAddress::LocalHost, port, errorString)) {
+        d->server.reset();
+        return false;
+    }
+    qCInfo(lcSandbox).noquote() << "sandbox broker listening on" << baseUrl().toString();
+    return true;
+}
+
+void SandboxBroker::stop()
+{
+    d->server.reset();
+}
+
+bool SandboxBroker::isRunning() const
+{
+    return d->server != nullptr;
+}
+
+quint16 SandboxBroker::port() const
+{
+    return d->server ? d->server->port() : 0;
+}
+
+QUrl SandboxBroker::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(port());
+    url.setPath(QStringLiteral("/"));
+    return url;
+}
+
+QByteArray SandboxBroker::profileJson(const QString &caFile) const
+{
+    const QString base = baseUrl().toString();
+    QJsonArray actions;
+    for (const auto &[id, titleKey] : inAppScreens()) {
+        QJsonObject action{{QStringLiteral("id"), id}, {QStringLiteral("url"), QString(QStringLiteral("/inapp/") + id)}};
+        if (id == QLatin1String("academy")) {
+            action.insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), SandboxPages(QStringLiteral("en"), {}).text(titleKey)},
+                                                               {QStringLiteral("de"), SandboxPages(QStringLiteral("de"), {}).text(titleKey)}});
+            action.insert(QStringLiteral("icon"), QStringLiteral("academy"));
+        }
+        if (screenNeedsAccount(id))
+            action.insert(QStringLiteral("requiresAccount"), true);
+        actions.append(action);
+    }
+    QJsonObject profile{
+        {QStringLiteral("schema"), 1},
+        {QStringLiteral("brokerName"), QStringLiteral("Sandbox Markets")},
+        {QStringLiteral("clientAreaUrl"), base},
+        {QStringLiteral("loginUrl"), QString(base + QStringLiteral("auth/login"))},
+        {QStringLiteral("successUrl"), QString(base + QStringLiteral("callback/success"))},
+        {QStringLiteral("sessionServiceUrl"), QString(base + QStringLiteral("session/"))},
+        {QStringLiteral("loginQuery"), QJsonObject{{QStringLiteral("client_id"), ClientId}}},
+        {QStringLiteral("actions"), actions},
+        {QStringLiteral("pageLoadTimeoutMs"), 20000},
+    };
+    if (!caFile.isEmpty())
+        profile.insert(QStringLiteral("caCertificatesFile"), caFile);
+    return QJsonDocument(profile).toJson();
+}
+
+bool SandboxBroker::writeProfile(const QString &profileFile, QString *errorString) const
+{
+    const QFileInfo info(profileFile);
+    auto write = [errorString](const QString &path, const QByteArray &data) {
+        QSaveFile f(path);
+        if (f.open(QIODevice::WriteOnly) && f.write(data) == data.size() && f.commit())
+            return true;
+        if (errorString)
+            *errorString = QStringLiteral("%1: %2").arg(path, f.errorString());
+        return false;
+    };
+    const QString caFile = info.absoluteDir().filePath(QStringLiteral("sandbox-ca.pem"));
+    return write(caFile, caCertificatePem()) && write(info.absoluteFilePath(), profileJson(QStringLiteral("sandbox-ca.pem")));
+}
+
+QByteArray SandboxBroker::caCertificatePem()
+{
+    return resource(QStringLiteral("sandbox-ca.pem"));
+}
+
+QByteArray SandboxBroker::untrustedCaCertificatePem()
+{
+    return resource(QStringLiteral("untrusted-ca.pem"));
+}
+
+QString SandboxBroker::addUser(const QString &username, const QString &password)
+{
+    const QString userId = d->createUser(username, password);
+    d->createAccount(userId, QStringLiteral("USD"), 0, QString());
+    return userId;
+}
+
+QString SandboxBroker::addAccount(const QString &userId, const QString &currency, qint64 balanceCents, const QString &brokerName)
+{
+    if (!d->users.contains(userId))
+        return QString();
+    return d->createAccount(userId, currency, balanceCents, brokerName);
+}
+
+QString SandboxBroker::userIdOf(const QString &username) const
+{
+    return d->userByEmail.value(username.toLower());
+}
+
+QStringList SandboxBroker::accountsOf(const QString &userId) const
+{
+    return d->users.value(userId).accounts;
+}
+
+qint64 SandboxBroker::balanceCents(const QString &login) const
+{
+    const auto it = d->accounts.constFind(login);
+    return it == d->accounts.constEnd() ? -1 : it->balanceCents;
+}
+
+QString SandboxBroker::emailOf(const QString &userId) const
+{
+    return d->users.value(userId).email;
+}
+
+QString SandboxBroker::partnerIdOf(const QString &userId) const
+{
+    return d->users.value(userId).partnerId;
+}
+
+void SandboxBroker::publishRibbon(const QString &userId, const QJsonObject &ribbon)
+{
+    if (d->users.contains(userId))
+        d->users[userId].ribbons.append(ribbon);
+}
+
+void SandboxBroker::clearRibbons(const QString &userId)
+{
+    if (d->users.contains(userId))
+        d->users[userId].ribbons.clear();
+}
+
+int SandboxBroker::revokeAccessTokens(const QString &userId)
+{
+    return int(d->accessTokens.removeIf([&](const auto &it) { return it.value() == userId; }));
+}
+
+bool SandboxBroker::revokeAccessToken(const QString &accessToken)
+{
+    return d->accessTokens.remove(accessToken);
+}
+
+QStringList SandboxBroker::accessTokensOf(const QString &userId) const
+{
+    QStringList tokens;
+    for (auto it = d->accessTokens.cbegin(); it != d->accessTokens.cend(); ++it) {
+        if (it.value() == userId)
+            tokens.append(it.key());
+    }
+    return tokens;
+}
+
+QStringList SandboxBroker::issuedSecrets() const
+{
+    return d->issued;
+}
+
+void SandboxBroker::advanceClock(qint64 ms)
+{
+    d->clockOffset += ms;
+}
+
+void SandboxBroker::setFault(const QString &path, Fault fault)
+{
+    if (fault == Fault::None)
+        d->faults.remove(path);
+    else
+        d->faults.insert(path, fault);
+}
+
+void SandboxBroker::clearFaults()
+{
+    d->faults.clear();
+}
+
+void SandboxBroker::setFaultDelayMs(int ms)
+{
+    d->faultDelayMs = ms;
+}
+
+int SandboxBroker::faultDelayMs() const
+{
+    return d->faultDelayMs;
+}
+
+int SandboxBroker::requestCount(const QString &path) const
+{
+    return d->counters.value(path);
+}
+
+QHash<QString, int> SandboxBroker::requestCounts() const
+{
+    return d->counters;
+}
+
+int SandboxBroker::totalRequestCount() const
+{
+    return d->total;
+}
+
+void SandboxBroker::resetCounters()
+{
+    d->counters.clear();
+    d->total = 0;
+}
+
+} // namespace InAppKit::Sandbox

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+#ifndef INAPPKIT_SANDBOXBROKER_H
+#define INAPPKIT_SANDBOXBROKER_H
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace InAppKit::Sandbox {
+
+class SandboxBrokerPrivate;
+
+/**
+ * The sandbox broker: a strict, in-memory broker on loopback HTTPS that plays both the broker's
+ * client area (login/sign-up, account creation, InApp screens) and the session service that
+ * HttpSessionBackend speaks (docs/session-protocol.md).
+ *
+ * It follows the specification's rules: one-time tokens are random (256 bits), single-use and
+ * expire after 60 s; access tokens are issued only when 'Keep me logged in' was ticked and can be
+ * revoked; errors carry the specification's status codes. Tests control it through this class:
+ * seed users, publish ribbons, revoke tokens, advance the clock, inject faults, read counters.
+ */
+class SandboxBroker : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Certificate {
+        Trusted,   ///< signed by the sandbox CA that the sandbox profile names
+        Untrusted, ///< signed by another CA that nothing trusts: for certificate-error tests
+    };
+    Q_ENUM(Certificate)
+
+    enum class Fault {
+        None,
+        ServerError,    ///< answer 500
+        DropConnection, ///< close the connection without an answer
+        Slow,           ///< answer after faultDelayMs()
+    };
+    Q_ENUM(Fault)
+
+    static constexpr int OneTimeTokenLifetimeMs = 60000;
+
+    explicit SandboxBroker(QObject *parent = nullptr);
+    ~SandboxBroker() override;
+
+    /// Listens on 127.0.0.1:@p port (0: any free port).
+    bool start(quint16 port = 0, Certificate certificate = Certificate::Trusted, QString *errorString = nullptr);
+    void stop();
+    bool isRunning() const;
+    quint16 port() const;
+    /// https://127.0.0.1:PORT/
+    QUrl baseUrl() const;
+
+    /// The broker profile (JSON) for this instance; @p caFile is written into `caCertificatesFile`.
+    QByteArray profileJson(const QString &caFile) const;
+    /// Writes the profile to @p profileFile and the sandbox CA beside it (sandbox-ca.pem).
+    bool writeProfile(const QString &profileFile, QString *errorString = nullptr) const;
+    /// The PEM of the CA that signed the trusted certificate.
+    static QByteArray caCertificatePem();
+    static QByteArray untrustedCaCertificatePem();
+
+    // --- test control ---------------------------------------------------------------
+    /// Adds a user with one trading account; returns the user id. Username is the login e-mail.
+    QString addUser(const QString &username, const QString &password);
+    /// Adds a trading account (login number) to @p userId; returns the login.
+    QString addAccount(const QString &userId, const QString &currency = QStringLiteral("USD"),
+                       qint64 balanceCents = 0, const QString &brokerName = QString());
+    QString userIdOf(const QString &username) const;
+    QStringList accountsOf(const QString &userId) const;
+    /// Balance in cents of @p login, -1 if unknown.
+    qint64 balanceCents(const QString &login) const;
+    QString emailOf(const QString &userId) const;
+    QString partnerIdOf(const QString &userId) const;
+
+    /// Publishes a ribbon (rules.ribbons shape) for @p userId.
+    void publishRibbon(const QString &userId, const QJsonObject &ribbon);
+    void clearRibbons(const QString &userId);
+
+    /// Revokes every access token of @p userId; returns how many.
+    int revokeAccessTokens(const QString &userId);
+    bool revokeAccessToken(const QString &accessToken);
+    /// Live (not revoked) access tokens of @p userId.
+    QStringList accessTokensOf(const QString &userId) const;
+    /// Every secret this broker ever issued (one-time, access and session tokens): for leak scans.
+    QStringList issuedSecrets() const;
+
+    /// Moves the broker's clock forward (expiry of one-time tokens).
+    void advanceClock(qint64 ms);
+
+    /// Makes requests whose path is @p path (exact) fail; an empty path means every path.
+    void setFault(const QString &path, Fault fault);
+    void clearFaults();
+    void setFaultDelayMs(int ms);
+    int faultDelayMs() const;
+
+    /// Requests received per path (whatever their answer), since start or resetCounters().
+    int requestCount(const QString &path) const;
+    QHash<QString, int> requestCounts() const;
+    int totalRequestCount() const;
+    void resetCounters();
+
+Q_SIGNALS:
+    void requestReceived(const QString &method, const QString &path);
+    /// A user completed a screen (login, signUp, deposit, ...): for tests and the demo's log.
+    void screenCompleted(const QString &screen, const QString &userId);
+
+private:
+    std::unique_ptr<SandboxBrokerPrivate> d;
+};
+
+} // namespace InAppKit::Sandbox
+
+#endif

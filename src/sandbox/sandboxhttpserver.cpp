@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: MIT
+#include "sandboxhttpserver.h"
+
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTimer>
+
+namespace InAppKit::Sandbox {
+
+QByteArray HttpRequest::header(const QByteArray &lowerName) const
+{
+    for (const auto &[name, value] : headers) {
+        if (name == lowerName)
+            return value;
+    }
+    return QByteArray();
+}
+
+QUrlQuery HttpRequest::form() const
+{
+    QByteArray decoded = body;
+    decoded.replace('+', ' ');
+    return QUrlQuery(QString::fromUtf8(decoded));
+}
+
+HttpResponse HttpResponse::redirect(const QUrl &location)
+{
+    HttpResponse r;
+    r.status = 302;
+    r.headers.append({"Location", location.toEncoded()});
+    return r;
+}
+
+HttpResponse HttpResponse::json(int status, const QByteArray &json)
+{
+    HttpResponse r;
+    r.status = status;
+    r.contentType = "application/json";
+    r.body = json;
+    return r;
+}
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 302: return "Found";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
+    case 410: return "Gone";
+    case 411: return "Length Required";
+    case 413: return "Content Too Large";
+    case 417: return "Expectation Failed";
+    case 431: return "Request Header Fields Too Large";
+    case 500: return "Internal Server Error";
+    case 501: return "Not Implemented";
+    case 505: return "HTTP Version Not Supported";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+    }
+}
+
+bool isToken(const QByteArray &s)
+{
+    if (s.isEmpty())
+        return false;
+    for (char c : s) {
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+            || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+/// One client connection: reads requests one at a time, waits for the answer, then reads on.
+class SandboxHttpConnection : public QObject
+{
+public:
+    SandboxHttpConnection(SandboxHttpServer *server, QSslSocket *socket)
+        : QObject(server)
+        , m_server(server)
+        , m_socket(socket)
+    {
+        socket->setParent(this);
+        m_idle.setSingleShot(true);
+        m_idle.setInterval(SandboxHttpServer::IdleTimeoutMs);
+        connect(&m_idle, &QTimer::timeout, this, [this] {
+            if (m_buffer.isEmpty() && !m_busy)
+                finish();
+            else if (!m_busy)
+                fail(408);
+        });
+        connect(socket, &QIODevice::readyRead, this, &SandboxHttpConnection::readMore);
+        connect(socket, &QAbstractSocket::disconnected, this, &SandboxHttpConnection::finish);
+        connect(socket, &QAbstractSocket::errorOccurred, this, [this] {
+            if (m_socket->state() != QAbstractSocket::ConnectedState)
+                finish();
+        });
+        m_idle.start();
+        ++m_server->m_connections;
+    }
+
+    ~SandboxHttpConnection() override { --m_server->m_connections; }
+
+    void respond(const HttpResponse &response)
+    {
+        if (!m_busy || m_closing)
+            return;
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+        if (!response.body.isEmpty())
+            out += "Content-Type: " + response.contentType + "\r\n";
+        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+        // Nothing a broker sends may be cached by the embedded browser: the screens carry tokens.
+        out += "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\n";
+        for (const auto &[name, value] : response.headers)
+            out += name + ": " + value + "\r\n";
+        if (m_closeAfterResponse)
+            out += "Connection: close\r\n";
+        out += "\r\n" + response.body;
+        m_socket->write(out);
+        m_busy = false;
+        if (m_closeAfterResponse) {
+            closeAfterWrite();
+            return;
+        }
+        m_idle.start();
+        // A pipelined request may already be waiting.
+        if (!m_buffer.isEmpty())
+            QTimer::singleShot(0, this, &SandboxHttpConnection::parse);
+    }
+
+    void drop()
+    {
+        m_closing = true;
+        m_socket->abort();
+        finish();
+    }
+
+private:
+    SandboxHttpServer *m_server;
+    QSslSocket *m_socket;
+    QByteArray m_buffer;
+    QTimer m_idle;
+    bool m_busy = false;
+    bool m_closing = false;
+    bool m_closeAfterResponse = false;
+    bool m_finished = false;
+
+    void finish()
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        m_closing = true;
+        deleteLater();
+    }
+
+    void closeAfterWrite()
+    {
+        m_closing = true;
+        if (m_socket->bytesToWrite() == 0) {
+            m_socket->disconnectFromHost();
+            return;
+        }
+        connect(m_socket, &QIODevice::bytesWritten, this, [this] {
+            if (m_socket->bytesToWrite() == 0)
+                m_socket->disconnectFromHost();
+        });
+    }
+
+    void fail(int status)
+    {
+        m_busy = true;
+        m_closeAfterResponse = true;
+        m_buffer.clear();
+        Q_EMIT m_server->badRequest(status);
+        HttpResponse r;
+        r.status = status;
+        r.contentType = "text/plain; charset=utf-8";
+        r.body = reasonPhrase(status) + '\n';
+        respond(r);
+    }
+
+    void readMore()
+    {
+        if (m_closing) {
+            m_socket->readAll();
+            return;
+        }
+        m_buffer += m_socket->readAll();
+        if (!m_busy)
+            parse();
+    }
+
+    void parse()
+    {
+        if (m_busy || m_closing)
+            return;
+        // Tolerate the blank lines some clients send between requests (RFC 9112 2.2).
+        while (m_buffer.startsWith("\r\n"))
+            m_buffer.remove(0, 2);
+        const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0) {
+            if (m_buffer.size() > SandboxHttpServer::MaxHeaderBytes)
+                fail(431);
+            return;
+        }
+        if (headerEnd > SandboxHttpServer::MaxHeaderBytes)
+            return fail(431);
+
+        const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
+        HttpRequest request;
+        request.peer = m_socket->peerAddress();
+
+        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+        if (requestLine.size() != 3 || !isToken(requestLine.at(0)) || !requestLine.at(1).startsWith('/'))
+            return fail(400);
+        if (requestLine.at(2) != "HTTP/1.1" && requestLine.at(2) != "HTTP/1.0")
+            return fail(requestLine.at(2).startsWith("HTTP/") ? 505 : 400);
+        request.method = requestLine.at(0);
+        request.url = QUrl::fromEncoded(requestLine.at(1), QUrl::StrictMode);
+        if (!request.url.isValid() || !request.url.isRelative())
+            return fail(400);
+
+        if (lines.size() - 1 > SandboxHttpServer::MaxHeaderCount)
+            return fail(431);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines.at(i).endsWith('\r') ? lines.at(i).chopped(1) : lines.at(i);
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0 || !isToken(line.left(colon)))
+                return fail(400);
+            request.headers.append({line.left(colon).toLower(), line.mid(colon + 1).trimmed()});
+        }
+
+        const bool http10 = requestLine.at(2) == "HTTP/1.0";
+        const QByteArray connection = request.header("connection").toLower();
+        m_closeAfterResponse = http10 ? connection != "keep-alive" : connection == "close";
+
+        if (!request.header("transfer-encoding").isEmpty())
+            return fail(501); // chunked uploads: no broker form needs them
+        qsizetype contentLength = 0;
+        const QByteArray lengthHeader = request.header("content-length");
+        if (!lengthHeader.isEmpty()) {
+            bool ok = false;
+            contentLength = lengthHeader.toLongLong(&ok);
+            if (!ok || contentLength < 0 || lengthHeader.startsWith('+') || lengthHeader.startsWith('-'))
+                return fail(400);
+            if (contentLength > SandboxHttpServer::MaxBodyBytes)
+                return fail(413);
+        }
+        if (m_buffer.size() < headerEnd + 4 + contentLength) {
+            if (m_buffer.size() - headerEnd - 4 > SandboxHttpServer::MaxBodyBytes)
+                fail(413);
+            return; // wait for the rest of the body
+        }
+        request.body = m_buffer.mid(headerEnd + 4, contentLength);
+        m_buffer.remove(0, headerEnd + 4 + contentLength);
+
+        m_busy = true;
+        m_idle.stop();
+        if (m_server->m_handler)
+            m_server->m_handler(request, HttpResponder(this));
+        else
+            respond(HttpResponse::json(503, "{}"));
+    }
+};
+
+HttpResponder::HttpResponder(SandboxHttpConnection *connection)
+    : m_connection(connection)
+{
+}
+
+void HttpResponder::respond(const HttpResponse &response) const
+{
+    if (m_connection)
+        m_connection->respond(response);
+}
+
+void HttpResponder::drop() const
+{
+    if (m_connection)
+        m_connection->drop();
+}
+
+SandboxHttpServer::SandboxHttpServer(const QSslConfiguration &tls, QObject *parent)
+    : QObject(parent)
+    , m_server(new QSslServer(this))
+{
+    m_server->setSslConfiguration(tls);
+    m_server->setHandshakeTimeout(10000);
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+        while (m_server->hasPendingConnections()) {
+            auto *socket = qobject_cast<QSslSocket *>(m_server->nextPendingConnection());
+            if (!socket)
+                continue;
+            if (m_connections >= MaxConnections) {
+                socket->abort();
+                socket->deleteLater();
+                continue;
+            }
+            new SandboxHttpConnection(this, socket);
+        }
+    });
+}
+
+SandboxHttpServer::~SandboxHttpServer() = default;
+
+void SandboxHttpServer::setHandler(Handler handler)
+{
+    m_handler = std::move(handler);
+}
+
+bool SandboxHttpServer::listen(const QHostAddress &address, quint16 port, QString *errorString)
+{
+    if (m_server->listen(address, port))
+        return true;
+    if (errorString)
+        *errorString = m_server->errorString();
+    return false;
+}
+
+quint16 SandboxHttpServer::port() const
+{
+    return m_server->serverPort();
+}
+
+void SandboxHttpServer::close()
+{
+    m_server->close();
+}
+
+} // namespace InAppKit::Sandbox

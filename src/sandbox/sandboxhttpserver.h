@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#ifndef INAPPKIT_SANDBOXHTTPSERVER_H
+#define INAPPKIT_SANDBOXHTTPSERVER_H
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QSslServer;
+
+namespace InAppKit::Sandbox {
+
+class SandboxHttpConnection;
+
+/// One parsed HTTP/1.1 request.
+struct HttpRequest {
+    QByteArray method;
+    QUrl url;                                 ///< path and query, as sent (no scheme or host)
+    QList<QPair<QByteArray, QByteArray>> headers; ///< names lower-cased
+    QByteArray body;
+    QHostAddress peer;
+
+    QByteArray header(const QByteArray &lowerName) const;
+    QString path() const { return url.path(); }
+    QUrlQuery query() const { return QUrlQuery(url); }
+    /// application/x-www-form-urlencoded body ('+' is a space there).
+    QUrlQuery form() const;
+};
+
+struct HttpResponse {
+    int status = 200;
+    QByteArray contentType = "text/html; charset=utf-8";
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static HttpResponse redirect(const QUrl &location);
+    static HttpResponse json(int status, const QByteArray &json);
+};
+
+/// Answers one request, now or later; a request left unanswered when the connection closes is dropped.
+class HttpResponder
+{
+public:
+    explicit HttpResponder(SandboxHttpConnection *connection);
+    void respond(const HttpResponse &response) const;
+    /// Closes the connection without an answer (a failure mode the tests inject).
+    void drop() const;
+
+private:
+    QPointer<SandboxHttpConnection> m_connection;
+};
+
+/**
+ * A small, strict HTTP/1.1 server over TLS for the sandbox broker.
+ *
+ * Qt HttpServer 6.4 buffers any body, accepts unbounded headers and closes on malformed input
+ * without an answer; a broker that tests rely on must answer 400, 413, 431 or 501 instead, and
+ * must be able to drop a connection on purpose, so the sandbox parses requests itself.
+ */
+class SandboxHttpServer : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qsizetype MaxHeaderBytes = 16 * 1024;
+    static constexpr int MaxHeaderCount = 64;
+    static constexpr qsizetype MaxBodyBytes = 256 * 1024;
+    static constexpr int MaxConnections = 128;
+    static constexpr int IdleTimeoutMs = 30000;
+
+    using Handler = std::function<void(const HttpRequest &, const HttpResponder &)>;
+
+    explicit SandboxHttpServer(const QSslConfiguration &tls, QObject *parent = nullptr);
+    ~SandboxHttpServer() override;
+
+    void setHandler(Handler handler);
+    bool listen(const QHostAddress &address, quint16 port, QString *errorString);
+    quint16 port() const;
+    void close();
+
+Q_SIGNALS:
+    /// A request could not be parsed; it was answered with @p status.
+    void badRequest(int status);
+
+private:
+    friend class SandboxHttpConnection;
+    QSslServer *m_server;
+    Handler m_handler;
+    int m_connections = 0;
+};
+
+} // namespace InAppKit::Sandbox
+
+#endif
