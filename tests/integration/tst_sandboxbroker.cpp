@@ -1,0 +1,759 @@
+// SPDX-License-Identifier: MIT
+// The sandbox broker over real TLS, through QNetworkAccessManager and raw sockets.
+#include "sandboxbroker.h"
+
+#include "brokerprofile.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSslSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using InAppKit::Sandbox::SandboxBroker;
+
+namespace {
+
+struct Reply {
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QUrl location;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QString html() const { return QString::fromUtf8(body); }
+};
+
+QString formKey(const QString &html)
+{
+    static const QRegularExpression re(QStringLiteral("name=\"form\" value=\"([^\"]+)\""));
+    return re.match(html).captured(1);
+}
+
+QString queryItem(const QUrl &url, const char *name)
+{
+    return QUrlQuery(url).queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
+}
+
+} // namespace
+
+class TestSandboxBroker : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxBroker *broker = nullptr;
+    QNetworkAccessManager nam;
+    QString userId;
+    QString account;
+
+    QNetworkRequest request(const QString &pathAndQuery) const
+    {
+        QNetworkRequest r(broker->baseUrl().resolved(QUrl(pathAndQuery)));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromData(SandboxBroker::caCertificatePem()));
+        r.setSslConfiguration(tls);
+        r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        return r;
+    }
+
+    Reply finish(QNetworkReply *reply)
+    {
+        QSignalSpy spy(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            spy.wait(15000);
+        Reply r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.error = reply->error();
+        r.body = reply->readAll();
+        r.location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+        reply->deleteLater();
+        return r;
+    }
+
+    Reply get(const QString &path) { return finish(nam.get(request(path))); }
+
+    Reply post(const QString &path, const QUrlQuery &form)
+    {
+        QNetworkRequest r = request(path);
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        return finish(nam.post(r, form.toString(QUrl::FullyEncoded).toUtf8()));
+    }
+
+    Reply postJson(const QString &path, const QJsonObject &body, const QString &session = QString())
+    {
+        QNetworkRequest r = request(path);
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (!session.isEmpty())
+            r.setRawHeader("Authorization", "Bearer " + session.toLatin1());
+        return finish(nam.post(r, QJsonDocument(body).toJson()));
+    }
+
+    Reply getJson(const QString &path, const QString &session)
+    {
+        QNetworkRequest r = request(path);
+        r.setRawHeader("Authorization", "Bearer " + session.toLatin1());
+        return finish(nam.get(r));
+    }
+
+    // Logs alice in on the login form; returns the one-time token of the success redirect.
+    QString loginToken(bool keepMeLoggedIn, const QString &email = QStringLiteral("alice@example.com"),
+                       const QString &password = QStringLiteral("password1"))
+    {
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("email"), email);
+        form.addQueryItem(QStringLiteral("password"), password);
+        form.addQueryItem(QStringLiteral("client_id"), QStringLiteral("inappkit-demo"));
+        if (keepMeLoggedIn)
+            form.addQueryItem(QStringLiteral("kmli"), QStringLiteral("1"));
+        const Reply r = post(QStringLiteral("/auth/login"), form);
+        if (r.status != 302)
+            return QString();
+        return queryItem(r.location, "token");
+    }
+
+    QJsonObject signIn(bool keepMeLoggedIn)
+    {
+        return postJson(QStringLiteral("/session/exchange"), {{QStringLiteral("token"), loginToken(keepMeLoggedIn)}}).json();
+    }
+
+    QString inAppToken(const QString &session)
+    {
+        return postJson(QStringLiteral("/session/inapp-token"), {}, session).json().value(QStringLiteral("token")).toString();
+    }
+
+    // Opens an InApp screen with a fresh token; returns the form key of the page.
+    QString openScreen(const QString &screen, const QString &session, const QString &accountNumber = QString())
+    {
+        QString path = QStringLiteral("/inapp/") + screen + QStringLiteral("?token=") + inAppToken(session);
+        if (!accountNumber.isEmpty())
+            path += QStringLiteral("&account=") + accountNumber;
+        const Reply r = get(path);
+        if (r.status != 200)
+            return QString();
+        return formKey(r.html());
+    }
+
+    // Raw bytes over TLS; the broker runs in this thread, so wait with the event loop running.
+    QByteArray rawExchange(const QByteArray &bytes)
+    {
+        QSslSocket socket;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromData(SandboxBroker::caCertificatePem()));
+        socket.setSslConfiguration(tls);
+        QByteArray answer;
+        bool closed = false;
+        connect(&socket, &QSslSocket::encrypted, &socket, [&] { socket.write(bytes); });
+        connect(&socket, &QIODevice::readyRead, &socket, [&] { answer += socket.readAll(); });
+        connect(&socket, &QAbstractSocket::disconnected, &socket, [&] { closed = true; });
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), broker->port());
+        QTest::qWaitFor([&] { return closed || answer.contains("\r\n\r\n"); }, 10000);
+        return answer;
+    }
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void loginScreenFaces();
+    void loginScreenLanguageAndTheme();
+    void loginRequiresRegisteredClient();
+    void wrongCredentialsShowAnError();
+    void loginRedirectsWithFreshTokens();
+    void exchangeHonoursKeepMeLoggedIn();
+    void oneTimeTokenIsSingleUse();
+    void oneTimeTokenExpiresAfterSixtySeconds();
+    void exchangeErrors();
+    void signUpGoesThroughAccountCreation();
+    void signUpRefusesBadInput();
+    void passwordReset();
+    void reloginAndRevocation();
+    void inAppTokenNeedsSession();
+    void depositChangesBalance();
+    void withdrawChecksBalance();
+    void inAppScreenRefusesBadTokens();
+    void inAppScreenChecksAccount();
+    void everyInAppScreenCompletes();
+    void logoutEndsSessionAndAccessToken();
+    void ribbons();
+    void faults();
+    void counters();
+    void malformedRequests();
+    void untrustedCertificate();
+    void standaloneProgramWritesAValidProfile();
+};
+
+void TestSandboxBroker::init()
+{
+    broker = new SandboxBroker(this);
+    QString error;
+    QVERIFY2(broker->start(0, SandboxBroker::Certificate::Trusted, &error), qPrintable(error));
+    QVERIFY(broker->port() > 0);
+    userId = broker->addUser(QStringLiteral("alice@example.com"), QStringLiteral("password1"));
+    account = broker->accountsOf(userId).value(0);
+    QVERIFY(!account.isEmpty());
+    nam.clearConnectionCache();
+}
+
+void TestSandboxBroker::cleanup()
+{
+    delete broker;
+    broker = nullptr;
+}
+
+void TestSandboxBroker::loginScreenFaces()
+{
+    Reply r = get(QStringLiteral("/auth/login?firstLogin=true&client_id=inappkit-demo&lang=en&theme=light&source=Desktop"));
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.html().contains(QStringLiteral("id=\"signup\"")));
+    QVERIFY(!r.html().contains(QStringLiteral("id=\"login\"")));
+    QVERIFY(r.html().contains(QStringLiteral("Create your account")));
+    QVERIFY(r.html().contains(QStringLiteral("name=\"kmli\"")));
+    QVERIFY(r.html().contains(QStringLiteral("id=\"to-login\"")));
+    QVERIFY(!r.html().contains(QStringLiteral("<script")));
+    QVERIFY(!r.html().contains(QStringLiteral("http://")));
+
+    r = get(QStringLiteral("/auth/login?firstLogin=false&client_id=inappkit-demo"));
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.html().contains(QStringLiteral("id=\"login\"")));
+    QVERIFY(r.html().contains(QStringLiteral("id=\"to-signup\"")));
+    QVERIFY(r.html().contains(QStringLiteral("id=\"reset\"")));
+    QVERIFY(r.html().contains(QStringLiteral("Keep me logged in")));
+}
+
+void TestSandboxBroker::loginScreenLanguageAndTheme()
+{
+    Reply r = get(QStringLiteral("/auth/login?firstLogin=false&client_id=inappkit-demo&lang=de&theme=dark"));
+    QVERIFY(r.html().contains(QStringLiteral("<html lang=\"de\" data-theme=\"dark\"")));
+    QVERIFY(r.html().contains(QStringLiteral("Angemeldet bleiben")));
+    // The link to the other face keeps language and theme.
+    QVERIFY(r.html().contains(QStringLiteral("lang=de")));
+    r = get(QStringLiteral("/auth/login?firstLogin=false&client_id=inappkit-demo&lang=xx&theme=neon"));
+    QVERIFY(r.html().contains(QStringLiteral("<html lang=\"en\" data-theme=\"light\"")));
+    QVERIFY(r.html().contains(QStringLiteral("Keep me logged in")));
+}
+
+void TestSandboxBroker::loginRequiresRegisteredClient()
+{
+    const Reply r = get(QStringLiteral("/auth/login?firstLogin=false"));
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.html().contains(QStringLiteral("not registered")));
+}
+
+void TestSandboxBroker::wrongCredentialsShowAnError()
+{
+    QVERIFY(loginToken(false, QStringLiteral("alice@example.com"), QStringLiteral("wrong")).isEmpty());
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("email"), QStringLiteral("alice@example.com"));
+    form.addQueryItem(QStringLiteral("password"), QStringLiteral("wrong"));
+    form.addQueryItem(QStringLiteral("client_id"), QStringLiteral("inappkit-demo"));
+    const Reply r = post(QStringLiteral("/auth/login"), form);
+    QCOMPARE(r.status, 401);
+    QVERIFY(r.location.isEmpty());
+    QVERIFY(r.html().contains(QStringLiteral("id=\"error\"")));
+    QVERIFY(r.html().contains(QStringLiteral("Wrong e-mail or password.")));
+    QVERIFY(r.html().contains(QStringLiteral("value=\"alice@example.com\""))); // nothing typed is lost
+    QCOMPARE(broker->requestCount(QStringLiteral("/callback/success")), 0);
+}
+
+void TestSandboxBroker::loginRedirectsWithFreshTokens()
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("email"), QStringLiteral("alice@example.com"));
+    form.addQueryItem(QStringLiteral("password"), QStringLiteral("password1"));
+    form.addQueryItem(QStringLiteral("client_id"), QStringLiteral("inappkit-demo"));
+    const Reply r = post(QStringLiteral("/auth/login"), form);
+    QCOMPARE(r.status, 302);
+    QCOMPARE(r.location.adjusted(QUrl::RemoveQuery), broker->baseUrl().resolved(QUrl(QStringLiteral("/callback/success"))));
+    const QString first = queryItem(r.location, "token");
+    QVERIFY(first.size() >= 22); // >= 128 bits in base64url
+    QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]+$")).match(first).hasMatch());
+
+    const QString second = loginToken(false);
+    broker->addUser(QStringLiteral("bob@example.com"), QStringLiteral("password2"));
+    const QString bobs = loginToken(false, QStringLiteral("bob@example.com"), QStringLiteral("password2"));
+    QVERIFY(!second.isEmpty() && !bobs.isEmpty());
+    QVERIFY(first != second);
+    QVERIFY(bobs != first && bobs != second);
+    // Each token belongs to its own user.
+    QCOMPARE(postJson(QStringLiteral("/session/exchange"), {{QStringLiteral("token"), bobs}}).json().value(QStringLiteral("userId")).toInteger(),
+             broker->userIdOf(QStringLiteral("bob@example.com")).toLongLong());
+}
+
+void TestSandboxBroker::exchangeHonoursKeepMeLoggedIn()
+{
+    QJsonObject o = signIn(true);
+    QCOMPARE(QString::number(o.value(QStringLiteral("userId")).toInteger()), userId);
+    QVERIFY(!o.value(QStringLiteral("accessToken")).toString().isEmpty());
+    QVERIFY(!o.value(QStringLiteral("sessionToken")).toString().isEmpty());
+    QCOMPARE(o.value(QStringLiteral("accounts")).toArray().size(), 1);
+    QCOMPARE(QString::number(o.value(QStringLiteral("accounts")).toArray().at(0).toObject().value(QStringLiteral("login")).toInteger()), account);
+    QCOMPARE(broker->accessTokensOf(userId).size(), 1);
+
+    o = signIn(false);
+    QVERIFY(!o.contains(QStringLiteral("accessToken")));
+    QVERIFY(!o.value(QStringLiteral("sessionToken")).toString().isEmpty());
+    QCOMPARE(broker->accessTokensOf(userId).size(), 1);
+}
+
+void TestSandboxBroker::oneTimeTokenIsSingleUse()
+{
+    const QString token = loginToken(false);
+    QCOMPARE(postJson(QStringLiteral("/session/exchange"), {{QStringLiteral("token"), token}}).status, 200);
+    const Reply again = postJson(QStringLiteral("/session/exchange"), {{QStringLiteral("token"), token}});
+    QCOMPARE(again.status, 404);
+    QCOMPARE(again.json().value(QStringLiteral("code")).toString(), QStringLiteral("CID_NON_EXISTED_TOKEN"));
+}
+
+void TestSandboxBroker::oneTimeTokenExpiresAfterSixtySeconds()
+{
+    const QString fresh = loginToken(false);
+    const QString stale = loginToken(false);
+    broker->advanceClock(SandboxBroker::OneTimeTokenLifetimeMs - 1000);
+    QCOMPARE(postJson(QStringLiteral("/session/exchange"), {{QStringLiteral("token"), fresh}}).status, 200);
+    broker->advanceClock(1001);
+    const Reply r = postJson(QStringLiteral("/session/exchange"), {{QStringLiteral("token"), stale}});
+    QCOMPARE(r.status, 410);
+    QCOMPARE(r.json().value(QStringLiteral("code")).toString(), QStringLiteral("CID_TOKEN_EXPIRED"));
+    // Refused once, it stays refused.
+    QCOMPARE(postJson(QStringLiteral("/session/exchange"), {{QStringLiteral("token"), stale}}).status, 404);
+}
+
+void TestSandboxBroker::exchangeErrors()
+{
+    QCOMPARE(postJson(QStringLiteral("/session/exchange"), {{QStringLiteral("token"), QStringLiteral("nope")}}).status, 404);
+    QCOMPARE(postJson(QStringLiteral("/session/exchange"), {}).status, 400);
+    QCOMPARE(postJson(QStringLiteral("/session/exchange"), {{QStringLiteral("token"), 5}}).status, 400);
+    QNetworkRequest r = request(QStringLiteral("/session/exchange"));
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    Reply bad = finish(nam.post(r, QByteArrayLiteral("{not json")));
+    QCOMPARE(bad.status, 400);
+    QCOMPARE(bad.json().value(QStringLiteral("error")).toString(), QStringLiteral("Bad Request"));
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
+    QCOMPARE(finish(nam.post(r, QByteArrayLiteral("{}"))).status, 400);
+    QCOMPARE(get(QStringLiteral("/session/exchange")).status, 405);
+    QCOMPARE(get(QStringLiteral("/session/nothing")).status, 404);
+    // An InApp token cannot sign anyone in.
+    const QString session = signIn(false).value(QStringLiteral("sessionToken")).toString();
+    QCOMPARE(postJson(QStringLiteral("/session/exchange"), {{QStringLiteral("token"), inAppToken(session)}}).status, 404);
+}
+
+void TestSandboxBroker::signUpGoesThroughAccountCreation()
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("email"), QStringLiteral("carol@example.com"));
+    form.addQueryItem(QStringLiteral("password"), QStringLiteral("carolcarol"));
+    form.addQueryItem(QStringLiteral("kmli"), QStringLiteral("1"));
+    form.addQueryItem(QStringLiteral("client_id"), QStringLiteral("inappkit-demo"));
+    form.addQueryItem(QStringLiteral("partnerId"), QStringLiteral("partner-7"));
+    form.addQueryItem(QStringLiteral("lang"), QStringLiteral("de"));
+    Reply r = post(QStringLiteral("/auth/signup"), form);
+    QCOMPARE(r.status, 302);
+    QCOMPARE(r.location.path(), QStringLiteral("/account/create"));
+    QCOMPARE(queryItem(r.location, "lang"), QStringLiteral("de"));
+    const QString signUp = queryItem(r.location, "signup");
+    QVERIFY(!signUp.isEmpty());
+
+    r = get(r.location.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority));
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.html().contains(QStringLiteral("Handelskonto eröffnen")));
+    QVERIFY(r.html().contains(QStringLiteral("id=\"account\"")));
+
+    QUrlQuery create;
+    create.addQueryItem(QStringLiteral("signup"), signUp);
+    create.addQueryItem(QStringLiteral("currency"), QStringLiteral("EUR"));
+    r = post(QStringLiteral("/account/create"), create);
+    QCOMPARE(r.status, 302);
+    const QString token = queryItem(r.location, "token");
+    QVERIFY(!token.isEmpty());
+    const QJsonObject o = postJson(QStringLiteral("/session/exchange"), {{QStringLiteral("token"), token}}).json();
+    const QString carol = broker->userIdOf(QStringLiteral("carol@example.com"));
+    QCOMPARE(QString::number(o.value(QStringLiteral("userId")).toInteger()), carol);
+    QVERIFY(o.contains(QStringLiteral("accessToken")));
+    QCOMPARE(o.value(QStringLiteral("accounts")).toArray().at(0).toObject().value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
+    QCOMPARE(broker->partnerIdOf(carol), QStringLiteral("partner-7"));
+
+    // The sign-up link is spent.
+    QCOMPARE(post(QStringLiteral("/account/create"), create).status, 404);
+}
+
+void TestSandboxBroker::signUpRefusesBadInput()
+{
+    auto attempt = [this](const QString &email, const QString &password) {
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("email"), email);
+        form.addQueryItem(QStringLiteral("password"), password);
+        form.addQueryItem(QStringLiteral("client_id"), QStringLiteral("inappkit-demo"));
+        return post(QStringLiteral("/auth/signup"), form);
+    };
+    Reply r = attempt(QStringLiteral("alice@example.com"), QStringLiteral("password1"));
+    QCOMPARE(r.status, 401);
+    QVERIFY(r.html().contains(QStringLiteral("already exists")));
+    QVERIFY(r.html().contains(QStringLiteral("id=\"signup\"")));
+    r = attempt(QStringLiteral("dave@example.com"), QStringLiteral("short"));
+    QVERIFY(r.html().contains(QStringLiteral("at least 8")));
+    r = attempt(QStringLiteral("not-an-email"), QStringLiteral("longenough"));
+    QVERIFY(r.html().contains(QStringLiteral("valid e-mail")));
+    QVERIFY(broker->userIdOf(QStringLiteral("dave@example.com")).isEmpty());
+}
+
+void TestSandboxBroker::passwordReset()
+{
+    Reply r = get(QStringLiteral("/auth/reset?client_id=inappkit-demo"));
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.html().contains(QStringLiteral("id=\"reset\"")));
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("email"), QStringLiteral("alice@example.com"));
+    r = post(QStringLiteral("/auth/reset"), form);
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.html().contains(QStringLiteral("on its way")));
+    QVERIFY(r.html().contains(QStringLiteral("id=\"back\"")));
+}
+
+void TestSandboxBroker::reloginAndRevocation()
+{
+    const QString accessToken = signIn(true).value(QStringLiteral("accessToken")).toString();
+    Reply r = postJson(QStringLiteral("/session/relogin"), {{QStringLiteral("accessToken"), accessToken}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(QString::number(r.json().value(QStringLiteral("userId")).toInteger()), userId);
+    QVERIFY(!r.json().contains(QStringLiteral("accessToken")));
+    // Reusable until revoked.
+    QCOMPARE(postJson(QStringLiteral("/session/relogin"), {{QStringLiteral("accessToken"), accessToken}}).status, 200);
+    QVERIFY(broker->revokeAccessToken(accessToken));
+    r = postJson(QStringLiteral("/session/relogin"), {{QStringLiteral("accessToken"), accessToken}});
+    QCOMPARE(r.status, 404);
+    QCOMPARE(postJson(QStringLiteral("/session/relogin"), {}).status, 400);
+    signIn(true);
+    signIn(true);
+    QCOMPARE(broker->revokeAccessTokens(userId), 2);
+}
+
+void TestSandboxBroker::inAppTokenNeedsSession()
+{
+    QCOMPARE(postJson(QStringLiteral("/session/inapp-token"), {}).status, 403);
+    QCOMPARE(postJson(QStringLiteral("/session/inapp-token"), {}, QStringLiteral("forged")).json().value(QStringLiteral("code")).toString(),
+             QStringLiteral("CH_CLIENT_AUTH_FAILURE"));
+    const QString session = signIn(false).value(QStringLiteral("sessionToken")).toString();
+    const QString a = inAppToken(session);
+    const QString b = inAppToken(session);
+    QVERIFY(!a.isEmpty() && !b.isEmpty() && a != b);
+}
+
+void TestSandboxBroker::depositChangesBalance()
+{
+    const QString session = signIn(false).value(QStringLiteral("sessionToken")).toString();
+    const QString token = inAppToken(session);
+    Reply r = get(QStringLiteral("/inapp/deposit?token=%1&account=%2&lang=en&theme=dark&source=Desktop").arg(token, account));
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.html().contains(QStringLiteral("data-theme=\"dark\"")));
+    QVERIFY(r.html().contains(QStringLiteral("id=\"back\"")));
+    QVERIFY(r.html().contains(QStringLiteral("status=cancelled")));
+    QVERIFY(!r.html().contains(token)); // the page never echoes the token
+    const QString key = formKey(r.html());
+    QVERIFY(!key.isEmpty());
+
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("form"), key);
+    form.addQueryItem(QStringLiteral("amount"), QStringLiteral("abc"));
+    r = post(QStringLiteral("/inapp/deposit"), form);
+    QCOMPARE(r.status, 422);
+    QVERIFY(r.html().contains(QStringLiteral("greater than zero")));
+    QCOMPARE(broker->balanceCents(account), 0);
+
+    form.removeAllQueryItems(QStringLiteral("amount"));
+    form.addQueryItem(QStringLiteral("amount"), QStringLiteral("250.50"));
+    r = post(QStringLiteral("/inapp/deposit"), form);
+    QCOMPARE(r.status, 302);
+    QCOMPARE(r.location.path(), QStringLiteral("/callback/success"));
+    QCOMPARE(queryItem(r.location, "status"), QStringLiteral("done"));
+    QCOMPARE(broker->balanceCents(account), 25050);
+    const QJsonObject accounts = getJson(QStringLiteral("/session/accounts"), session).json();
+    QCOMPARE(accounts.value(QStringLiteral("accounts")).toArray().at(0).toObject().value(QStringLiteral("balance")).toInteger(), 25050);
+    // The form is spent too.
+    QCOMPARE(post(QStringLiteral("/inapp/deposit"), form).status, 404);
+    QCOMPARE(broker->balanceCents(account), 25050);
+}
+
+void TestSandboxBroker::withdrawChecksBalance()
+{
+    broker->addAccount(userId, QStringLiteral("EUR"), 10000);
+    const QString rich = broker->accountsOf(userId).at(1);
+    const QString session = signIn(false).value(QStringLiteral("sessionToken")).toString();
+    const QString key = openScreen(QStringLiteral("withdraw"), session, rich);
+    QVERIFY(!key.isEmpty());
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("form"), key);
+    form.addQueryItem(QStringLiteral("amount"), QStringLiteral("100.01"));
+    Reply r = post(QStringLiteral("/inapp/withdraw"), form);
+    QCOMPARE(r.status, 422);
+    QVERIFY(r.html().contains(QStringLiteral("exceeds the balance")));
+    form.removeAllQueryItems(QStringLiteral("amount"));
+    form.addQueryItem(QStringLiteral("amount"), QStringLiteral("40"));
+    QCOMPARE(post(QStringLiteral("/inapp/withdraw"), form).status, 302);
+    QCOMPARE(broker->balanceCents(rich), 6000);
+}
+
+void TestSandboxBroker::inAppScreenRefusesBadTokens()
+{
+    const QString session = signIn(false).value(QStringLiteral("sessionToken")).toString();
+    const QString kyc = QStringLiteral("/inapp/kyc?token=");
+    Reply r = get(QStringLiteral("/inapp/kyc"));
+    QCOMPARE(r.status, 400);
+    QVERIFY(!r.html().contains(QStringLiteral("<form")));
+    r = get(kyc + QStringLiteral("forged"));
+    QCOMPARE(r.status, 404);
+    QVERIFY(!r.html().contains(QStringLiteral("<form")));
+
+    const QString token = inAppToken(session);
+    QCOMPARE(get(kyc + token).status, 200);
+    r = get(kyc + token);
+    QCOMPARE(r.status, 404);
+    QVERIFY(r.html().contains(QStringLiteral("already used")));
+    QVERIFY(!r.html().contains(QStringLiteral("<form")));
+
+    const QString stale = inAppToken(session);
+    broker->advanceClock(SandboxBroker::OneTimeTokenLifetimeMs + 1);
+    r = get(kyc + stale);
+    QCOMPARE(r.status, 410);
+    QVERIFY(r.html().contains(QStringLiteral("expired")));
+    QVERIFY(!r.html().contains(QStringLiteral("<form")));
+
+    // A login token does not open an InApp screen.
+    QCOMPARE(get(kyc + loginToken(false)).status, 404);
+}
+
+void TestSandboxBroker::inAppScreenChecksAccount()
+{
+    const QString session = signIn(false).value(QStringLiteral("sessionToken")).toString();
+    const QString token = inAppToken(session);
+    Reply r = get(QStringLiteral("/inapp/deposit?token=") + token);
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.html().contains(QStringLiteral("needs a trading account")));
+    // The token was not spent by the refused call.
+    const QString bob = broker->addUser(QStringLiteral("bob@example.com"), QStringLiteral("password2"));
+    r = get(QStringLiteral("/inapp/deposit?token=%1&account=%2").arg(token, broker->accountsOf(bob).at(0)));
+    QCOMPARE(r.status, 403);
+    QVERIFY(!r.html().contains(QStringLiteral("<form")));
+}
+
+void TestSandboxBroker::everyInAppScreenCompletes()
+{
+    const QString session = signIn(false).value(QStringLiteral("sessionToken")).toString();
+    auto submit = [this](const QString &screen, const QString &key, const QList<QPair<QString, QString>> &fields) {
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("form"), key);
+        for (const auto &[k, v] : fields)
+            form.addQueryItem(k, v);
+        return post(QStringLiteral("/inapp/") + screen, form);
+    };
+    QSignalSpy completed(broker, &SandboxBroker::screenCompleted);
+
+    // Verify identity: three steps.
+    QString key = openScreen(QStringLiteral("kyc"), session);
+    Reply r = submit(QStringLiteral("kyc"), key, {{QStringLiteral("fullName"), QStringLiteral("Alice A")}, {QStringLiteral("birthDate"), QStringLiteral("1990-01-01")}});
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.html().contains(QStringLiteral("Step 2 of 3")));
+    r = submit(QStringLiteral("kyc"), key, {{QStringLiteral("docType"), QStringLiteral("passport")}, {QStringLiteral("docNumber"), QStringLiteral("X123")}});
+    QVERIFY(r.html().contains(QStringLiteral("Step 3 of 3")));
+    QVERIFY(r.html().contains(QStringLiteral("Alice A, X123")));
+    r = submit(QStringLiteral("kyc"), key, {});
+    QCOMPARE(r.status, 422);
+    r = submit(QStringLiteral("kyc"), key, {{QStringLiteral("confirm"), QStringLiteral("1")}});
+    QCOMPARE(r.status, 302);
+
+    // Support chat: messages, then Done.
+    key = openScreen(QStringLiteral("support"), session);
+    r = submit(QStringLiteral("support"), key, {{QStringLiteral("message"), QStringLiteral("<b>hello</b>")}});
+    QVERIFY(r.html().contains(QStringLiteral("&lt;b&gt;hello&lt;/b&gt;")));
+    QVERIFY(r.html().contains(QStringLiteral("an agent will answer")));
+    QCOMPARE(submit(QStringLiteral("support"), key, {{QStringLiteral("done"), QStringLiteral("1")}}).status, 302);
+
+    key = openScreen(QStringLiteral("newAccount"), session);
+    QCOMPARE(submit(QStringLiteral("newAccount"), key, {{QStringLiteral("currency"), QStringLiteral("GBP")}}).status, 302);
+    QCOMPARE(broker->accountsOf(userId).size(), 2);
+
+    key = openScreen(QStringLiteral("changePassword"), session);
+    QCOMPARE(submit(QStringLiteral("changePassword"), key, {{QStringLiteral("currentPassword"), QStringLiteral("bad")}, {QStringLiteral("newPassword"), QStringLiteral("password9")}}).status, 422);
+    QCOMPARE(submit(QStringLiteral("changePassword"), key, {{QStringLiteral("currentPassword"), QStringLiteral("password1")}, {QStringLiteral("newPassword"), QStringLiteral("password9")}}).status, 302);
+    QVERIFY(loginToken(false).isEmpty());
+    QVERIFY(!loginToken(false, QStringLiteral("alice@example.com"), QStringLiteral("password9")).isEmpty());
+
+    key = openScreen(QStringLiteral("changeEmail"), session);
+    QCOMPARE(submit(QStringLiteral("changeEmail"), key, {{QStringLiteral("newEmail"), QStringLiteral("alice@new.example")}}).status, 302);
+    QCOMPARE(broker->emailOf(userId), QStringLiteral("alice@new.example"));
+
+    key = openScreen(QStringLiteral("academy"), session);
+    r = get(QStringLiteral("/inapp/academy?lang=de&token=") + inAppToken(session));
+    QVERIFY(r.html().contains(QStringLiteral("Trading-Akademie")));
+    QCOMPARE(submit(QStringLiteral("academy"), key, {}).status, 302);
+
+    int inApp = 0;
+    for (const auto &args : completed)
+        inApp += args.at(0).toString() != QLatin1String("login");
+    QCOMPARE(inApp, 6);
+    // A form key of one screen does not drive another.
+    key = openScreen(QStringLiteral("kyc"), session);
+    QCOMPARE(submit(QStringLiteral("deposit"), key, {{QStringLiteral("amount"), QStringLiteral("5")}}).status, 404);
+}
+
+void TestSandboxBroker::logoutEndsSessionAndAccessToken()
+{
+    const QJsonObject o = signIn(true);
+    const QString session = o.value(QStringLiteral("sessionToken")).toString();
+    const QString accessToken = o.value(QStringLiteral("accessToken")).toString();
+    QCOMPARE(postJson(QStringLiteral("/session/logout"), {{QStringLiteral("accessToken"), accessToken}}, session).status, 204);
+    QCOMPARE(postJson(QStringLiteral("/session/inapp-token"), {}, session).status, 403);
+    QCOMPARE(postJson(QStringLiteral("/session/relogin"), {{QStringLiteral("accessToken"), accessToken}}).status, 404);
+    QCOMPARE(postJson(QStringLiteral("/session/logout"), {}, session).status, 403);
+}
+
+void TestSandboxBroker::ribbons()
+{
+    const QString session = signIn(false).value(QStringLiteral("sessionToken")).toString();
+    QCOMPARE(getJson(QStringLiteral("/session/ribbons"), session).json().value(QStringLiteral("rules")).toObject()
+                 .value(QStringLiteral("ribbons")).toArray().size(), 0);
+    const QJsonObject ribbon{{QStringLiteral("color"), QStringLiteral("#ff33ee")},
+                             {QStringLiteral("title"), QStringLiteral("Deposit now")},
+                             {QStringLiteral("enabled"), true},
+                             {QStringLiteral("closable"), true},
+                             {QStringLiteral("action"), QJsonObject{{QStringLiteral("urlinApp"), QString(broker->baseUrl().toString() + QStringLiteral("inapp/deposit"))}}},
+                             {QStringLiteral("ctidTraderAccountId"), account}};
+    broker->publishRibbon(userId, ribbon);
+    const QJsonArray ribbons = getJson(QStringLiteral("/session/ribbons"), session).json().value(QStringLiteral("rules")).toObject()
+                                   .value(QStringLiteral("ribbons")).toArray();
+    QCOMPARE(ribbons.size(), 1);
+    QCOMPARE(ribbons.at(0).toObject(), ribbon);
+    QCOMPARE(getJson(QStringLiteral("/session/ribbons"), QStringLiteral("forged")).status, 403);
+    QCOMPARE(postJson(QStringLiteral("/session/ribbons"), {}, session).status, 405);
+    broker->clearRibbons(userId);
+    QCOMPARE(getJson(QStringLiteral("/session/ribbons"), session).json().value(QStringLiteral("rules")).toObject()
+                 .value(QStringLiteral("ribbons")).toArray().size(), 0);
+}
+
+void TestSandboxBroker::faults()
+{
+    const QString login = QStringLiteral("/auth/login?firstLogin=false&client_id=inappkit-demo");
+    broker->setFault(QStringLiteral("/auth/login"), SandboxBroker::Fault::ServerError);
+    QCOMPARE(get(login).status, 500);
+    QCOMPARE(get(QStringLiteral("/auth/reset")).status, 200); // other paths unaffected
+
+    broker->setFault(QStringLiteral("/auth/login"), SandboxBroker::Fault::DropConnection);
+    Reply r = get(login);
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.error, QNetworkReply::RemoteHostClosedError);
+
+    broker->setFaultDelayMs(1500);
+    broker->setFault(QStringLiteral("/auth/login"), SandboxBroker::Fault::Slow);
+    QElapsedTimer timer;
+    timer.start();
+    r = get(login);
+    QCOMPARE(r.status, 200);
+    QVERIFY(timer.elapsed() >= 1400); // a lower bound: the fault holds the answer back
+
+    broker->setFault(QString(), SandboxBroker::Fault::ServerError);
+    QCOMPARE(get(QStringLiteral("/auth/reset")).status, 500);
+    broker->clearFaults();
+    QCOMPARE(get(login).status, 200);
+}
+
+void TestSandboxBroker::counters()
+{
+    broker->resetCounters();
+    QSignalSpy received(broker, &SandboxBroker::requestReceived);
+    get(QStringLiteral("/auth/login?firstLogin=false&client_id=inappkit-demo"));
+    get(QStringLiteral("/auth/login?firstLogin=true&client_id=inappkit-demo"));
+    get(QStringLiteral("/nothing/here"));
+    QCOMPARE(broker->requestCount(QStringLiteral("/auth/login")), 2);
+    QCOMPARE(broker->requestCount(QStringLiteral("/nothing/here")), 1);
+    QCOMPARE(broker->requestCount(QStringLiteral("/callback/success")), 0);
+    QCOMPARE(broker->totalRequestCount(), 3);
+    QCOMPARE(received.size(), 3);
+    QCOMPARE(received.at(0).at(0).toString(), QStringLiteral("GET"));
+    QCOMPARE(received.at(0).at(1).toString(), QStringLiteral("/auth/login"));
+    get(QStringLiteral("/callback/success?token=abc"));
+    QCOMPARE(broker->requestCount(QStringLiteral("/callback/success")), 1);
+    broker->resetCounters();
+    QCOMPARE(broker->totalRequestCount(), 0);
+    QVERIFY(broker->requestCounts().isEmpty());
+}
+
+void TestSandboxBroker::malformedRequests()
+{
+    auto statusOf = [](const QByteArray &answer) { return answer.mid(9, 3).toInt(); };
+    QCOMPARE(statusOf(rawExchange("GARBAGE\r\n\r\n")), 400);
+    QCOMPARE(statusOf(rawExchange("GET nopath HTTP/1.1\r\n\r\n")), 400);
+    QCOMPARE(statusOf(rawExchange("GET / HTTP/1.1\r\nbad header line\r\n\r\n")), 400);
+    QCOMPARE(statusOf(rawExchange("GET / HTTP/9.9\r\n\r\n")), 505);
+    QCOMPARE(statusOf(rawExchange("GET / HTTP/1.1\r\nX: " + QByteArray(64 * 1024, 'a') + "\r\n\r\n")), 431);
+    QByteArray manyHeaders = "GET / HTTP/1.1\r\n";
+    for (int i = 0; i < 100; ++i)
+        manyHeaders += "X-" + QByteArray::number(i) + ": 1\r\n";
+    QCOMPARE(statusOf(rawExchange(manyHeaders + "\r\n")), 431);
+    QCOMPARE(statusOf(rawExchange("POST /session/exchange HTTP/1.1\r\nContent-Length: 99999999\r\n\r\n")), 413);
+    QCOMPARE(statusOf(rawExchange("POST /session/exchange HTTP/1.1\r\nContent-Length: -4\r\n\r\n")), 400);
+    QCOMPARE(statusOf(rawExchange("POST /session/exchange HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n")), 501);
+    QCOMPARE(statusOf(rawExchange("DELETE /auth/login HTTP/1.1\r\n\r\n")), 405);
+    QCOMPARE(statusOf(rawExchange("GET /%zz HTTP/1.1\r\n\r\n")), 400);
+    // The server is still fine afterwards.
+    QCOMPARE(get(QStringLiteral("/auth/login?firstLogin=false&client_id=inappkit-demo")).status, 200);
+}
+
+void TestSandboxBroker::untrustedCertificate()
+{
+    SandboxBroker untrusted;
+    QVERIFY(untrusted.start(0, SandboxBroker::Certificate::Untrusted));
+    QNetworkRequest r(untrusted.baseUrl().resolved(QUrl(QStringLiteral("/auth/login"))));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromData(SandboxBroker::caCertificatePem()));
+    r.setSslConfiguration(tls);
+    const Reply reply = finish(nam.get(r));
+    QCOMPARE(reply.error, QNetworkReply::SslHandshakeFailedError);
+    QCOMPARE(untrusted.totalRequestCount(), 0);
+}
+
+void TestSandboxBroker::standaloneProgramWritesAValidProfile()
+{
+    QTemporaryDir dir;
+    QProcess sandbox;
+    sandbox.start(QStringLiteral(INAPPKIT_SANDBOX_EXECUTABLE),
+                  {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--write-profile"), dir.filePath(QStringLiteral("broker.json")),
+                   QStringLiteral("--user"), QStringLiteral("erin@example.com:erinerin")});
+    QVERIFY(sandbox.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 15000);
+    const QString line = QString::fromUtf8(sandbox.readLine()).trimmed();
+    QVERIFY2(line.startsWith(QStringLiteral("listening on https://127.0.0.1:")), qPrintable(line));
+
+    InAppKit::BrokerProfileError error;
+    const auto profile = InAppKit::BrokerProfile::fromFile(dir.filePath(QStringLiteral("broker.json")), &error);
+    QVERIFY2(profile.isValid(), qPrintable(error.toString()));
+    QCOMPARE(profile.clientAreaUrl().toString(), line.mid(13));
+    QCOMPARE(profile.caCertificates().size(), 1);
+    QVERIFY(profile.isBrokerOrigin(profile.sessionServiceUrl()));
+    QCOMPARE(profile.actions().size(), 8);
+    QVERIFY(profile.warnings().isEmpty());
+
+    // The seeded user can log in over TLS with the written CA.
+    QNetworkRequest r(profile.loginUrl());
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(profile.caCertificates());
+    r.setSslConfiguration(tls);
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    const Reply reply = finish(nam.post(r, "email=erin%40example.com&password=erinerin&client_id=inappkit-demo"));
+    QCOMPARE(reply.status, 302);
+
+    sandbox.terminate();
+    QVERIFY(sandbox.waitForFinished(10000));
+    QCOMPARE(sandbox.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(sandbox.exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSandboxBroker)
+#include "tst_sandboxbroker.moc"
