@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+// Shared by the integration and UI suites: a running sandbox broker, its profile, and a
+// signed-in session obtained over the session protocol (no UI), so a test can open InApp screens.
+#ifndef INAPPKIT_TESTS_SANDBOXFIXTURE_H
+#define INAPPKIT_TESTS_SANDBOXFIXTURE_H
+
+#include "brokerprofile.h"
+#include "sandboxbroker.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <memory>
+
+namespace InAppKit::Tests {
+
+class SandboxFixture
+{
+public:
+    std::unique_ptr<Sandbox::SandboxBroker> broker;
+    QTemporaryDir dir;
+    BrokerProfile profile;
+    QString userId;
+    QString account;
+
+    /// Starts a broker with alice@example.com / password1 and loads its profile, adjusted by @p edit.
+    bool start(Sandbox::SandboxBroker::Certificate certificate = Sandbox::SandboxBroker::Certificate::Trusted,
+               const std::function<void(QJsonObject &)> &edit = {})
+    {
+        broker = std::make_unique<Sandbox::SandboxBroker>();
+        if (!broker->start(0, certificate))
+            return false;
+        userId = broker->addUser(QStringLiteral("alice@example.com"), QStringLiteral("password1"));
+        account = broker->accountsOf(userId).value(0);
+        return loadProfile(edit);
+    }
+
+    bool loadProfile(const std::function<void(QJsonObject &)> &edit = {})
+    {
+        const QString path = dir.filePath(QStringLiteral("broker.json"));
+        if (!broker->writeProfile(path))
+            return false;
+        if (edit) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadWrite))
+                return false;
+            QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+            edit(o);
+            f.resize(0);
+            f.write(QJsonDocument(o).toJson());
+        }
+        BrokerProfileError error;
+        profile = BrokerProfile::fromFile(path, &error);
+        if (!profile.isValid())
+            qWarning("%s", qPrintable(error.toString()));
+        return profile.isValid();
+    }
+
+    QNetworkRequest request(const QString &path) const
+    {
+        QNetworkRequest r(broker->baseUrl().resolved(QUrl(path)));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromData(Sandbox::SandboxBroker::caCertificatePem()));
+        r.setSslConfiguration(tls);
+        r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        return r;
+    }
+
+    QJsonObject postJson(const QString &path, const QJsonObject &body, const QString &session = QString())
+    {
+        QNetworkRequest r = request(path);
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (!session.isEmpty())
+            r.setRawHeader("Authorization", "Bearer " + session.toLatin1());
+        QNetworkReply *reply = nam.post(r, QJsonDocument(body).toJson());
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(15000);
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    }
+
+    /// Exchanges @p oneTimeToken; the answer of the session service.
+    QJsonObject exchange(const QString &oneTimeToken)
+    {
+        return postJson(QStringLiteral("/session/exchange"), {{QStringLiteral("token"), oneTimeToken}});
+    }
+
+    /// A session token for alice, signed in through the form without any UI.
+    QString signIn()
+    {
+        QNetworkRequest r = request(QStringLiteral("/auth/login"));
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *reply = nam.post(r, "email=alice%40example.com&password=password1&client_id=inappkit-demo");
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(15000);
+        reply->deleteLater();
+        const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+        const QString token = QUrlQuery(location).queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
+        return exchange(token).value(QStringLiteral("sessionToken")).toString();
+    }
+
+    QString inAppToken(const QString &session)
+    {
+        return postJson(QStringLiteral("/session/inapp-token"), {}, session).value(QStringLiteral("token")).toString();
+    }
+
+private:
+    QNetworkAccessManager nam;
+};
+
+} // namespace InAppKit::Tests
+
+#endif

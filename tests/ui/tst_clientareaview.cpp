@@ -1,0 +1,619 @@
+// SPDX-License-Identifier: MIT
+// The embedded client area against the sandbox broker over HTTPS: real pages in Qt WebEngine,
+// driven the way a user drives them (forms filled and buttons clicked by script, the kit's own
+// controls clicked with QTest).
+#include "brokerwebprofile.h"
+#include "clientareadialog.h"
+#include "clientareaview.h"
+
+#include "../common/sandboxfixture.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QPushButton>
+#include <QToolButton>
+#include <QUrlQuery>
+#include <QWebEnginePage>
+
+#include <csignal>
+
+using namespace InAppKit;
+using InAppKit::Sandbox::SandboxBroker;
+using State = ClientAreaView::State;
+using Failure = ClientAreaView::Failure;
+
+// Stands in for the system browser: QDesktopServices hands it every external URL.
+class UrlRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
+class TestClientAreaView : public QObject
+{
+    Q_OBJECT
+
+private:
+    Tests::SandboxFixture fixture;
+    BrokerWebProfile *webProfile = nullptr;
+    ClientAreaView *view = nullptr;
+    UrlRecorder browser;
+
+    QVariant js(const QString &script)
+    {
+        QVariant result;
+        bool done = false;
+        view->page()->runJavaScript(script, [&](const QVariant &v) {
+            result = v;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            qWarning("script did not finish: %s", qPrintable(script));
+        return result;
+    }
+
+    bool waitFor(State state, int timeout = 20000)
+    {
+        if (QTest::qWaitFor([&] { return view->state() == state; }, timeout))
+            return true;
+        qWarning() << "state is" << view->state() << view->errorString() << "waiting for" << state;
+        return false;
+    }
+
+    QUrl pageUrl() const { return view->page()->url(); }
+
+    // Fills the fields by id and clicks the submit button of the page.
+    void submit(const QList<QPair<QString, QString>> &fields, const QString &checkbox = QString())
+    {
+        QString script;
+        for (const auto &[id, value] : fields)
+            script += QStringLiteral("document.getElementById('%1').value = '%2';").arg(id, value);
+        if (!checkbox.isEmpty())
+            script += QStringLiteral("document.getElementById('%1').checked = true;").arg(checkbox);
+        script += QStringLiteral("document.getElementById('submit').click(); true;");
+        js(script);
+    }
+
+    // Waits for the next page of a multi-page screen to be shown.
+    bool waitForPage(const QString &marker)
+    {
+        return QTest::qWaitFor([&] {
+            return js(QStringLiteral("document.body ? document.body.innerHTML.indexOf('%1') >= 0 : false").arg(marker)).toBool();
+        }, 15000);
+    }
+
+    void openAction(const QString &id)
+    {
+        const QString session = fixture.signIn();
+        QString error;
+        QVERIFY2(view->openAction(id, fixture.inAppToken(session), fixture.account, &error), qPrintable(error));
+        QVERIFY(waitFor(State::Ready));
+    }
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void logInCapturesTokenWithoutRequestingSuccessUrl();
+    void signUpGoesThroughAccountCreation();
+    void wrongPasswordStaysOnThePage();
+    void inAppActions_data();
+    void inAppActions();
+    void actionNeedsAccount();
+    void pageBackControlCancels();
+    void closeButtonAndEscapeCancel();
+    void failureNetwork();
+    void failureHttpErrorAndRetry();
+    void failureTimeout();
+    void failureDroppedConnection();
+    void failureCertificate();
+    void failureRendererCrash();
+    void failureBrokerError();
+    void invalidTokenOnSuccessUrl();
+    void externalLinkOpensInBrowser();
+    void popUps();
+    void downloadsRefused();
+    void successLinkClicked();
+    void permissionAskedAndDenied();
+    void themeFollowsPalette();
+    void dialogClosesOnCompletion();
+    void openAndCloseManyTimes();
+};
+
+void TestClientAreaView::initTestCase()
+{
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+    QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &browser, "open");
+}
+
+void TestClientAreaView::init()
+{
+    QVERIFY(fixture.start());
+    webProfile = new BrokerWebProfile(fixture.profile);
+    view = new ClientAreaView(webProfile);
+    view->resize(600, 700);
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view));
+    browser.urls.clear();
+}
+
+void TestClientAreaView::cleanup()
+{
+    delete view;
+    view = nullptr;
+    delete webProfile;
+    webProfile = nullptr;
+    fixture.broker.reset();
+}
+
+void TestClientAreaView::logInCapturesTokenWithoutRequestingSuccessUrl()
+{
+    QSignalSpy captured(view, &ClientAreaView::oneTimeTokenCaptured);
+    QSignalSpy completed(view, &ClientAreaView::completed);
+    view->openLogin(false);
+    QCOMPARE(view->state(), State::Loading);
+    QVERIFY(waitFor(State::Ready));
+    const QUrlQuery query(pageUrl());
+    QCOMPARE(query.queryItemValue(QStringLiteral("firstLogin")), QStringLiteral("false"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("source")), QStringLiteral("Desktop"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("client_id")), QStringLiteral("inappkit-demo"));
+    QVERIFY(!query.queryItemValue(QStringLiteral("lang")).isEmpty());
+    QCOMPARE(view->title(), QStringLiteral("Log in"));
+    QCOMPARE(view->loadProgress(), 100);
+
+    submit({{QStringLiteral("email"), QStringLiteral("alice@example.com")}, {QStringLiteral("password"), QStringLiteral("password1")}},
+           QStringLiteral("kmli"));
+    QTRY_VERIFY_WITH_TIMEOUT(!captured.isEmpty(), 15000);
+    QCOMPARE(completed.size(), 1);
+    QCOMPARE(view->state(), State::Completed);
+    const QString token = captured.at(0).at(0).toString();
+    QVERIFY(token.size() >= 22);
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/callback/success")), 0);
+    // The captured token is the broker's real one, and 'Keep me logged in' was honoured.
+    const QJsonObject signedIn = fixture.exchange(token);
+    QCOMPARE(QString::number(signedIn.value(QStringLiteral("userId")).toInteger()), fixture.userId);
+    QVERIFY(signedIn.contains(QStringLiteral("accessToken")));
+    // The view left the broker's page behind.
+    QTRY_COMPARE(pageUrl(), QUrl(QStringLiteral("about:blank")));
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/callback/success")), 0);
+}
+
+void TestClientAreaView::signUpGoesThroughAccountCreation()
+{
+    QSignalSpy captured(view, &ClientAreaView::oneTimeTokenCaptured);
+    view->openLogin(true);
+    QVERIFY(waitFor(State::Ready));
+    QCOMPARE(QUrlQuery(pageUrl()).queryItemValue(QStringLiteral("firstLogin")), QStringLiteral("true"));
+    QCOMPARE(view->title(), QStringLiteral("Create your account"));
+    submit({{QStringLiteral("email"), QStringLiteral("zoe@example.com")}, {QStringLiteral("password"), QStringLiteral("zoezoezoe")}});
+    QVERIFY(waitForPage(QStringLiteral("id=\"account\"")));
+    QCOMPARE(view->state(), State::Ready);
+    js(QStringLiteral("document.getElementById('currency').value = 'EUR'; document.getElementById('submit').click(); true;"));
+    QTRY_VERIFY_WITH_TIMEOUT(!captured.isEmpty(), 15000);
+    const QJsonObject signedIn = fixture.exchange(captured.at(0).at(0).toString());
+    QCOMPARE(QString::number(signedIn.value(QStringLiteral("userId")).toInteger()), fixture.broker->userIdOf(QStringLiteral("zoe@example.com")));
+    QVERIFY(!signedIn.contains(QStringLiteral("accessToken")));
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/callback/success")), 0);
+}
+
+void TestClientAreaView::wrongPasswordStaysOnThePage()
+{
+    QSignalSpy captured(view, &ClientAreaView::oneTimeTokenCaptured);
+    QSignalSpy failed(view, &ClientAreaView::failed);
+    view->openLogin(false);
+    QVERIFY(waitFor(State::Ready));
+    submit({{QStringLiteral("email"), QStringLiteral("alice@example.com")}, {QStringLiteral("password"), QStringLiteral("nope")}});
+    QVERIFY(waitForPage(QStringLiteral("id=\"error\"")));
+    // The broker's own form error (HTTP 401 with a page) is the broker's to show, not a failure.
+    QCOMPARE(view->state(), State::Ready);
+    QCOMPARE(captured.size(), 0);
+    QCOMPARE(failed.size(), 0);
+}
+
+void TestClientAreaView::inAppActions_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QStringList>("steps"); // scripts run one per page, each submitting it
+    QTest::addColumn<QStringList>("markers"); // what the page after each step shows (all but the last)
+    const QString click = QStringLiteral("document.getElementById('submit').click(); true;");
+    QTest::newRow("deposit") << "deposit" << QStringList{QStringLiteral("document.getElementById('amount').value='125.5';") + click} << QStringList();
+    QTest::newRow("withdraw") << "withdraw" << QStringList{QStringLiteral("document.getElementById('amount').value='0.5';") + click} << QStringList();
+    QTest::newRow("kyc") << "kyc"
+                         << QStringList{QStringLiteral("document.getElementById('fullName').value='Alice A'; document.getElementById('birthDate').value='1990-02-03';") + click,
+                                        QStringLiteral("document.getElementById('docNumber').value='P123';") + click,
+                                        QStringLiteral("document.getElementById('confirm').checked=true;") + click}
+                         << QStringList{QStringLiteral("Step 2 of 3"), QStringLiteral("Step 3 of 3")};
+    QTest::newRow("support") << "support"
+                             << QStringList{QStringLiteral("document.getElementById('message').value='hello';") + click,
+                                            QStringLiteral("document.querySelector('#done button').click(); true;")}
+                             << QStringList{QStringLiteral("<li>hello</li>")};
+    QTest::newRow("newAccount") << "newAccount" << QStringList{click} << QStringList();
+    QTest::newRow("changePassword") << "changePassword"
+                                    << QStringList{QStringLiteral("document.getElementById('currentPassword').value='password1'; document.getElementById('newPassword').value='password2';") + click} << QStringList();
+    QTest::newRow("changeEmail") << "changeEmail" << QStringList{QStringLiteral("document.getElementById('newEmail').value='alice2@example.com';") + click} << QStringList();
+    QTest::newRow("academy (custom)") << "academy" << QStringList{click} << QStringList();
+}
+
+void TestClientAreaView::inAppActions()
+{
+    QFETCH(QString, action);
+    QFETCH(QStringList, steps);
+    QFETCH(QStringList, markers);
+    if (action == QLatin1String("withdraw"))
+        fixture.broker->addAccount(fixture.userId); // a second account, to check the right one is used
+    QSignalSpy completed(view, &ClientAreaView::completed);
+    QSignalSpy cancelled(view, &ClientAreaView::cancelled);
+    const qint64 before = fixture.broker->balanceCents(fixture.account);
+    if (action == QLatin1String("withdraw")) {
+        // Money first, so that there is something to withdraw.
+        openAction(QStringLiteral("deposit"));
+        js(QStringLiteral("document.getElementById('amount').value='10'; document.getElementById('submit').click(); true;"));
+        QTRY_VERIFY_WITH_TIMEOUT(!completed.isEmpty(), 15000);
+        completed.clear();
+    }
+    openAction(action);
+    QCOMPARE(view->screen(), ClientAreaView::Screen::InAppAction);
+    QCOMPARE(view->actionId(), action);
+    QCOMPARE(QUrlQuery(pageUrl()).queryItemValue(QStringLiteral("account")), fixture.account);
+    for (int i = 0; i < steps.size(); ++i) {
+        js(steps.at(i));
+        if (i + 1 < steps.size())
+            QVERIFY2(waitForPage(markers.at(i)), qPrintable(markers.at(i)));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!completed.isEmpty(), 15000);
+    QCOMPARE(cancelled.size(), 0);
+    QCOMPARE(view->state(), State::Completed);
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/callback/success")), 0);
+    if (action == QLatin1String("deposit"))
+        QCOMPARE(fixture.broker->balanceCents(fixture.account), before + 12550);
+    if (action == QLatin1String("withdraw"))
+        QCOMPARE(fixture.broker->balanceCents(fixture.account), before + 1000 - 50);
+    if (action == QLatin1String("changeEmail"))
+        QCOMPARE(fixture.broker->emailOf(fixture.userId), QStringLiteral("alice2@example.com"));
+}
+
+void TestClientAreaView::actionNeedsAccount()
+{
+    const QString session = fixture.signIn();
+    QString error;
+    QVERIFY(!view->openAction(QStringLiteral("deposit"), fixture.inAppToken(session), QString(), &error));
+    QVERIFY(error.contains(QStringLiteral("account")));
+    QVERIFY(!view->openAction(QStringLiteral("nope"), QStringLiteral("t"), QString(), &error));
+    QCOMPARE(view->state(), State::Idle);
+    QCOMPARE(fixture.broker->totalRequestCount(), 3); // the sign-in form, the exchange and the token: no screen
+}
+
+void TestClientAreaView::pageBackControlCancels()
+{
+    QSignalSpy cancelled(view, &ClientAreaView::cancelled);
+    QSignalSpy completed(view, &ClientAreaView::completed);
+    openAction(QStringLiteral("kyc"));
+    js(QStringLiteral("document.getElementById('back').click(); true;"));
+    QTRY_VERIFY_WITH_TIMEOUT(!cancelled.isEmpty(), 15000);
+    QCOMPARE(completed.size(), 0);
+    QCOMPARE(view->state(), State::Cancelled);
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/callback/success")), 0);
+}
+
+void TestClientAreaView::closeButtonAndEscapeCancel()
+{
+    QSignalSpy cancelled(view, &ClientAreaView::cancelled);
+    view->openLogin(false);
+    QVERIFY(waitFor(State::Ready));
+    auto *close = view->findChild<QToolButton *>(QStringLiteral("clientAreaClose"));
+    QVERIFY(close);
+    QVERIFY(!close->accessibleName().isEmpty());
+    QTest::mouseClick(close, Qt::LeftButton);
+    QCOMPARE(cancelled.size(), 1);
+    QCOMPARE(view->state(), State::Cancelled);
+
+    view->openLogin(false);
+    QVERIFY(waitFor(State::Ready));
+    // Esc works with the focus inside the web page, where the user types.
+    view->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(view));
+    view->findChild<QWidget *>(QStringLiteral("clientAreaWebView"))->setFocus();
+    QTRY_VERIFY(QApplication::focusWidget());
+    QVERIFY(view->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(cancelled.size(), 2);
+
+    // Back on the first page leaves the screen too.
+    view->openLogin(false);
+    QVERIFY(waitFor(State::Ready));
+    QTest::mouseClick(view->findChild<QToolButton *>(QStringLiteral("clientAreaBack")), Qt::LeftButton);
+    QCOMPARE(cancelled.size(), 3);
+}
+
+void TestClientAreaView::failureNetwork()
+{
+    fixture.broker->stop(); // the profile now points at a closed port
+    QSignalSpy failed(view, &ClientAreaView::failed);
+    view->openLogin(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
+    QCOMPARE(view->failure(), Failure::NetworkError);
+    QCOMPARE(view->state(), State::Failed);
+    QVERIFY(view->errorString().contains(QStringLiteral("cannot be reached")));
+    auto *retry = view->findChild<QPushButton *>(QStringLiteral("clientAreaRetry"));
+    QVERIFY(retry && retry->isVisible());
+    QVERIFY(view->findChild<QLabel *>(QStringLiteral("clientAreaErrorText"))->isVisible());
+}
+
+void TestClientAreaView::failureHttpErrorAndRetry()
+{
+    fixture.broker->setFault(QStringLiteral("/auth/login"), SandboxBroker::Fault::ServerError);
+    QSignalSpy failed(view, &ClientAreaView::failed);
+    view->openLogin(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
+    QCOMPARE(failed.at(0).at(0).value<Failure>(), Failure::HttpError);
+    QVERIFY(view->errorString().contains(QStringLiteral("500")));
+    fixture.broker->clearFaults();
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("clientAreaRetry")), Qt::LeftButton);
+    QVERIFY(waitFor(State::Ready));
+    QCOMPARE(view->failure(), Failure::NoFailure);
+    QCOMPARE(view->title(), QStringLiteral("Log in"));
+}
+
+void TestClientAreaView::failureTimeout()
+{
+    QVERIFY(fixture.loadProfile([](QJsonObject &o) { o.insert(QStringLiteral("pageLoadTimeoutMs"), 1500); }));
+    delete view;
+    delete webProfile;
+    webProfile = new BrokerWebProfile(fixture.profile);
+    view = new ClientAreaView(webProfile);
+    view->show();
+    fixture.broker->setFaultDelayMs(30000);
+    fixture.broker->setFault(QStringLiteral("/auth/login"), SandboxBroker::Fault::Slow);
+    QSignalSpy failed(view, &ClientAreaView::failed);
+    view->openLogin(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
+    QCOMPARE(view->failure(), Failure::Timeout);
+    fixture.broker->clearFaults();
+}
+
+void TestClientAreaView::failureDroppedConnection()
+{
+    fixture.broker->setFault(QStringLiteral("/auth/login"), SandboxBroker::Fault::DropConnection);
+    QSignalSpy failed(view, &ClientAreaView::failed);
+    view->openLogin(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
+    QCOMPARE(view->failure(), Failure::NetworkError);
+}
+
+void TestClientAreaView::failureCertificate()
+{
+    // A broker whose certificate comes from a CA nobody trusts: refused, with no way to override.
+    Tests::SandboxFixture untrusted;
+    QVERIFY(untrusted.start(SandboxBroker::Certificate::Untrusted));
+    BrokerWebProfile profile(untrusted.profile);
+    ClientAreaView other(&profile);
+    other.show();
+    QSignalSpy failed(&other, &ClientAreaView::failed);
+    other.openLogin(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
+    QCOMPARE(other.failure(), Failure::CertificateError);
+    QCOMPARE(untrusted.broker->totalRequestCount(), 0);
+
+    // The sandbox's own certificate without the profile's CA: refused as well.
+    QVERIFY(fixture.loadProfile([](QJsonObject &o) { o.remove(QStringLiteral("caCertificatesFile")); }));
+    BrokerWebProfile noCa(fixture.profile);
+    ClientAreaView third(&noCa);
+    third.show();
+    QSignalSpy failed3(&third, &ClientAreaView::failed);
+    third.openLogin(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed3.isEmpty(), 20000);
+    QCOMPARE(third.failure(), Failure::CertificateError);
+    QCOMPARE(fixture.broker->totalRequestCount(), 0);
+}
+
+void TestClientAreaView::failureRendererCrash()
+{
+    view->openLogin(false);
+    QVERIFY(waitFor(State::Ready));
+    const qint64 pid = view->page()->renderProcessPid();
+    QVERIFY(pid > 0);
+    QSignalSpy failed(view, &ClientAreaView::failed);
+    ::kill(pid_t(pid), SIGKILL);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
+    QCOMPARE(view->failure(), Failure::RendererCrashed);
+    // The host lives on, and Retry brings the screen back in a new renderer.
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("clientAreaRetry")), Qt::LeftButton);
+    QVERIFY(waitFor(State::Ready));
+    QVERIFY(view->page()->renderProcessPid() != pid);
+}
+
+void TestClientAreaView::failureBrokerError()
+{
+    QSignalSpy failed(view, &ClientAreaView::failed);
+    view->openLogin(false);
+    QVERIFY(waitFor(State::Ready));
+    const QUrl success = fixture.profile.successUrl();
+    js(QStringLiteral("location.href = '%1?error=access_denied&error_description=Account%20locked'; true;").arg(success.toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 15000);
+    QCOMPARE(view->failure(), Failure::BrokerError);
+    QVERIFY(view->errorString().contains(QStringLiteral("Account locked")));
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/callback/success")), 0);
+}
+
+void TestClientAreaView::invalidTokenOnSuccessUrl()
+{
+    QSignalSpy captured(view, &ClientAreaView::oneTimeTokenCaptured);
+    QSignalSpy failed(view, &ClientAreaView::failed);
+    view->openLogin(false);
+    QVERIFY(waitFor(State::Ready));
+    const QString success = fixture.profile.successUrl().toString();
+    js(QStringLiteral("location.href = '%1?token=a&token=b'; true;").arg(success));
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 15000);
+    QCOMPARE(view->failure(), Failure::InvalidToken);
+    QCOMPARE(captured.size(), 0);
+
+    view->openLogin(false);
+    QVERIFY(waitFor(State::Ready));
+    js(QStringLiteral("location.href = '%1#token=abc'; true;").arg(success));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, 15000);
+    QCOMPARE(view->failure(), Failure::InvalidToken);
+    QCOMPARE(captured.size(), 0);
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/callback/success")), 0);
+}
+
+void TestClientAreaView::externalLinkOpensInBrowser()
+{
+    QSignalSpy opened(view, &ClientAreaView::externalUrlOpened);
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/links")))));
+    QVERIFY(waitFor(State::Ready));
+    js(QStringLiteral("document.getElementById('external').click(); true;"));
+    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 10000);
+    QCOMPARE(browser.urls, QList<QUrl>{QUrl(QStringLiteral("https://external.invalid/page"))});
+    QCOMPARE(view->state(), State::Ready);
+    QCOMPARE(pageUrl().path(), QStringLiteral("/test/links"));
+    QTRY_VERIFY(view->findChild<QWidget *>(QStringLiteral("clientAreaNotice"))->isVisible());
+    // Other origins are not broker pages.
+    QVERIFY(!view->openBrokerPage(QUrl(QStringLiteral("https://external.invalid/"))));
+}
+
+void TestClientAreaView::popUps()
+{
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/links")))));
+    QVERIFY(waitFor(State::Ready));
+    QSignalSpy opened(view, &ClientAreaView::externalUrlOpened);
+    js(QStringLiteral("document.getElementById('blank').click(); true;"));
+    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 10000);
+    QCOMPARE(browser.urls.last(), QUrl(QStringLiteral("https://external.invalid/blank")));
+    // window.open to the broker stays in this view; no window appears.
+    const int windows = QApplication::topLevelWidgets().size();
+    QTest::qWait(1100); // the external-link rate limit, not a synchronisation
+    js(QStringLiteral("window.open('/auth/reset', '_blank'); true;"));
+    QTRY_COMPARE_WITH_TIMEOUT(pageUrl().path(), QStringLiteral("/auth/reset"), 10000);
+    QCOMPARE(QApplication::topLevelWidgets().size(), windows);
+    QCOMPARE(browser.urls.size(), 1);
+}
+
+void TestClientAreaView::downloadsRefused()
+{
+    QSignalSpy refused(webProfile, &BrokerWebProfile::downloadRefused);
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/links")))));
+    QVERIFY(waitFor(State::Ready));
+    js(QStringLiteral("document.getElementById('download').click(); true;"));
+    QTRY_VERIFY_WITH_TIMEOUT(!refused.isEmpty(), 10000);
+    QCOMPARE(refused.at(0).at(0).toString(), QStringLiteral("statement.csv"));
+    QTRY_VERIFY(view->findChild<QWidget *>(QStringLiteral("clientAreaNotice"))->isVisible());
+    QCOMPARE(view->state(), State::Ready);
+}
+
+void TestClientAreaView::successLinkClicked()
+{
+    QSignalSpy captured(view, &ClientAreaView::oneTimeTokenCaptured);
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/links")))));
+    QVERIFY(waitFor(State::Ready));
+    js(QStringLiteral("document.getElementById('success').click(); true;"));
+    QTRY_VERIFY_WITH_TIMEOUT(!captured.isEmpty(), 10000);
+    QCOMPARE(captured.at(0).at(0).toString(), QStringLiteral("link-token"));
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/callback/success")), 0);
+}
+
+void TestClientAreaView::permissionAskedAndDenied()
+{
+    view->openLogin(false);
+    QVERIFY(waitFor(State::Ready));
+    js(QStringLiteral("window.__geo = 'pending'; navigator.geolocation.getCurrentPosition("
+                      "function() { window.__geo = 'granted'; }, function(e) { window.__geo = 'denied:' + e.code; }); true;"));
+    auto *deny = view->findChild<QPushButton *>(QStringLiteral("clientAreaPermissionDeny"));
+    QTRY_VERIFY_WITH_TIMEOUT(deny->isVisible(), 10000);
+    const QString question = view->findChild<QLabel *>(QStringLiteral("clientAreaNoticeText"))->text();
+    QVERIFY2(question.contains(QStringLiteral("127.0.0.1")) && question.contains(QStringLiteral("location")), qPrintable(question));
+    QCOMPARE(js(QStringLiteral("window.__geo")).toString(), QStringLiteral("pending"));
+    QTest::mouseClick(deny, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(js(QStringLiteral("window.__geo")).toString(), QStringLiteral("denied:1"), 10000);
+    QVERIFY(!deny->isVisible());
+}
+
+void TestClientAreaView::themeFollowsPalette()
+{
+    QPalette light = view->palette();
+    light.setColor(QPalette::Window, Qt::white);
+    light.setColor(QPalette::WindowText, Qt::black);
+    view->setPalette(light);
+    view->openLogin(false);
+    QVERIFY(waitFor(State::Ready));
+    QCOMPARE(QUrlQuery(pageUrl()).queryItemValue(QStringLiteral("theme")), QStringLiteral("light"));
+
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(30, 30, 30));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    view->setPalette(dark);
+    QTRY_COMPARE_WITH_TIMEOUT(QUrlQuery(pageUrl()).queryItemValue(QStringLiteral("theme")), QStringLiteral("dark"), 10000);
+    QVERIFY(waitFor(State::Ready));
+    QCOMPARE(js(QStringLiteral("document.documentElement.getAttribute('data-theme')")).toString(), QStringLiteral("dark"));
+
+    view->setLocale(QLocale(QLocale::German));
+    QTRY_COMPARE_WITH_TIMEOUT(QUrlQuery(pageUrl()).queryItemValue(QStringLiteral("lang")), QStringLiteral("de"), 10000);
+    QVERIFY(waitFor(State::Ready));
+    QTRY_COMPARE_WITH_TIMEOUT(view->title(), QStringLiteral("Anmelden"), 10000);
+}
+
+void TestClientAreaView::dialogClosesOnCompletion()
+{
+    ClientAreaDialog dialog(webProfile);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    dialog.show();
+    dialog.view()->openLogin(false);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.view()->state(), State::Ready, 20000);
+    QTRY_VERIFY(dialog.windowTitle().contains(QStringLiteral("Log in")));
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QCOMPARE(rejected.size(), 1);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.view()->state(), State::Cancelled);
+
+    dialog.show();
+    openAction(QStringLiteral("academy")); // on the test's own view: the dialog's comes next
+    const QString session = fixture.signIn();
+    QVERIFY(dialog.view()->openAction(QStringLiteral("academy"), fixture.inAppToken(session)));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.view()->state(), State::Ready, 20000);
+    dialog.view()->page()->runJavaScript(QStringLiteral("document.getElementById('submit').click();"));
+    QTRY_VERIFY_WITH_TIMEOUT(!accepted.isEmpty(), 15000);
+    QVERIFY(!dialog.isVisible());
+}
+
+void TestClientAreaView::openAndCloseManyTimes()
+{
+    // Pages go before their profile, every time; nothing is left behind.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("Release of profile requested|still not deleted")));
+    int pagesAlive = 0;
+    for (int i = 0; i < 20; ++i) {
+        auto *profile = new BrokerWebProfile(fixture.profile);
+        auto *dialog = new ClientAreaDialog(profile);
+        dialog->show();
+        dialog->view()->openLogin(false);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Ready, 20000);
+        ++pagesAlive;
+        connect(dialog->view()->page(), &QObject::destroyed, this, [&] { --pagesAlive; });
+        if (i % 2) {
+            delete dialog; // the usual order
+            delete profile;
+        } else {
+            delete profile; // the profile first: it takes the dialog's page with it
+            QCOMPARE(dialog->view()->page(), nullptr);
+            QCOMPARE(dialog->view()->state(), State::Cancelled);
+            delete dialog;
+        }
+    }
+    QTRY_COMPARE(pagesAlive, 0);
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestClientAreaView test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_clientareaview.moc"

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: MIT
+#include "brokerwebprofile.h"
+
+#include "certificatetrust_p.h"
+#include "widgetsloggingcategories_p.h"
+
+#include <QPointer>
+#include <QWebEngineCertificateError>
+#include <QWebEngineCookieStore>
+#include <QWebEngineDownloadRequest>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+
+namespace InAppKit {
+
+namespace {
+
+// A broker page: its console stays out of the application's log (a page may print URLs that
+// carry tokens), and certificate errors follow the profile's trust.
+class BrokerPage : public QWebEnginePage
+{
+public:
+    BrokerPage(QWebEngineProfile *profile, const BrokerProfile &broker, QObject *parent)
+        : QWebEnginePage(profile, parent)
+        , m_broker(broker)
+    {
+        connect(this, &QWebEnginePage::certificateError, this, &BrokerPage::onCertificateError);
+    }
+
+protected:
+    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel, const QString &, int, const QString &) override {}
+
+private:
+    void onCertificateError(const QWebEngineCertificateError &error)
+    {
+        // Only "unknown issuer" can be cured by the profile's CA; expired, wrong host, revoked,
+        // pinned or weak certificates are refused whatever CA signed them.
+        QWebEngineCertificateError e = error;
+        const QUrl url = e.url();
+        const bool trusted = e.type() == QWebEngineCertificateError::CertificateAuthorityInvalid
+            && !m_broker.caCertificates().isEmpty() && m_broker.isBrokerOrigin(url)
+            && CertificateTrust::verifiesAgainst(e.certificateChain(), m_broker.caCertificates(), url.host());
+        if (trusted) {
+            qCDebug(lcInAppKitWeb) << "certificate of" << url.host() << "verified against the broker profile's CA";
+            e.acceptCertificate();
+        } else {
+            qCWarning(lcInAppKitWeb) << "certificate error refused for" << url.host() << e.type();
+            e.rejectCertificate();
+        }
+    }
+
+    BrokerProfile m_broker;
+};
+
+} // namespace
+
+class BrokerWebProfilePrivate
+{
+public:
+    BrokerProfile broker;
+    QWebEngineProfile *profile = nullptr;
+    QList<QPointer<QWebEnginePage>> pages;
+    QWebEnginePage *warmPage = nullptr;
+    bool warm = false;
+};
+
+BrokerWebProfile::BrokerWebProfile(const BrokerProfile &profile, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<BrokerWebProfilePrivate>())
+{
+    d->broker = profile;
+    createProfile();
+}
+
+BrokerWebProfile::~BrokerWebProfile()
+{
+    destroyProfile();
+}
+
+void BrokerWebProfile::createProfile()
+{
+    // Chromium's own log can name URLs, and broker URLs carry tokens: keep it to fatal errors
+    // unless the host chose a level. This must happen before Qt WebEngine starts.
+    static const bool chromiumQuiet = [] {
+        QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+        if (!flags.contains("--log-level") && !flags.contains("--enable-logging")) {
+            flags += flags.isEmpty() ? "--log-level=3" : " --log-level=3";
+            qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags);
+        }
+        return true;
+    }();
+    Q_UNUSED(chromiumQuiet)
+
+    // No storage name: off the record. Cookies, cache and storage stay in memory.
+    d->profile = new QWebEngineProfile(this);
+    d->profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    d->profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    d->profile->setSpellCheckEnabled(false);
+    d->profile->setHttpUserAgent(d->profile->httpUserAgent() + QStringLiteral(" InAppKit/" INAPPKIT_VERSION_STRING));
+
+    QWebEngineSettings *s = d->profile->settings();
+    s->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, true); // routed by newWindowRequested
+    s->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    s->setAttribute(QWebEngineSettings::AllowRunningInsecureContent, false);
+    s->setAttribute(QWebEngineSettings::AllowGeolocationOnInsecureOrigins, false);
+    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    s->setAttribute(QWebEngineSettings::FullScreenSupportEnabled, false);
+    s->setAttribute(QWebEngineSettings::ScreenCaptureEnabled, false);
+    s->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
+    s->setAttribute(QWebEngineSettings::AllowWindowActivationFromJavaScript, false);
+    s->setAttribute(QWebEngineSettings::ErrorPageEnabled, false); // the view shows its own error panel
+
+    connect(d->profile, &QWebEngineProfile::downloadRequested, this, [this](QWebEngineDownloadRequest *download) {
+        qCInfo(lcInAppKitWeb) << "download refused";
+        const QString name = download->suggestedFileName();
+        download->cancel();
+        Q_EMIT downloadRefused(name);
+    });
+}
+
+void BrokerWebProfile::destroyProfile()
+{
+    // Views drop their pages first; then the rest, and only then the profile, or Qt WebEngine
+    // keeps the profile's resources alive.
+    Q_EMIT aboutToReset();
+    for (const QPointer<QWebEnginePage> &page : std::as_const(d->pages))
+        delete page.data();
+    d->pages.clear();
+    d->warmPage = nullptr;
+    d->warm = false;
+    delete d->profile;
+    d->profile = nullptr;
+}
+
+BrokerProfile BrokerWebProfile::brokerProfile() const
+{
+    return d->broker;
+}
+
+QWebEngineProfile *BrokerWebProfile::webProfile() const
+{
+    return d->profile;
+}
+
+void BrokerWebProfile::warmUp()
+{
+    if (d->warmPage)
+        return;
+    d->warmPage = createPage(this);
+    connect(d->warmPage, &QWebEnginePage::loadFinished, this, [this] {
+        if (!d->warm) {
+            d->warm = true;
+            Q_EMIT warmedUp();
+        }
+    });
+    d->warmPage->load(QUrl(QStringLiteral("about:blank")));
+}
+
+bool BrokerWebProfile::isWarm() const
+{
+    return d->warm;
+}
+
+void BrokerWebProfile::clear()
+{
+    // An off-the-record profile offers no call that empties local storage and IndexedDB, so the
+    // whole profile is replaced: nothing of the old session survives, in memory or elsewhere.
+    d->profile->cookieStore()->deleteAllCookies();
+    destroyProfile();
+    createProfile();
+}
+
+QWebEnginePage *BrokerWebProfile::createPage(QObject *parent)
+{
+    d->pages.removeAll(nullptr);
+    auto *page = new BrokerPage(d->profile, d->broker, parent);
+    d->pages.append(page);
+    return page;
+}
+
+} // namespace InAppKit

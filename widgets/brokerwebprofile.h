@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#ifndef INAPPKIT_BROKERWEBPROFILE_H
+#define INAPPKIT_BROKERWEBPROFILE_H
+
+#include "brokerprofile.h"
+#include "inappkitwidgets_export.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QWebEnginePage;
+class QWebEngineProfile;
+
+namespace InAppKit {
+
+class BrokerWebProfilePrivate;
+
+/**
+ * The web profile of one broker: an off-the-record Qt WebEngine profile shared by every client
+ * area screen of that broker, so that the broker's cookies live while the application runs and
+ * never touch the disk.
+ *
+ * It refuses downloads, trusts the broker profile's CA for this broker's pages only, and can be
+ * warmed up at idle time so that the first screen does not pay Chromium's start-up. clear()
+ * (at log out) removes cookies, cache and storage.
+ *
+ * Destroying it first destroys the pages still using it, as Qt WebEngine requires.
+ */
+class INAPPKITWIDGETS_EXPORT BrokerWebProfile : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool warm READ isWarm NOTIFY warmedUp)
+
+public:
+    explicit BrokerWebProfile(const BrokerProfile &profile, QObject *parent = nullptr);
+    ~BrokerWebProfile() override;
+
+    BrokerProfile brokerProfile() const;
+    QWebEngineProfile *webProfile() const;
+
+    /// Starts the web engine (a hidden page on about:blank) unless it runs already.
+    void warmUp();
+    bool isWarm() const;
+
+    /// Forgets everything of the broker's web session (log out): cookies, cache, local storage.
+    /// Pages made by createPage() are destroyed; aboutToReset() comes first.
+    void clear();
+
+    /// A new page on this profile, with the kit's policies; it is deleted with the profile at the latest.
+    QWebEnginePage *createPage(QObject *parent);
+
+Q_SIGNALS:
+    void warmedUp();
+    /// The web profile is about to be replaced (clear()) or destroyed: drop every page made by createPage().
+    void aboutToReset();
+    /// A download was refused (the file name the page offered).
+    void downloadRefused(const QString &fileName);
+
+private:
+    void createProfile();
+    void destroyProfile();
+
+    std::unique_ptr<BrokerWebProfilePrivate> d;
+};
+
+} // namespace InAppKit
+
+#endif

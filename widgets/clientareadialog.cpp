@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#include "clientareadialog.h"
+
+#include "brokerwebprofile.h"
+
+#include <QVBoxLayout>
+
+namespace InAppKit {
+
+class ClientAreaDialogPrivate
+{
+public:
+    ClientAreaView *view = nullptr;
+};
+
+ClientAreaDialog::ClientAreaDialog(BrokerWebProfile *webProfile, QWidget *parent)
+    : QDialog(parent)
+    , d(std::make_unique<ClientAreaDialogPrivate>())
+{
+    setObjectName(QStringLiteral("clientAreaDialog"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    d->view = new ClientAreaView(webProfile, this);
+    layout->addWidget(d->view);
+    const QString broker = webProfile ? webProfile->brokerProfile().brokerName() : QString();
+    setWindowTitle(broker);
+    setAccessibleName(d->view->accessibleName());
+
+    connect(d->view, &ClientAreaView::titleChanged, this, [this, broker](const QString &title) {
+        setWindowTitle(title.isEmpty() || title == broker ? broker : tr("%1 — %2").arg(title, broker));
+    });
+    connect(d->view, &ClientAreaView::completed, this, &QDialog::accept);
+    connect(d->view, &ClientAreaView::cancelled, this, [this] { QDialog::reject(); });
+}
+
+ClientAreaDialog::~ClientAreaDialog() = default;
+
+ClientAreaView *ClientAreaDialog::view() const
+{
+    return d->view;
+}
+
+void ClientAreaDialog::reject()
+{
+    // Esc and the window's close button are the user leaving the screen.
+    if (d->view->state() == ClientAreaView::State::Idle)
+        QDialog::reject();
+    else
+        d->view->cancel();
+    if (isVisible())
+        QDialog::reject();
+}
+
+} // namespace InAppKit

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#ifndef INAPPKIT_CLIENTAREADIALOG_H
+#define INAPPKIT_CLIENTAREADIALOG_H
+
+#include "clientareaview.h"
+#include "inappkitwidgets_export.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace InAppKit {
+
+class ClientAreaDialogPrivate;
+
+/**
+ * A window around a ClientAreaView: it closes by itself when the screen completes or is
+ * cancelled (accept() and reject() respectively) and stays open on a failure, whose panel offers
+ * Retry. Esc and the window's close button cancel the screen.
+ */
+class INAPPKITWIDGETS_EXPORT ClientAreaDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ClientAreaDialog(BrokerWebProfile *webProfile, QWidget *parent = nullptr);
+    ~ClientAreaDialog() override;
+
+    ClientAreaView *view() const;
+
+public Q_SLOTS:
+    void reject() override;
+
+private:
+    std::unique_ptr<ClientAreaDialogPrivate> d;
+};
+
+} // namespace InAppKit
+
+#endif

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+#ifndef INAPPKIT_CLIENTAREAVIEW_H
+#define INAPPKIT_CLIENTAREAVIEW_H
+
+#include "inappkitwidgets_export.h"
+#include "screenurlbuilder.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QWebEnginePage;
+
+namespace InAppKit {
+
+class BrokerWebProfile;
+class ClientAreaViewPrivate;
+
+/**
+ * The embedded broker screen: a chrome-less Qt WebEngine view onto the broker's client area,
+ * with the kit's own Back and Close controls (Esc), load progress, and an error panel with Retry.
+ *
+ * Every navigation is checked against the profile's success URL. On a match the navigation is
+ * rejected before it reaches the network; a one-time token found there is handed over with
+ * oneTimeTokenCaptured(). Navigation outside the broker's origins opens in the system browser
+ * (QDesktopServices), pop-ups follow the same rule, downloads are refused, and permission requests
+ * (camera, microphone, location, notifications) are asked of the user and denied by default.
+ *
+ * Outcomes are distinct: completed(), cancelled() (the user's Back/Close, or the page's Back
+ * control: the success URL with `status=cancelled`), and failed() with a Failure.
+ */
+class INAPPKITWIDGETS_EXPORT ClientAreaView : public QWidget
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(Screen screen READ screen NOTIFY stateChanged)
+    Q_PROPERTY(Failure failure READ failure NOTIFY stateChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY stateChanged)
+    Q_PROPERTY(QString title READ title NOTIFY titleChanged)
+    Q_PROPERTY(int loadProgress READ loadProgress NOTIFY loadProgressChanged)
+    Q_PROPERTY(QString actionId READ actionId NOTIFY stateChanged)
+
+public:
+    enum class State {
+        Idle,      ///< nothing opened yet
+        Loading,   ///< a screen is loading; the busy state shows until its first load finishes
+        Ready,     ///< the screen is shown and waits for the user
+        Completed, ///< the success URL was reached
+        Cancelled, ///< the user went back or closed
+        Failed,    ///< see failure() and errorString(); the error panel offers Retry
+    };
+    Q_ENUM(State)
+
+    enum class Failure {
+        NoFailure,
+        NetworkError,     ///< the broker could not be reached
+        HttpError,        ///< the broker answered with an HTTP error status
+        CertificateError, ///< the broker's certificate was refused
+        Timeout,          ///< the screen did not load within the profile's pageLoadTimeoutMs
+        RendererCrashed,  ///< the web renderer process ended
+        BrokerError,      ///< the success URL carried an `error` item
+        InvalidToken,     ///< the success URL had no usable token where one was needed
+    };
+    Q_ENUM(Failure)
+
+    enum class Screen { NoScreen, Login, InAppAction, BrokerPage };
+    Q_ENUM(Screen)
+
+    explicit ClientAreaView(BrokerWebProfile *webProfile, QWidget *parent = nullptr);
+    ~ClientAreaView() override;
+
+    BrokerWebProfile *webProfile() const;
+
+    /// Opens the login/sign-up screen: the sign-up face when @p firstLogin.
+    void openLogin(bool firstLogin, const ScreenUrlBuilder::Attribution &attribution = {});
+    /// Opens the InApp action @p actionId with a fresh one-time token. Returns false (and sets
+    /// @p errorString) when the URL cannot be built: unknown action, no token, or no account where required.
+    bool openAction(const QString &actionId, const QString &oneTimeToken, const QString &account = QString(),
+                    QString *errorString = nullptr);
+    /// Opens a broker page, such as a ribbon's `urlinApp`, with @p oneTimeToken when given.
+    /// Returns false for a URL outside the broker's origins.
+    bool openBrokerPage(const QUrl &url, const QString &oneTimeToken = QString(), const QString &account = QString());
+
+    State state() const;
+    Screen screen() const;
+    Failure failure() const;
+    QString errorString() const;
+    QString title() const;
+    int loadProgress() const;
+    QString actionId() const;
+
+    /// The web page, for UI automation (runJavaScript); null before the first screen opens.
+    QWebEnginePage *page() const;
+
+    QSize sizeHint() const override;
+
+public Q_SLOTS:
+    /// The user leaves: Back on the first page, Close, or Esc.
+    void cancel();
+    /// Back in the page's history, or cancel() on the first page.
+    void goBack();
+    /// After a failure: reloads the login or broker page; for an InApp action, whose token is
+    /// spent, emits retryRequested() so that the owner opens it again with a fresh token.
+    void retry();
+
+Q_SIGNALS:
+    void oneTimeTokenCaptured(const QString &token);
+    void completed();
+    void cancelled();
+    void failed(InAppKit::ClientAreaView::Failure failure, const QString &message);
+    void retryRequested();
+    void stateChanged(InAppKit::ClientAreaView::State state);
+    void titleChanged(const QString &title);
+    void loadProgressChanged(int progress);
+    /// A link outside the broker's origins was handed to the system browser.
+    void externalUrlOpened(const QUrl &url);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    friend class ClientAreaViewPrivate;
+    std::unique_ptr<ClientAreaViewPrivate> d;
+};
+
+} // namespace InAppKit
+
+#endif
