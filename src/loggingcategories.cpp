@@ -3,3 +3,5 @@
 
 Q_LOGGING_CATEGORY(lcInAppKitProfile, "inappkit.profile", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcInAppKitRedirect, "inappkit.redirect", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcInAppKitSession, "inappkit.session", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcInAppKitKeychain, "inappkit.keychain", QtInfoMsg)

@@ -8,5 +8,7 @@
 // query: log UrlPolicy::redactedUrl(url) instead.
 Q_DECLARE_LOGGING_CATEGORY(lcInAppKitProfile)
 Q_DECLARE_LOGGING_CATEGORY(lcInAppKitRedirect)
+Q_DECLARE_LOGGING_CATEGORY(lcInAppKitSession)
+Q_DECLARE_LOGGING_CATEGORY(lcInAppKitKeychain)
 
 #endif

@@ -283,6 +283,9 @@ public:
         case SandboxBroker::Fault::Slow:
             QTimer::singleShot(faultDelayMs, q, [this, request, responder] { responder.respond(route(request)); });
             return;
+        case SandboxBroker::Fault::MalformedAnswer:
+            responder.respond(HttpResponse::json(200, R"({"userId":[],"token":7,"accounts":"none","rules":{"ribbons":"x"}})"));
+            return;
         case SandboxBroker::Fault::None:
             break;
         }

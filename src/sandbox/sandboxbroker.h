@@ -39,6 +39,7 @@ public:
         ServerError,    ///< answer 500
         DropConnection, ///< close the connection without an answer
         Slow,           ///< answer after faultDelayMs()
+        MalformedAnswer, ///< answer 200 with JSON the protocol does not allow
     };
     Q_ENUM(Fault)
 

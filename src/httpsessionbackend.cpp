@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: MIT
+#include "httpsessionbackend.h"
+
+#include "loggingcategories_p.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+
+namespace InAppKit {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("InAppKit::HttpSessionBackend", text);
+}
+
+} // namespace
+
+class HttpSessionBackendPrivate
+{
+public:
+    HttpSessionBackend *q;
+    BrokerProfile profile;
+    QNetworkAccessManager *nam;
+    QString sessionToken;
+    int timeoutMs = HttpSessionBackend::DefaultTimeoutMs;
+
+    enum class Result { SignIn, OneTimeToken, Ribbons, Accounts, Nothing };
+
+    QNetworkRequest request(const QString &operation) const
+    {
+        QNetworkRequest r(profile.sessionServiceUrl().resolved(QUrl(operation)));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (!profile.caCertificates().isEmpty())
+            tls.setCaCertificates(tls.caCertificates() + profile.caCertificates());
+        r.setSslConfiguration(tls);
+        r.setTransferTimeout(timeoutMs);
+        r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+        r.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+        r.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+        if (!sessionToken.isEmpty())
+            r.setRawHeader("Authorization", "Bearer " + sessionToken.toUtf8());
+        return r;
+    }
+
+    SessionJob *call(const QByteArray &method, const QString &operation, const QJsonObject &body, Result result,
+                     bool needsSession = false)
+    {
+        auto *job = new SessionJob(q);
+        if (!profile.sessionServiceUrl().isValid()) {
+            job->finishWithError(SessionJob::Error::ServiceError, tr("The broker profile names no session service."));
+            return job;
+        }
+        if (needsSession && sessionToken.isEmpty()) {
+            job->finishWithError(SessionJob::Error::Rejected, tr("You are not signed in."));
+            return job;
+        }
+        QNetworkRequest r = request(operation);
+        QNetworkReply *reply;
+        if (method == "POST") {
+            r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            reply = nam->post(r, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        } else {
+            reply = nam->get(r);
+        }
+        QObject::connect(job, &QObject::destroyed, reply, &QNetworkReply::abort);
+        QObject::connect(reply, &QNetworkReply::finished, job, [this, reply, job, result, operation] {
+            reply->deleteLater();
+            handle(reply, job, result, operation);
+        });
+        return job;
+    }
+
+    void handle(QNetworkReply *reply, SessionJob *job, Result result, const QString &operation)
+    {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray bytes = reply->readAll();
+        qCDebug(lcInAppKitSession) << operation << "answered" << status << reply->error();
+        if (status == 0) {
+            if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
+                job->finishWithError(SessionJob::Error::Timeout, tr("%1 did not answer in time.").arg(profile.brokerName()));
+            } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+                job->finishWithError(SessionJob::Error::Unreachable,
+                                     tr("The connection to %1 is not secure: its certificate was refused.").arg(profile.brokerName()));
+            } else {
+                job->finishWithError(SessionJob::Error::Unreachable, tr("%1 cannot be reached.").arg(profile.brokerName()));
+            }
+            return;
+        }
+        switch (status) {
+        case 200:
+        case 201:
+        case 204:
+            break;
+        case 403:
+        case 404:
+        case 417:
+            if (operation != QLatin1String("exchange") && operation != QLatin1String("relogin"))
+                sessionToken.clear(); // the session ended on the other side
+            job->finishWithError(SessionJob::Error::Rejected, tr("%1 did not accept the sign-in.").arg(profile.brokerName()));
+            return;
+        case 410:
+            job->finishWithError(SessionJob::Error::Expired, tr("The sign-in took too long and expired."));
+            return;
+        default:
+            job->finishWithError(SessionJob::Error::ServiceError, tr("%1 had a problem (HTTP %2).").arg(profile.brokerName()).arg(status));
+            return;
+        }
+
+        const QJsonDocument document = QJsonDocument::fromJson(bytes);
+        const QJsonObject o = document.object();
+        auto malformed = [&] {
+            job->finishWithError(SessionJob::Error::MalformedAnswer, tr("%1 sent an answer InAppKit does not understand.").arg(profile.brokerName()));
+        };
+        if (result != Result::Nothing && !document.isObject())
+            return malformed();
+
+        auto accounts = [&](QList<TradingAccount> *out) {
+            const QJsonValue value = o.value(QLatin1String("accounts"));
+            if (!value.isArray())
+                return false;
+            for (const QJsonValue &entry : value.toArray()) {
+                TradingAccount account;
+                if (!entry.isObject() || !TradingAccount::fromJson(entry.toObject(), &account))
+                    return false;
+                out->append(account);
+            }
+            return true;
+        };
+
+        switch (result) {
+        case Result::SignIn: {
+            const QJsonValue userId = o.value(QLatin1String("userId"));
+            const QString session = o.value(QLatin1String("sessionToken")).toString();
+            QList<TradingAccount> list;
+            const QJsonValue accessToken = o.value(QLatin1String("accessToken"));
+            if (!(userId.isDouble() || userId.isString()) || session.isEmpty() || !accounts(&list)
+                || !(accessToken.isUndefined() || accessToken.isString()))
+                return malformed();
+            sessionToken = session;
+            const QString id = userId.isString() ? userId.toString() : QString::number(userId.toInteger());
+            job->finishWithSignIn(id, o.value(QLatin1String("email")).toString(), list, accessToken.toString());
+            return;
+        }
+        case Result::OneTimeToken: {
+            const QString token = o.value(QLatin1String("token")).toString();
+            if (token.isEmpty())
+                return malformed();
+            job->finishWithOneTimeToken(token);
+            return;
+        }
+        case Result::Ribbons: {
+            const QJsonValue ribbons = o.value(QLatin1String("rules")).toObject().value(QLatin1String("ribbons"));
+            if (!ribbons.isArray() && !ribbons.isUndefined())
+                return malformed();
+            job->finishWithRibbons(ribbons.toArray());
+            return;
+        }
+        case Result::Accounts: {
+            QList<TradingAccount> list;
+            if (!accounts(&list))
+                return malformed();
+            job->finishWithAccounts(list);
+            return;
+        }
+        case Result::Nothing:
+            job->finish();
+            return;
+        }
+    }
+};
+
+HttpSessionBackend::HttpSessionBackend(const BrokerProfile &profile, QObject *parent)
+    : SessionBackend(parent)
+    , d(std::make_unique<HttpSessionBackendPrivate>())
+{
+    d->q = this;
+    d->profile = profile;
+    d->nam = new QNetworkAccessManager(this);
+    d->nam->setCookieJar(nullptr);
+    d->nam->setCache(nullptr);
+}
+
+HttpSessionBackend::~HttpSessionBackend()
+{
+    d->sessionToken.fill(u'\0');
+}
+
+void HttpSessionBackend::setTimeoutMs(int ms)
+{
+    d->timeoutMs = ms;
+}
+
+int HttpSessionBackend::timeoutMs() const
+{
+    return d->timeoutMs;
+}
+
+bool HttpSessionBackend::hasSession() const
+{
+    return !d->sessionToken.isEmpty();
+}
+
+SessionJob *HttpSessionBackend::exchangeOneTimeToken(const QString &oneTimeToken)
+{
+    return d->call("POST", QStringLiteral("exchange"), {{QStringLiteral("token"), oneTimeToken}}, HttpSessionBackendPrivate::Result::SignIn);
+}
+
+SessionJob *HttpSessionBackend::relogin(const QString &accessToken)
+{
+    return d->call("POST", QStringLiteral("relogin"), {{QStringLiteral("accessToken"), accessToken}},
+                   HttpSessionBackendPrivate::Result::SignIn);
+}
+
+SessionJob *HttpSessionBackend::issueInAppToken()
+{
+    return d->call("POST", QStringLiteral("inapp-token"), {}, HttpSessionBackendPrivate::Result::OneTimeToken, true);
+}
+
+SessionJob *HttpSessionBackend::logout(const QString &accessToken)
+{
+    QJsonObject body;
+    if (!accessToken.isEmpty())
+        body.insert(QStringLiteral("accessToken"), accessToken);
+    SessionJob *job = d->call("POST", QStringLiteral("logout"), body, HttpSessionBackendPrivate::Result::Nothing, true);
+    // Locally the session ends now, whatever the service answers.
+    d->sessionToken.clear();
+    return job;
+}
+
+SessionJob *HttpSessionBackend::fetchRibbons()
+{
+    return d->call("GET", QStringLiteral("ribbons"), {}, HttpSessionBackendPrivate::Result::Ribbons, true);
+}
+
+SessionJob *HttpSessionBackend::fetchAccounts()
+{
+    return d->call("GET", QStringLiteral("accounts"), {}, HttpSessionBackendPrivate::Result::Accounts, true);
+}
+
+} // namespace InAppKit

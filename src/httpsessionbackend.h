@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#ifndef INAPPKIT_HTTPSESSIONBACKEND_H
+#define INAPPKIT_HTTPSESSIONBACKEND_H
+
+#include "brokerprofile.h"
+#include "inappkitcore_export.h"
+#include "sessionbackend.h"
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace InAppKit {
+
+class HttpSessionBackendPrivate;
+
+/**
+ * SessionBackend over HTTPS and JSON (docs/session-protocol.md), at the profile's
+ * `sessionServiceUrl`. TLS is verified against the system's CAs plus the profile's own CA, for
+ * these requests only. The session token lives in this object's memory only.
+ */
+class INAPPKITCORE_EXPORT HttpSessionBackend : public SessionBackend
+{
+    Q_OBJECT
+public:
+    static constexpr int DefaultTimeoutMs = 15000;
+
+    explicit HttpSessionBackend(const BrokerProfile &profile, QObject *parent = nullptr);
+    ~HttpSessionBackend() override;
+
+    void setTimeoutMs(int ms);
+    int timeoutMs() const;
+
+    /// Whether a session token is held (after a successful exchange or relogin, until logout).
+    bool hasSession() const;
+
+    SessionJob *exchangeOneTimeToken(const QString &oneTimeToken) override;
+    SessionJob *relogin(const QString &accessToken) override;
+    SessionJob *issueInAppToken() override;
+    SessionJob *logout(const QString &accessToken) override;
+    SessionJob *fetchRibbons() override;
+    SessionJob *fetchAccounts() override;
+
+private:
+    std::unique_ptr<HttpSessionBackendPrivate> d;
+};
+
+} // namespace InAppKit
+
+#endif

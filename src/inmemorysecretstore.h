@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#ifndef INAPPKIT_INMEMORYSECRETSTORE_H
+#define INAPPKIT_INMEMORYSECRETSTORE_H
+
+#include "inappkitcore_export.h"
+#include "secretstore.h"
+
+#include <QHash>
+
+namespace InAppKit {
+
+/// A SecretStore in memory, for tests: it can play an unavailable or locked keychain.
+class INAPPKITCORE_EXPORT InMemorySecretStore : public SecretStore
+{
+    Q_OBJECT
+public:
+    explicit InMemorySecretStore(QObject *parent = nullptr);
+    ~InMemorySecretStore() override;
+
+    /// Every later call fails with @p error (NoError: works again).
+    void setFailure(SecretJob::Error error);
+    QHash<QString, QString> entries() const;
+
+    SecretJob *read(const QString &key) override;
+    SecretJob *write(const QString &key, const QString &secret) override;
+    SecretJob *remove(const QString &key) override;
+
+private:
+    SecretJob *failed();
+    QHash<QString, QString> m_entries;
+    SecretJob::Error m_failure = SecretJob::Error::NoError;
+};
+
+} // namespace InAppKit
+
+#endif

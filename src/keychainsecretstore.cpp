@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+#include "keychainsecretstore.h"
+
+#include "loggingcategories_p.h"
+
+#include <QCoreApplication>
+
+#include <qt6keychain/keychain.h>
+
+namespace InAppKit {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("InAppKit::KeychainSecretStore", text);
+}
+
+// Every QtKeychain outcome, mapped to what the kit can do about it.
+void finishFrom(QKeychain::Job *source, SecretJob *job, bool isRemove)
+{
+    using QKeychain::Error;
+    switch (source->error()) {
+    case Error::NoError:
+        if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(source))
+            job->finishWithSecret(read->textData());
+        else
+            job->finish();
+        return;
+    case Error::EntryNotFound:
+        if (isRemove)
+            job->finish();
+        else
+            job->finishWithError(SecretJob::Error::NotFound, tr("Nothing is stored."));
+        return;
+    case Error::AccessDeniedByUser:
+    case Error::AccessDenied:
+        job->finishWithError(SecretJob::Error::AccessDenied, tr("Access to the keychain was denied."));
+        return;
+    case Error::NoBackendAvailable:
+    case Error::NotImplemented:
+        job->finishWithError(SecretJob::Error::Unavailable, tr("No keychain is available on this system."));
+        return;
+    case Error::OtherError:
+        // libsecret reports a missing D-Bus session, a missing daemon or a missing collection here.
+        job->finishWithError(SecretJob::Error::Unavailable, tr("The keychain cannot be used: %1").arg(source->errorString()));
+        return;
+    case Error::CouldNotDeleteEntry:
+        job->finishWithError(SecretJob::Error::Failed, tr("The keychain entry could not be deleted."));
+        return;
+    }
+    job->finishWithError(SecretJob::Error::Failed, source->errorString());
+}
+
+} // namespace
+
+KeychainSecretStore::KeychainSecretStore(const QString &serviceName, QObject *parent)
+    : SecretStore(parent)
+    , m_serviceName(serviceName)
+{
+}
+
+KeychainSecretStore::~KeychainSecretStore() = default;
+
+QString KeychainSecretStore::serviceName() const
+{
+    return m_serviceName;
+}
+
+SecretJob *KeychainSecretStore::read(const QString &key)
+{
+    auto *job = new SecretJob(this);
+    auto *source = new QKeychain::ReadPasswordJob(m_serviceName, this);
+    source->setKey(m_serviceName + u':' + key);
+    source->setInsecureFallback(false);
+    connect(source, &QKeychain::Job::finished, job, [job](QKeychain::Job *s) { finishFrom(s, job, false); });
+    source->start();
+    return job;
+}
+
+SecretJob *KeychainSecretStore::write(const QString &key, const QString &secret)
+{
+    auto *job = new SecretJob(this);
+    if (secret.toUtf8().size() > MaxSecretBytes) {
+        job->finishWithError(SecretJob::Error::Failed, tr("The secret is too large for the keychain."));
+        return job;
+    }
+    auto *source = new QKeychain::WritePasswordJob(m_serviceName, this);
+    source->setKey(m_serviceName + u':' + key);
+    source->setInsecureFallback(false);
+    source->setTextData(secret);
+    connect(source, &QKeychain::Job::finished, job, [job](QKeychain::Job *s) { finishFrom(s, job, false); });
+    source->start();
+    return job;
+}
+
+SecretJob *KeychainSecretStore::remove(const QString &key)
+{
+    auto *job = new SecretJob(this);
+    auto *source = new QKeychain::DeletePasswordJob(m_serviceName, this);
+    source->setKey(m_serviceName + u':' + key);
+    source->setInsecureFallback(false);
+    connect(source, &QKeychain::Job::finished, job, [job](QKeychain::Job *s) { finishFrom(s, job, true); });
+    source->start();
+    return job;
+}
+
+} // namespace InAppKit

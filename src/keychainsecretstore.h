@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#ifndef INAPPKIT_KEYCHAINSECRETSTORE_H
+#define INAPPKIT_KEYCHAINSECRETSTORE_H
+
+#include "inappkitcore_export.h"
+#include "secretstore.h"
+
+namespace InAppKit {
+
+/**
+ * SecretStore over QtKeychain: the Secret Service (GNOME Keyring, KWallet) on Linux, the
+ * Credential Manager on Windows, the Keychain on macOS. Never falls back to a plain file.
+ *
+ * Entries live under the service name (default "InAppKit") and their keys are prefixed with it
+ * too, because the Windows Credential Manager does not separate services.
+ */
+class INAPPKITCORE_EXPORT KeychainSecretStore : public SecretStore
+{
+    Q_OBJECT
+public:
+    /// Windows refuses larger secrets; an access token is far smaller.
+    static constexpr int MaxSecretBytes = 2048;
+
+    explicit KeychainSecretStore(const QString &serviceName = QStringLiteral("InAppKit"), QObject *parent = nullptr);
+    ~KeychainSecretStore() override;
+
+    QString serviceName() const;
+
+    SecretJob *read(const QString &key) override;
+    SecretJob *write(const QString &key, const QString &secret) override;
+    SecretJob *remove(const QString &key) override;
+
+private:
+    QString m_serviceName;
+};
+
+} // namespace InAppKit
+
+#endif

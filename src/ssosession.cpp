@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: MIT
+#include "ssosession.h"
+
+#include "loggingcategories_p.h"
+#include "secretstore.h"
+#include "sessionbackend.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QSettings>
+#include <QTimer>
+
+namespace InAppKit {
+
+class SsoSessionPrivate
+{
+    Q_DECLARE_TR_FUNCTIONS(InAppKit::SsoSession)
+public:
+    SsoSession *q;
+    BrokerProfile profile;
+    QPointer<SessionBackend> backend;
+    QPointer<SecretStore> secrets;
+    SsoSession::State state = SsoSession::State::SignedOut;
+    QString userId;
+    QString email;
+    QString accessToken; // in memory while signed in, to revoke it at log out
+    QList<TradingAccount> accounts;
+    QString currentAccount;
+    // A sign-in or restore still running when logout() was called: its result is discarded.
+    QPointer<SessionJob> abandoned;
+
+    QString settingsGroup() const
+    {
+        // Non-secret facts only, per broker.
+        return QStringLiteral("InAppKit/") + QString::fromLatin1(QUrl::toPercentEncoding(profile.brokerName()));
+    }
+
+    void setState(SsoSession::State s)
+    {
+        if (state == s)
+            return;
+        state = s;
+        qCDebug(lcInAppKitSession) << "session state" << s;
+        Q_EMIT q->stateChanged(s);
+    }
+
+    void setSignedIn(SessionJob *job, const QString &token)
+    {
+        userId = job->userId();
+        email = job->email();
+        accessToken = token;
+        setAccounts(job->accounts());
+        QSettings settings;
+        settings.beginGroup(settingsGroup());
+        settings.setValue(QStringLiteral("hasLoggedIn"), true);
+        settings.setValue(QStringLiteral("lastUserId"), userId);
+        setState(SsoSession::State::SignedIn);
+        Q_EMIT q->signedIn();
+    }
+
+    void setAccounts(const QList<TradingAccount> &list)
+    {
+        accounts = list;
+        Q_EMIT q->accountsChanged();
+        const bool stillThere = std::any_of(list.cbegin(), list.cend(), [this](const TradingAccount &a) { return a.login == currentAccount; });
+        if (!stillThere) {
+            currentAccount = list.isEmpty() ? QString() : list.constFirst().login;
+            Q_EMIT q->currentAccountChanged(currentAccount);
+        }
+    }
+
+    void clearUser()
+    {
+        userId.clear();
+        email.clear();
+        accessToken.fill(u'\0');
+        accessToken.clear();
+        accounts.clear();
+        currentAccount.clear();
+        Q_EMIT q->accountsChanged();
+        Q_EMIT q->currentAccountChanged(QString());
+    }
+
+    // A session that came out of an abandoned sign-in: end it on the backend too.
+    void discard(SessionJob *job)
+    {
+        qCInfo(lcInAppKitSession) << "sign-in abandoned by log out";
+        if (job->error() == SessionJob::Error::NoError && backend)
+            backend->logout(job->accessToken());
+    }
+
+    void finishRestore(bool signedIn)
+    {
+        Q_EMIT q->restoreFinished(signedIn);
+    }
+};
+
+SsoSession::SsoSession(const BrokerProfile &profile, SessionBackend *backend, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<SsoSessionPrivate>())
+{
+    d->q = this;
+    d->profile = profile;
+    d->backend = backend;
+    d->secrets = secrets;
+}
+
+SsoSession::~SsoSession()
+{
+    d->accessToken.fill(u'\0');
+}
+
+BrokerProfile SsoSession::profile() const
+{
+    return d->profile;
+}
+
+SessionBackend *SsoSession::backend() const
+{
+    return d->backend;
+}
+
+SsoSession::State SsoSession::state() const
+{
+    return d->state;
+}
+
+bool SsoSession::isSignedIn() const
+{
+    return d->state == State::SignedIn;
+}
+
+QString SsoSession::userId() const
+{
+    return d->userId;
+}
+
+QString SsoSession::email() const
+{
+    return d->email;
+}
+
+QList<TradingAccount> SsoSession::accounts() const
+{
+    return d->accounts;
+}
+
+QString SsoSession::currentAccount() const
+{
+    return d->currentAccount;
+}
+
+void SsoSession::setCurrentAccount(const QString &login)
+{
+    if (login == d->currentAccount)
+        return;
+    const bool known = std::any_of(d->accounts.cbegin(), d->accounts.cend(), [&](const TradingAccount &a) { return a.login == login; });
+    if (!known)
+        return;
+    d->currentAccount = login;
+    Q_EMIT currentAccountChanged(login);
+}
+
+bool SsoSession::isFirstLogin() const
+{
+    QSettings settings;
+    return !settings.value(d->settingsGroup() + QStringLiteral("/hasLoggedIn"), false).toBool();
+}
+
+QString SsoSession::secretKey(const QString &userId) const
+{
+    return d->profile.brokerName() + u'/' + userId;
+}
+
+void SsoSession::restore()
+{
+    if (d->state != State::SignedOut || !d->backend || !d->secrets) {
+        QTimer::singleShot(0, this, [this] { d->finishRestore(d->state == State::SignedIn); });
+        return;
+    }
+    QSettings settings;
+    const QString lastUser = settings.value(d->settingsGroup() + QStringLiteral("/lastUserId")).toString();
+    if (lastUser.isEmpty()) {
+        QTimer::singleShot(0, this, [this] { d->finishRestore(false); });
+        return;
+    }
+    d->setState(State::Restoring);
+    SecretJob *read = d->secrets->read(secretKey(lastUser));
+    connect(read, &SecretJob::finished, this, [this, lastUser](SecretJob *job) {
+        if (d->state != State::Restoring) // logged out meanwhile
+            return;
+        if (job->error() != SecretJob::Error::NoError) {
+            d->setState(State::SignedOut);
+            if (job->error() != SecretJob::Error::NotFound) {
+                qCInfo(lcInAppKitKeychain) << "keychain unavailable at start-up:" << job->error();
+                Q_EMIT restoreFailed(tr("Your saved login could not be read from the keychain: %1").arg(job->errorString()), true);
+            }
+            d->finishRestore(false);
+            return;
+        }
+        const QString token = job->secret();
+        SessionJob *relogin = d->backend->relogin(token);
+        d->abandoned.clear();
+        connect(relogin, &SessionJob::finished, this, [this, token, lastUser](SessionJob *result) {
+            if (d->abandoned == result || d->state != State::Restoring) {
+                d->discard(result);
+                return;
+            }
+            switch (result->error()) {
+            case SessionJob::Error::NoError:
+                d->setSignedIn(result, token);
+                d->finishRestore(true);
+                return;
+            case SessionJob::Error::Rejected:
+            case SessionJob::Error::Expired:
+                // Revoked, expired or unknown: the token is worthless, forget it.
+                qCInfo(lcInAppKitSession) << "stored access token rejected; it is deleted";
+                d->secrets->remove(secretKey(lastUser));
+                d->setState(State::SignedOut);
+                Q_EMIT restoreFailed(tr("Your saved login has expired. Please log in again."), false);
+                d->finishRestore(false);
+                return;
+            default:
+                // Keep the entry: the network may come back.
+                d->setState(State::SignedOut);
+                Q_EMIT restoreFailed(result->errorString(), true);
+                d->finishRestore(false);
+                return;
+            }
+        });
+    });
+}
+
+bool SsoSession::completeSignIn(const QString &oneTimeToken)
+{
+    if (d->state != State::SignedOut || oneTimeToken.isEmpty() || !d->backend)
+        return false;
+    d->setState(State::SigningIn);
+    SessionJob *exchange = d->backend->exchangeOneTimeToken(oneTimeToken);
+    connect(exchange, &SessionJob::finished, this, [this](SessionJob *job) {
+        if (d->abandoned == job || d->state != State::SigningIn) {
+            d->discard(job);
+            return;
+        }
+        if (job->error() != SessionJob::Error::NoError) {
+            d->setState(State::SignedOut);
+            Q_EMIT signInFailed(job->error(), job->errorString());
+            return;
+        }
+        const QString token = job->accessToken();
+        d->setSignedIn(job, token);
+        const QString key = secretKey(job->userId());
+        if (!d->secrets) {
+            if (!token.isEmpty())
+                Q_EMIT keepMeLoggedInFailed(tr("You will have to log in next time: no keychain is available."));
+            return;
+        }
+        if (token.isEmpty()) {
+            // 'Keep me logged in' not ticked this time: an older token must not log in next time.
+            d->secrets->remove(key);
+            return;
+        }
+        SecretJob *write = d->secrets->write(key, token);
+        connect(write, &SecretJob::finished, this, [this](SecretJob *w) {
+            if (w->error() == SecretJob::Error::NoError)
+                return;
+            qCInfo(lcInAppKitKeychain) << "access token not kept:" << w->error();
+            Q_EMIT keepMeLoggedInFailed(tr("You will have to log in next time: %1").arg(w->errorString()));
+        });
+    });
+    return true;
+}
+
+void SsoSession::requestActionToken(const QString &actionId)
+{
+    if (d->state != State::SignedIn || !d->backend) {
+        QTimer::singleShot(0, this, [this, actionId] { Q_EMIT actionTokenFailed(actionId, tr("Log in first.")); });
+        return;
+    }
+    SessionJob *issue = d->backend->issueInAppToken();
+    connect(issue, &SessionJob::finished, this, [this, actionId](SessionJob *job) {
+        if (job->error() != SessionJob::Error::NoError) {
+            Q_EMIT actionTokenFailed(actionId, job->errorString());
+            return;
+        }
+        Q_EMIT actionTokenReady(actionId, job->oneTimeToken());
+    });
+}
+
+void SsoSession::logout()
+{
+    switch (d->state) {
+    case State::SignedOut:
+    case State::SigningOut:
+        return;
+    case State::SigningIn:
+    case State::Restoring:
+        // Whatever is in flight finds the state changed and discards its result.
+        d->setState(State::SignedOut);
+        d->clearUser();
+        Q_EMIT signedOut();
+        return;
+    case State::SignedIn:
+        break;
+    }
+    d->setState(State::SigningOut);
+    const QString key = secretKey(d->userId);
+    auto pending = std::make_shared<int>(d->secrets ? 2 : 1);
+    auto done = [this, pending] {
+        if (--*pending > 0)
+            return;
+        d->clearUser();
+        d->setState(State::SignedOut);
+        Q_EMIT signedOut();
+    };
+    SessionJob *job = d->backend->logout(d->accessToken);
+    connect(job, &SessionJob::finished, this, [this, done](SessionJob *j) {
+        if (j->error() != SessionJob::Error::NoError) {
+            qCInfo(lcInAppKitSession) << "log out not confirmed by the backend:" << j->error();
+            Q_EMIT logoutIncomplete(j->errorString());
+        }
+        done();
+    });
+    if (d->secrets) {
+        connect(d->secrets->remove(key), &SecretJob::finished, this, [done](SecretJob *j) {
+            if (j->error() != SecretJob::Error::NoError)
+                qCWarning(lcInAppKitKeychain) << "keychain entry not deleted at log out:" << j->error();
+            done();
+        });
+    }
+    QSettings settings;
+    settings.remove(d->settingsGroup() + QStringLiteral("/lastUserId"));
+}
+
+void SsoSession::refreshAccounts()
+{
+    if (d->state != State::SignedIn || !d->backend)
+        return;
+    connect(d->backend->fetchAccounts(), &SessionJob::finished, this, [this](SessionJob *job) {
+        if (job->error() == SessionJob::Error::NoError && d->state == State::SignedIn)
+            d->setAccounts(job->accounts());
+    });
+}
+
+} // namespace InAppKit

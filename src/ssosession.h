@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#ifndef INAPPKIT_SSOSESSION_H
+#define INAPPKIT_SSOSESSION_H
+
+#include "brokerprofile.h"
+#include "inappkitcore_export.h"
+#include "sessionjob.h"
+#include "tradingaccount.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace InAppKit {
+
+class SecretStore;
+class SessionBackend;
+class SsoSessionPrivate;
+
+/**
+ * The signed-in state of one broker and its transitions: restore at start-up (automatic
+ * re-login with the 'Keep Me Logged In' token from the keychain, with no screen), complete a
+ * sign-in with the one-time token the client area produced, issue one-time tokens for InApp
+ * actions, and log out.
+ *
+ * Calls that do not fit the current state are refused, never queued: completeSignIn() while a
+ * sign-in runs returns false, logout() during a sign-in or a restore abandons it (a session that
+ * still comes out of it is logged out again, and nothing is stored).
+ *
+ * Nothing secret is written anywhere but the SecretStore; QSettings holds only whether this
+ * install has logged in before (for `firstLogin`) and the last user id.
+ */
+class INAPPKITCORE_EXPORT SsoSession : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString userId READ userId NOTIFY stateChanged)
+    Q_PROPERTY(QString email READ email NOTIFY stateChanged)
+    Q_PROPERTY(QString currentAccount READ currentAccount WRITE setCurrentAccount NOTIFY currentAccountChanged)
+    Q_PROPERTY(bool firstLogin READ isFirstLogin NOTIFY stateChanged)
+
+public:
+    enum class State { SignedOut, Restoring, SigningIn, SignedIn, SigningOut };
+    Q_ENUM(State)
+
+    SsoSession(const BrokerProfile &profile, SessionBackend *backend, SecretStore *secrets, QObject *parent = nullptr);
+    ~SsoSession() override;
+
+    BrokerProfile profile() const;
+    SessionBackend *backend() const;
+    State state() const;
+    bool isSignedIn() const;
+    QString userId() const;
+    QString email() const;
+    QList<TradingAccount> accounts() const;
+    /// The selected trading account's login; the first account after sign-in.
+    QString currentAccount() const;
+    void setCurrentAccount(const QString &login);
+
+    /// True until someone has logged in on this install: the broker then shows its sign-up face.
+    bool isFirstLogin() const;
+
+    /// The keychain key of @p userId's access token for this broker.
+    QString secretKey(const QString &userId) const;
+
+public Q_SLOTS:
+    /// Start-up: re-logs in with the stored access token, if any. Ends with restoreFinished().
+    void restore();
+    /// Exchanges @p oneTimeToken at once (it lives 60 s). Returns false when refused by the state.
+    bool completeSignIn(const QString &oneTimeToken);
+    /// Asks for a fresh one-time token for @p actionId: actionTokenReady() or actionTokenFailed().
+    void requestActionToken(const QString &actionId);
+    /// Tells the backend, deletes the keychain entry, and ends with signedOut() even offline.
+    void logout();
+    void refreshAccounts();
+
+Q_SIGNALS:
+    void stateChanged(InAppKit::SsoSession::State state);
+    void signedIn();
+    void signedOut();
+    /// restore() is over; @p signedIn tells whether it signed the user in.
+    void restoreFinished(bool signedIn);
+    /// restore() could not sign in. @p retryable: the entry is kept (network down), restore() may be called again.
+    void restoreFailed(const QString &message, bool retryable);
+    void signInFailed(InAppKit::SessionJob::Error error, const QString &message);
+    /// Signed in, but the access token could not be kept: the user must log in next time.
+    void keepMeLoggedInFailed(const QString &message);
+    void actionTokenReady(const QString &actionId, const QString &oneTimeToken);
+    void actionTokenFailed(const QString &actionId, const QString &message);
+    void accountsChanged();
+    void currentAccountChanged(const QString &login);
+    /// The backend could not be told about the log out; locally it is done all the same.
+    void logoutIncomplete(const QString &message);
+
+private:
+    std::unique_ptr<SsoSessionPrivate> d;
+};
+
+} // namespace InAppKit
+
+#endif

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+// With no D-Bus session there is no Secret Service: the kit must say so, keep signing in for
+// this run, and write the token nowhere else. CTest runs this with a D-Bus address that leads
+// nowhere (see CMakeLists.txt).
+#include "httpsessionbackend.h"
+#include "keychainsecretstore.h"
+#include "ssosession.h"
+
+#include "../common/sandboxfixture.h"
+
+#include <QDirIterator>
+#include <QStandardPaths>
+
+using namespace InAppKit;
+
+class TestKeychainUnavailable : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("InAppKitTests"));
+        QVERIFY2(qgetenv("DBUS_SESSION_BUS_ADDRESS").startsWith("unix:path=/nonexistent"),
+                 "run by CTest with a D-Bus address that leads nowhere");
+    }
+
+    void storeReportsUnavailable()
+    {
+        KeychainSecretStore store(QStringLiteral("InAppKitTest"));
+        for (SecretJob *job : {store.write(QStringLiteral("k"), QStringLiteral("secret")), store.read(QStringLiteral("k")),
+                               store.remove(QStringLiteral("k"))}) {
+            QSignalSpy finished(job, &SecretJob::finished);
+            QVERIFY(finished.wait(30000));
+            QCOMPARE(job->error(), SecretJob::Error::Unavailable);
+            QVERIFY(!job->errorString().isEmpty());
+        }
+    }
+
+    void signInStillWorksAndNothingIsWritten()
+    {
+        Tests::SandboxFixture fixture;
+        QVERIFY(fixture.start());
+        KeychainSecretStore store(QStringLiteral("InAppKitTest"));
+        HttpSessionBackend backend(fixture.profile);
+        SsoSession session(fixture.profile, &backend, &store);
+
+        QNetworkAccessManager nam;
+        QNetworkRequest r = fixture.request(QStringLiteral("/auth/login"));
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *reply = nam.post(r, "email=alice%40example.com&password=password1&client_id=inappkit-demo&kmli=1");
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(15000));
+        const QString token = QUrlQuery(reply->header(QNetworkRequest::LocationHeader).toUrl()).queryItemValue(QStringLiteral("token"));
+        reply->deleteLater();
+
+        QSignalSpy signedIn(&session, &SsoSession::signedIn);
+        QSignalSpy kmliFailed(&session, &SsoSession::keepMeLoggedInFailed);
+        QVERIFY(session.completeSignIn(token));
+        QVERIFY(signedIn.wait(15000));
+        QVERIFY(kmliFailed.wait(30000));
+        QVERIFY(kmliFailed.at(0).at(0).toString().contains(QStringLiteral("log in next time")));
+        QCOMPARE(session.state(), SsoSession::State::SignedIn);
+
+        const QString accessToken = fixture.broker->accessTokensOf(fixture.userId).value(0);
+        QVERIFY(!accessToken.isEmpty());
+        QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.size() < 4 * 1024 * 1024 && f.open(QIODevice::ReadOnly))
+                QVERIFY2(!f.readAll().contains(accessToken.toLatin1()), qPrintable(f.fileName()));
+        }
+
+        // A restart has nothing to restore and says why.
+        SsoSession next(fixture.profile, &backend, &store);
+        QSignalSpy finished(&next, &SsoSession::restoreFinished);
+        QSignalSpy failed(&next, &SsoSession::restoreFailed);
+        next.restore();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QCOMPARE(failed.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychainUnavailable)
+#include "tst_keychainunavailable.moc"

@@ -1,0 +1,522 @@
+// SPDX-License-Identifier: MIT
+// SsoSession with HttpSessionBackend against the sandbox broker over TLS, and the access token in
+// the real keychain (gnome-keyring in the test command's private D-Bus session).
+#include "httpsessionbackend.h"
+#include "inmemorysecretstore.h"
+#include "keychainsecretstore.h"
+#include "ssosession.h"
+
+#include "../common/sandboxfixture.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+
+using namespace InAppKit;
+using InAppKit::Sandbox::SandboxBroker;
+using State = SsoSession::State;
+
+namespace {
+
+// Every message the kit logs during the run, to prove that no token reaches a log.
+QMutex logMutex;
+QStringList capturedLog;
+QtMessageHandler previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        QMutexLocker lock(&logMutex);
+        capturedLog.append(QString::fromLatin1(context.category ? context.category : "") + u' ' + message);
+    }
+    previousHandler(type, context, message);
+}
+
+} // namespace
+
+class TestSsoSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    Tests::SandboxFixture fixture;
+    KeychainSecretStore keychain{QStringLiteral("InAppKitTest")};
+
+    struct Stack {
+        std::unique_ptr<HttpSessionBackend> backend;
+        std::unique_ptr<SsoSession> session;
+    };
+
+    // A session as an application start would make it: a new backend, the same keychain.
+    Stack start(SecretStore *secrets = nullptr)
+    {
+        Stack s;
+        s.backend = std::make_unique<HttpSessionBackend>(fixture.profile);
+        s.session = std::make_unique<SsoSession>(fixture.profile, s.backend.get(), secrets ? secrets : &keychain);
+        return s;
+    }
+
+    // The one-time token of a login on the broker's form (the client area view's part, tested elsewhere).
+    QString loginToken(bool keepMeLoggedIn)
+    {
+        QNetworkRequest r = fixture.request(QStringLiteral("/auth/login"));
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QByteArray body = "email=alice%40example.com&password=password1&client_id=inappkit-demo";
+        if (keepMeLoggedIn)
+            body += "&kmli=1";
+        QNetworkReply *reply = nam.post(r, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!finished.wait(15000))
+            return QString();
+        reply->deleteLater();
+        return QUrlQuery(reply->header(QNetworkRequest::LocationHeader).toUrl()).queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
+    }
+
+    bool signIn(SsoSession *session, bool keepMeLoggedIn)
+    {
+        QSignalSpy signedIn(session, &SsoSession::signedIn);
+        if (!session->completeSignIn(loginToken(keepMeLoggedIn)))
+            return false;
+        return signedIn.wait(15000);
+    }
+
+    // What the keychain holds for alice, read the way QtKeychain reads it.
+    QString stored()
+    {
+        SecretJob *job = keychain.read(QStringLiteral("Sandbox Markets/") + fixture.userId);
+        QSignalSpy finished(job, &SecretJob::finished);
+        if (!finished.wait(10000))
+            return QStringLiteral("(no answer)");
+        return job->error() == SecretJob::Error::NoError ? job->secret() : QString();
+    }
+
+    // The same entry through libsecret's command-line tool: a real keyring, not a mock.
+    QString storedBySecretTool()
+    {
+        QProcess tool;
+        tool.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("InAppKitTest"),
+                                                   QStringLiteral("user"), QStringLiteral("InAppKitTest:Sandbox Markets/") + fixture.userId});
+        if (!tool.waitForFinished(10000))
+            return QStringLiteral("(secret-tool hung)");
+        return QString::fromUtf8(tool.readAllStandardOutput());
+    }
+
+    QNetworkAccessManager nam;
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void signInWithKeepMeLoggedInStoresToken();
+    void signInWithoutKeepMeLoggedInStoresNothing();
+    void restartReloginsWithoutScreen();
+    void restoreWithNothingStored();
+    void revokedTokenIsDeleted();
+    void backendDownKeepsTokenAndRetries();
+    void expiredOneTimeToken();
+    void reusedOneTimeToken();
+    void signInWhileBackendDown();
+    void actionTokens();
+    void logoutDeletesEntryAndRevokes();
+    void logoutOffline();
+    void doubleCompleteSignIn();
+    void logoutDuringSignIn();
+    void keychainUnavailableInMemory();
+    void backendTimeoutAndMalformedAnswer();
+    void accountsAndCurrentAccount();
+    void noTokenInFilesOrLogs();
+};
+
+void TestSsoSession::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("InAppKitTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_ssosession"));
+    QLoggingCategory::setFilterRules(QStringLiteral("inappkit.*=true"));
+    previousHandler = qInstallMessageHandler(captureMessage);
+    QVERIFY(fixture.start());
+}
+
+void TestSsoSession::init()
+{
+    QSettings().clear();
+    SecretJob *job = keychain.remove(QStringLiteral("Sandbox Markets/") + fixture.userId);
+    QSignalSpy finished(job, &SecretJob::finished);
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(job->error() == SecretJob::Error::NoError, qPrintable(job->errorString()));
+    fixture.broker->clearFaults();
+    fixture.broker->revokeAccessTokens(fixture.userId); // each test starts with none
+    if (!fixture.broker->isRunning())
+        QVERIFY(fixture.broker->start(fixture.profile.clientAreaUrl().port()));
+}
+
+void TestSsoSession::cleanup()
+{
+}
+
+void TestSsoSession::signInWithKeepMeLoggedInStoresToken()
+{
+    Stack s = start();
+    QVERIFY(s.session->isFirstLogin());
+    QSignalSpy states(s.session.get(), &SsoSession::stateChanged);
+    QVERIFY(signIn(s.session.get(), true));
+    QCOMPARE(states.at(0).at(0).value<State>(), State::SigningIn);
+    QCOMPARE(s.session->state(), State::SignedIn);
+    QCOMPARE(s.session->userId(), fixture.userId);
+    QCOMPARE(s.session->email(), QStringLiteral("alice@example.com"));
+    QVERIFY(!s.session->isFirstLogin());
+    const QStringList tokens = fixture.broker->accessTokensOf(fixture.userId);
+    QCOMPARE(tokens.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(stored(), tokens.first(), 10000);
+    QCOMPARE(storedBySecretTool(), tokens.first());
+    QCOMPARE(QSettings().value(QStringLiteral("InAppKit/Sandbox%20Markets/lastUserId")).toString(), fixture.userId);
+}
+
+void TestSsoSession::signInWithoutKeepMeLoggedInStoresNothing()
+{
+    {
+        Stack s = start();
+        QVERIFY(signIn(s.session.get(), true));
+        QTRY_VERIFY_WITH_TIMEOUT(!stored().isEmpty(), 10000);
+    }
+    // Not ticked this time: the older token must not log in at the next start.
+    Stack s = start();
+    QVERIFY(signIn(s.session.get(), false));
+    QTRY_COMPARE_WITH_TIMEOUT(stored(), QString(), 10000);
+    QCOMPARE(storedBySecretTool(), QString());
+}
+
+void TestSsoSession::restartReloginsWithoutScreen()
+{
+    {
+        Stack first = start();
+        QVERIFY(signIn(first.session.get(), true));
+        QTRY_VERIFY_WITH_TIMEOUT(!stored().isEmpty(), 10000);
+    }
+    const int exchanges = fixture.broker->requestCount(QStringLiteral("/session/exchange"));
+    const int loginScreens = fixture.broker->requestCount(QStringLiteral("/auth/login"));
+    Stack second = start();
+    QSignalSpy finished(second.session.get(), &SsoSession::restoreFinished);
+    second.session->restore();
+    QCOMPARE(second.session->state(), State::Restoring);
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    QCOMPARE(second.session->state(), State::SignedIn);
+    QCOMPARE(second.session->userId(), fixture.userId);
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/exchange")), exchanges);
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/auth/login")), loginScreens);
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/relogin")), 1);
+    // The restored session works.
+    QSignalSpy ready(second.session.get(), &SsoSession::actionTokenReady);
+    second.session->requestActionToken(QStringLiteral("deposit"));
+    QVERIFY(ready.wait(15000));
+    fixture.broker->resetCounters();
+}
+
+void TestSsoSession::restoreWithNothingStored()
+{
+    Stack s = start();
+    QSignalSpy finished(s.session.get(), &SsoSession::restoreFinished);
+    QSignalSpy failed(s.session.get(), &SsoSession::restoreFailed);
+    s.session->restore();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(s.session->state(), State::SignedOut);
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/relogin")), 0);
+}
+
+void TestSsoSession::revokedTokenIsDeleted()
+{
+    {
+        Stack first = start();
+        QVERIFY(signIn(first.session.get(), true));
+        QTRY_VERIFY_WITH_TIMEOUT(!stored().isEmpty(), 10000);
+    }
+    QCOMPARE(fixture.broker->revokeAccessTokens(fixture.userId), 1);
+    Stack s = start();
+    QSignalSpy failed(s.session.get(), &SsoSession::restoreFailed);
+    QSignalSpy finished(s.session.get(), &SsoSession::restoreFinished);
+    s.session->restore();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(1).toBool(), false); // nothing to retry
+    QCOMPARE(s.session->state(), State::SignedOut);
+    QTRY_COMPARE_WITH_TIMEOUT(stored(), QString(), 10000);
+}
+
+void TestSsoSession::backendDownKeepsTokenAndRetries()
+{
+    {
+        Stack first = start();
+        QVERIFY(signIn(first.session.get(), true));
+        QTRY_VERIFY_WITH_TIMEOUT(!stored().isEmpty(), 10000);
+    }
+    const QString token = stored();
+    const quint16 port = fixture.broker->port();
+    fixture.broker->stop();
+    Stack s = start();
+    QSignalSpy failed(s.session.get(), &SsoSession::restoreFailed);
+    QSignalSpy finished(s.session.get(), &SsoSession::restoreFinished);
+    s.session->restore();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(1).toBool(), true);
+    QCOMPARE(s.session->state(), State::SignedOut);
+    QCOMPARE(stored(), token); // kept for the retry
+
+    QVERIFY(fixture.broker->start(port));
+    s.session->restore();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.at(1).at(0).toBool(), true);
+    QCOMPARE(s.session->state(), State::SignedIn);
+}
+
+void TestSsoSession::expiredOneTimeToken()
+{
+    Stack s = start();
+    const QString token = loginToken(true);
+    fixture.broker->advanceClock(SandboxBroker::OneTimeTokenLifetimeMs + 1);
+    QSignalSpy failed(s.session.get(), &SsoSession::signInFailed);
+    QVERIFY(s.session->completeSignIn(token));
+    QVERIFY(failed.wait(15000));
+    QCOMPARE(failed.at(0).at(0).value<SessionJob::Error>(), SessionJob::Error::Expired);
+    QVERIFY(!failed.at(0).at(1).toString().isEmpty());
+    QCOMPARE(s.session->state(), State::SignedOut);
+    QCOMPARE(stored(), QString());
+}
+
+void TestSsoSession::reusedOneTimeToken()
+{
+    const QString token = loginToken(false);
+    Stack first = start();
+    QSignalSpy signedIn(first.session.get(), &SsoSession::signedIn);
+    QVERIFY(first.session->completeSignIn(token));
+    QVERIFY(signedIn.wait(15000));
+    Stack second = start();
+    QSignalSpy failed(second.session.get(), &SsoSession::signInFailed);
+    QVERIFY(second.session->completeSignIn(token));
+    QVERIFY(failed.wait(15000));
+    QCOMPARE(failed.at(0).at(0).value<SessionJob::Error>(), SessionJob::Error::Rejected);
+}
+
+void TestSsoSession::signInWhileBackendDown()
+{
+    const QString token = loginToken(true);
+    const quint16 port = fixture.broker->port();
+    fixture.broker->stop();
+    Stack s = start();
+    QSignalSpy failed(s.session.get(), &SsoSession::signInFailed);
+    QVERIFY(s.session->completeSignIn(token));
+    QVERIFY(failed.wait(20000));
+    QCOMPARE(failed.at(0).at(0).value<SessionJob::Error>(), SessionJob::Error::Unreachable);
+    QCOMPARE(s.session->state(), State::SignedOut);
+    QVERIFY(fixture.broker->start(port));
+}
+
+void TestSsoSession::actionTokens()
+{
+    Stack s = start();
+    QSignalSpy ready(s.session.get(), &SsoSession::actionTokenReady);
+    QSignalSpy failed(s.session.get(), &SsoSession::actionTokenFailed);
+    s.session->requestActionToken(QStringLiteral("kyc"));
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("kyc"));
+    QVERIFY(signIn(s.session.get(), false));
+    s.session->requestActionToken(QStringLiteral("deposit"));
+    s.session->requestActionToken(QStringLiteral("kyc"));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 15000);
+    QVERIFY(ready.at(0).at(1).toString() != ready.at(1).at(1).toString());
+    // Each token opens its screen once.
+    const QString token = ready.at(0).at(1).toString();
+    QNetworkReply *reply = nam.get(fixture.request(QStringLiteral("/inapp/kyc?token=") + token));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(15000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    reply->deleteLater();
+}
+
+void TestSsoSession::logoutDeletesEntryAndRevokes()
+{
+    Stack s = start();
+    QVERIFY(signIn(s.session.get(), true));
+    QTRY_VERIFY_WITH_TIMEOUT(!stored().isEmpty(), 10000);
+    const QString accessToken = stored();
+    QSignalSpy signedOut(s.session.get(), &SsoSession::signedOut);
+    QSignalSpy incomplete(s.session.get(), &SsoSession::logoutIncomplete);
+    s.session->logout();
+    QCOMPARE(s.session->state(), State::SigningOut);
+    QVERIFY(signedOut.wait(15000));
+    QCOMPARE(incomplete.size(), 0);
+    QCOMPARE(s.session->state(), State::SignedOut);
+    QVERIFY(s.session->userId().isEmpty());
+    QVERIFY(s.session->accounts().isEmpty());
+    QCOMPARE(stored(), QString());
+    QCOMPARE(storedBySecretTool(), QString());
+    QVERIFY(fixture.broker->accessTokensOf(fixture.userId).isEmpty());
+    QVERIFY(!fixture.exchange(QString()).contains(QStringLiteral("userId")));
+    QVERIFY(!s.backend->hasSession());
+    // The next start finds nothing, and the broker still shows the log-in face (not sign-up).
+    Stack next = start();
+    QVERIFY(!next.session->isFirstLogin());
+    QSignalSpy finished(next.session.get(), &SsoSession::restoreFinished);
+    next.session->restore();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    Q_UNUSED(accessToken)
+}
+
+void TestSsoSession::logoutOffline()
+{
+    Stack s = start();
+    QVERIFY(signIn(s.session.get(), true));
+    QTRY_VERIFY_WITH_TIMEOUT(!stored().isEmpty(), 10000);
+    const quint16 port = fixture.broker->port();
+    fixture.broker->stop();
+    QSignalSpy signedOut(s.session.get(), &SsoSession::signedOut);
+    QSignalSpy incomplete(s.session.get(), &SsoSession::logoutIncomplete);
+    s.session->logout();
+    QVERIFY(signedOut.wait(20000));
+    QCOMPARE(incomplete.size(), 1);
+    QCOMPARE(s.session->state(), State::SignedOut);
+    QCOMPARE(stored(), QString());
+    QVERIFY(fixture.broker->start(port));
+}
+
+void TestSsoSession::doubleCompleteSignIn()
+{
+    Stack s = start();
+    const QString first = loginToken(false);
+    const QString second = loginToken(false);
+    QSignalSpy signedIn(s.session.get(), &SsoSession::signedIn);
+    QVERIFY(s.session->completeSignIn(first));
+    QVERIFY(!s.session->completeSignIn(second)); // refused while the first runs
+    QVERIFY(signedIn.wait(15000));
+    QVERIFY(!s.session->completeSignIn(second)); // and while signed in
+    QCOMPARE(signedIn.size(), 1);
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/exchange")) >= 1, true);
+}
+
+void TestSsoSession::logoutDuringSignIn()
+{
+    fixture.broker->setFaultDelayMs(1000);
+    fixture.broker->setFault(QStringLiteral("/session/exchange"), SandboxBroker::Fault::Slow);
+    Stack s = start();
+    QSignalSpy signedIn(s.session.get(), &SsoSession::signedIn);
+    QSignalSpy signedOut(s.session.get(), &SsoSession::signedOut);
+    QVERIFY(s.session->completeSignIn(loginToken(true)));
+    s.session->logout();
+    QCOMPARE(s.session->state(), State::SignedOut);
+    QCOMPARE(signedOut.size(), 1);
+    // The exchange still completes on the broker: the session that came out of it is logged out
+    // again, and its access token is neither stored nor left valid.
+    QTRY_VERIFY_WITH_TIMEOUT(fixture.broker->requestCount(QStringLiteral("/session/logout")) >= 1, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(fixture.broker->accessTokensOf(fixture.userId).isEmpty(), 10000);
+    QCOMPARE(signedIn.size(), 0);
+    QCOMPARE(s.session->state(), State::SignedOut);
+    QCOMPARE(stored(), QString());
+}
+
+void TestSsoSession::keychainUnavailableInMemory()
+{
+    InMemorySecretStore broken;
+    broken.setFailure(SecretJob::Error::Unavailable);
+    Stack s = start(&broken);
+    QSignalSpy kmliFailed(s.session.get(), &SsoSession::keepMeLoggedInFailed);
+    QVERIFY(signIn(s.session.get(), true));
+    QVERIFY(kmliFailed.wait(5000));
+    QVERIFY(kmliFailed.at(0).at(0).toString().contains(QStringLiteral("log in next time")));
+    QCOMPARE(s.session->state(), State::SignedIn); // signing in still works for this run
+    QVERIFY(broken.entries().isEmpty());
+}
+
+void TestSsoSession::backendTimeoutAndMalformedAnswer()
+{
+    HttpSessionBackend backend(fixture.profile);
+    backend.setTimeoutMs(500);
+    fixture.broker->setFaultDelayMs(3000);
+    fixture.broker->setFault(QStringLiteral("/session/exchange"), SandboxBroker::Fault::Slow);
+    SessionJob *job = backend.exchangeOneTimeToken(QStringLiteral("x"));
+    QSignalSpy finished(job, &SessionJob::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(job->error(), SessionJob::Error::Timeout);
+
+    fixture.broker->setFault(QStringLiteral("/session/exchange"), SandboxBroker::Fault::MalformedAnswer);
+    job = backend.exchangeOneTimeToken(QStringLiteral("x"));
+    QSignalSpy finished2(job, &SessionJob::finished);
+    QVERIFY(finished2.wait(10000));
+    QCOMPARE(job->error(), SessionJob::Error::MalformedAnswer);
+    QVERIFY(!backend.hasSession());
+
+    fixture.broker->setFault(QStringLiteral("/session/exchange"), SandboxBroker::Fault::ServerError);
+    job = backend.exchangeOneTimeToken(QStringLiteral("x"));
+    QSignalSpy finished3(job, &SessionJob::finished);
+    QVERIFY(finished3.wait(10000));
+    QCOMPARE(job->error(), SessionJob::Error::ServiceError);
+
+    // No session yet: nothing goes on the wire.
+    job = backend.issueInAppToken();
+    QSignalSpy finished4(job, &SessionJob::finished);
+    QVERIFY(finished4.wait(5000));
+    QCOMPARE(job->error(), SessionJob::Error::Rejected);
+    fixture.broker->clearFaults();
+}
+
+void TestSsoSession::accountsAndCurrentAccount()
+{
+    const QString second = fixture.broker->addAccount(fixture.userId, QStringLiteral("EUR"), 123456);
+    Stack s = start();
+    QVERIFY(signIn(s.session.get(), false));
+    QVERIFY(s.session->accounts().size() >= 2);
+    QCOMPARE(s.session->currentAccount(), s.session->accounts().first().login);
+    QSignalSpy changed(s.session.get(), &SsoSession::currentAccountChanged);
+    s.session->setCurrentAccount(QStringLiteral("999"));
+    QCOMPARE(changed.size(), 0); // not one of the user's
+    s.session->setCurrentAccount(second);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(s.session->currentAccount(), second);
+    const auto accounts = s.session->accounts();
+    const auto it = std::find_if(accounts.cbegin(), accounts.cend(), [&](const TradingAccount &a) { return a.login == second; });
+    QCOMPARE(it->formattedBalance(), QStringLiteral("1234.56"));
+    QCOMPARE(it->currency, QStringLiteral("EUR"));
+}
+
+void TestSsoSession::noTokenInFilesOrLogs()
+{
+    const QStringList secrets = fixture.broker->issuedSecrets();
+    QVERIFY(secrets.size() > 20); // the tests above issued plenty
+    QStringList roots = {QDir::homePath(), QDir::tempPath(), QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)};
+    int files = 0;
+    for (const QString &root : roots) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            // The keyring's own encrypted store is where the token must be; sockets and huge files are not ours.
+            if (path.contains(QLatin1String("/keyrings/")) || QFileInfo(path).size() > 4 * 1024 * 1024)
+                continue;
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray content = f.readAll();
+            ++files;
+            for (const QString &secret : secrets)
+                QVERIFY2(!content.contains(secret.toLatin1()), qPrintable(QStringLiteral("a token is in %1").arg(path)));
+        }
+    }
+    QVERIFY(files > 0);
+    QMutexLocker lock(&logMutex);
+    QVERIFY(capturedLog.size() > 10);
+    for (const QString &line : std::as_const(capturedLog)) {
+        for (const QString &secret : secrets)
+            QVERIFY2(!line.contains(secret), qPrintable(QStringLiteral("a token is in the log line: ") + line.left(80)));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSsoSession)
+#include "tst_ssosession.moc"
