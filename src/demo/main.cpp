@@ -1,12 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "brokerprofile.h"
+#include "demowindow.h"
+#include "httpsessionbackend.h"
+#include "keychainsecretstore.h"
+#include "sandboxbroker.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMainWindow>
+#include <QJsonObject>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <memory>
+
+using namespace InAppKit;
 
 namespace {
 
@@ -15,8 +25,8 @@ constexpr int ExitInvalidInput = 2;
 
 int checkProfile(const QString &path)
 {
-    InAppKit::BrokerProfileError error;
-    const InAppKit::BrokerProfile profile = InAppKit::BrokerProfile::fromFile(path, &error);
+    BrokerProfileError error;
+    const BrokerProfile profile = BrokerProfile::fromFile(path, &error);
     if (!profile.isValid()) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(error.toString()));
         return ExitInvalidInput;
@@ -26,6 +36,35 @@ int checkProfile(const QString &path)
     std::printf("profile OK\n");
     return 0;
 }
+
+QPalette palette(bool dark)
+{
+    QPalette p = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    if (!dark)
+        return p;
+    const QColor window(37, 40, 46), base(27, 29, 34), text(230, 233, 238), disabled(120, 124, 130);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Highlight, QColor(47, 129, 247));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
+// The built-in sandbox broker, with a demo user, two accounts and a ribbon.
+struct BuiltInSandbox {
+    Sandbox::SandboxBroker broker;
+    QTemporaryDir dir;
+};
 
 } // namespace
 
@@ -42,25 +81,92 @@ int main(int argc, char *argv[])
     }
     std::unique_ptr<QCoreApplication> application(needsGui ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication &app = *application;
-    QApplication::setApplicationName(QStringLiteral("inappkit-demo"));
-    QApplication::setOrganizationName(QStringLiteral("InAppKit"));
-    QApplication::setApplicationVersion(QStringLiteral(INAPPKIT_VERSION_STRING));
+    QCoreApplication::setApplicationName(QStringLiteral("inappkit-demo"));
+    QCoreApplication::setOrganizationName(QStringLiteral("InAppKit"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(INAPPKIT_VERSION_STRING));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "InAppKit demo: a trading shell on a broker's client area."));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "InAppKit demo: a trading shell on a broker's client area."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption checkProfileOption(QStringLiteral("check-profile"),
-        QApplication::translate("main", "Validate the broker profile <file>, print the result and exit."),
-        QApplication::translate("main", "file"));
-    parser.addOption(checkProfileOption);
+        QCoreApplication::translate("main", "Validate the broker profile <file>, print the result and exit."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Use the broker profile <file> instead of the built-in sandbox broker."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Language of the user interface and of the broker's screens (en, de, es, ru, zh, ar)."),
+        QCoreApplication::translate("main", "code"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Colour theme: light or dark."), QCoreApplication::translate("main", "theme"));
+    parser.addOptions({checkProfileOption, profileOption, langOption, themeOption});
     parser.process(app);
 
     if (parser.isSet(checkProfileOption))
         return checkProfile(parser.value(checkProfileOption));
 
-    QMainWindow window;
-    window.setWindowTitle(QApplication::translate("main", "InAppKit demo"));
+    if (parser.isSet(langOption)) {
+        const QLocale locale(parser.value(langOption));
+        if (locale.language() == QLocale::C) {
+            std::fprintf(stderr, "--lang: '%s' is not a language code\n", qUtf8Printable(parser.value(langOption)));
+            return ExitInvalidInput;
+        }
+        QLocale::setDefault(locale);
+    }
+    Translations::install(QLocale());
+    if (parser.isSet(themeOption)) {
+        const QString theme = parser.value(themeOption);
+        if (theme != QLatin1String("light") && theme != QLatin1String("dark")) {
+            std::fprintf(stderr, "--theme: expected light or dark, got '%s'\n", qUtf8Printable(theme));
+            return ExitInvalidInput;
+        }
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(palette(theme == QLatin1String("dark")));
+    }
+
+    std::unique_ptr<BuiltInSandbox> sandbox;
+    BrokerProfile profile;
+    BrokerProfileError error;
+    QString hint;
+    if (parser.isSet(profileOption)) {
+        profile = BrokerProfile::fromFile(parser.value(profileOption), &error);
+    } else {
+        sandbox = std::make_unique<BuiltInSandbox>();
+        QString startError;
+        if (!sandbox->broker.start(0, Sandbox::SandboxBroker::Certificate::Trusted, &startError)) {
+            std::fprintf(stderr, "the sandbox broker cannot start: %s\n", qUtf8Printable(startError));
+            return 1;
+        }
+        const QString user = sandbox->broker.addUser(QStringLiteral("demo@example.com"), QStringLiteral("demo1234"));
+        const QString usd = sandbox->broker.accountsOf(user).constFirst();
+        sandbox->broker.addAccount(user, QStringLiteral("EUR"), 250000);
+        sandbox->broker.publishRibbon(user, QJsonObject{
+            {QStringLiteral("color"), QStringLiteral("#f5c542")},
+            {QStringLiteral("title"), QCoreApplication::translate("main", "Fund your account today: deposits are free this month")},
+            {QStringLiteral("enabled"), true},
+            {QStringLiteral("closable"), true},
+            {QStringLiteral("action"), QJsonObject{{QStringLiteral("urlinApp"), sandbox->broker.baseUrl().resolved(QUrl(QStringLiteral("/inapp/deposit"))).toString()}}},
+            {QStringLiteral("ctidTraderAccountId"), usd}});
+        const QString path = sandbox->dir.filePath(QStringLiteral("sandbox.json"));
+        QString writeError;
+        if (!sandbox->broker.writeProfile(path, &writeError)) {
+            std::fprintf(stderr, "%s\n", qUtf8Printable(writeError));
+            return 1;
+        }
+        profile = BrokerProfile::fromFile(path, &error);
+        hint = QCoreApplication::translate("main", "Sandbox broker: log in as demo@example.com, password demo1234");
+    }
+    if (!profile.isValid()) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(error.toString()));
+        return ExitInvalidInput;
+    }
+
+    HttpSessionBackend backend(profile);
+    KeychainSecretStore keychain(QStringLiteral("InAppKit Demo"));
+    DemoWindow window(profile, &backend, &keychain);
+    window.setHint(hint);
     window.show();
+    window.start();
     return app.exec();
 }

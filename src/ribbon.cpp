@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#include "ribbon.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+
+
+namespace InAppKit {
+
+QString Ribbon::key() const
+{
+    return title + u'\x1f' + inAppUrl.toString() + u'\x1f' + externalUrl.toString() + u'\x1f' + traderAccountId
+        + u'\x1f' + brokerName;
+}
+
+bool Ribbon::fromJson(const QJsonObject &json, Ribbon *ribbon, QString *error)
+{
+    auto refuse = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    Ribbon r;
+    static const QRegularExpression hex(QStringLiteral("^#?[0-9A-Fa-f]{6}$"));
+    const QString color = json.value(QLatin1String("color")).toString();
+    if (!hex.match(color).hasMatch())
+        return refuse(QStringLiteral("color: '%1' is not a 6-digit hex colour").arg(color.left(20)));
+    r.color = (color.startsWith(u'#') ? color : QString(u'#' + color)).toLower();
+    r.title = json.value(QLatin1String("title")).toString().simplified();
+    if (r.title.isEmpty())
+        return refuse(QStringLiteral("title: missing or empty"));
+    if (!json.value(QLatin1String("enabled")).isBool() || !json.value(QLatin1String("closable")).isBool())
+        return refuse(QStringLiteral("enabled and closable must be booleans"));
+    r.enabled = json.value(QLatin1String("enabled")).toBool();
+    r.closable = json.value(QLatin1String("closable")).toBool();
+    const QJsonObject action = json.value(QLatin1String("action")).toObject();
+    const QString inApp = action.value(QLatin1String("urlinApp")).toString();
+    const QString external = action.value(QLatin1String("urlExternal")).toString();
+    if (inApp.isEmpty() == external.isEmpty())
+        return refuse(QStringLiteral("action: exactly one of urlinApp and urlExternal is needed"));
+    const QUrl url(inApp.isEmpty() ? external : inApp, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) || url.host().isEmpty())
+        return refuse(QStringLiteral("action: not an http(s) URL"));
+    (inApp.isEmpty() ? r.externalUrl : r.inAppUrl) = url;
+    r.brokerName = json.value(QLatin1String("brokerName")).toString();
+    const QJsonValue account = json.value(QLatin1String("ctidTraderAccountId"));
+    r.traderAccountId = account.isDouble() ? QString::number(account.toInteger()) : account.toString();
+    *ribbon = r;
+    return true;
+}
+
+QList<Ribbon> Ribbon::listFromJson(const QJsonArray &array, QStringList *errors)
+{
+    QList<Ribbon> list;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        Ribbon r;
+        QString error;
+        if (array.at(i).isObject() && fromJson(array.at(i).toObject(), &r, &error))
+            list.append(r);
+        else if (errors)
+            errors->append(QStringLiteral("ribbons[%1]: %2").arg(i).arg(error.isEmpty() ? QStringLiteral("not an object") : error));
+    }
+    return list;
+}
+
+QList<Ribbon> Ribbon::select(const QList<Ribbon> &ribbons, const QString &accountId, const QString &brokerName)
+{
+    QList<Ribbon> byAccount, byBroker, byUser;
+    for (const Ribbon &r : ribbons) {
+        if (!r.enabled)
+            continue;
+        if (!r.traderAccountId.isEmpty()) {
+            if (!accountId.isEmpty() && r.traderAccountId == accountId)
+                byAccount.append(r);
+        } else if (!r.brokerName.isEmpty()) {
+            if (!brokerName.isEmpty() && r.brokerName == brokerName)
+                byBroker.append(r);
+        } else {
+            byUser.append(r);
+        }
+    }
+    if (!byAccount.isEmpty())
+        return byAccount;
+    if (!byBroker.isEmpty())
+        return byBroker;
+    return byUser;
+}
+
+} // namespace InAppKit

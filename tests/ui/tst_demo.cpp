@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: MIT
+// The demo's main window driven the way a user drives it: buttons found by objectName and
+// clicked, broker forms filled in the web view, against the sandbox broker over HTTPS and the
+// real keychain. With INAPPKIT_SCREENSHOT_DIR set it also saves the README's screenshots.
+#include "clientareadialog.h"
+#include "clientarealauncher.h"
+#include "demowindow.h"
+#include "httpsessionbackend.h"
+#include "inappcontrolsbar.h"
+#include "keychainsecretstore.h"
+#include "ribbonbar.h"
+#include "ssosession.h"
+
+#include "../common/sandboxfixture.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QWebEnginePage>
+
+using namespace InAppKit;
+using State = ClientAreaView::State;
+
+class TestDemo : public QObject
+{
+    Q_OBJECT
+
+private:
+    Tests::SandboxFixture fixture;
+    KeychainSecretStore keychain{QStringLiteral("InAppKitDemoTest")};
+    std::unique_ptr<HttpSessionBackend> backend;
+    std::unique_ptr<DemoWindow> window;
+    QString email = QStringLiteral("new.trader@example.com");
+    QString secondAccount;
+
+    void startWindow()
+    {
+        window.reset();
+        backend = std::make_unique<HttpSessionBackend>(fixture.profile);
+        window = std::make_unique<DemoWindow>(fixture.profile, backend.get(), &keychain);
+        window->show();
+        window->start();
+    }
+
+    template<typename T>
+    T *child(const QString &name, QWidget *in = nullptr) const
+    {
+        return (in ? in : window.get())->findChild<T *>(name);
+    }
+
+    void click(QWidget *widget)
+    {
+        QVERIFY2(widget, "widget not found");
+        QTRY_VERIFY(widget->isVisible());
+        QTRY_VERIFY(widget->isEnabled());
+        QTest::mouseClick(widget, Qt::LeftButton);
+    }
+
+    QVariant js(ClientAreaView *view, const QString &script)
+    {
+        QVariant result;
+        bool done = false;
+        view->page()->runJavaScript(script, [&](const QVariant &v) {
+            result = v;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            qWarning("script did not finish");
+        return result;
+    }
+
+    bool pageShows(ClientAreaView *view, const QString &marker)
+    {
+        return QTest::qWaitFor([&] {
+            return js(view, QStringLiteral("document.body ? document.body.innerHTML.indexOf('%1') >= 0 : false").arg(marker)).toBool();
+        }, 15000);
+    }
+
+    QString stored()
+    {
+        SecretJob *job = keychain.read(window->session()->secretKey(fixture.broker->userIdOf(email)));
+        QSignalSpy finished(job, &SecretJob::finished);
+        if (!finished.wait(10000))
+            return QStringLiteral("(no answer)");
+        return job->secret();
+    }
+
+    void screenshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("INAPPKIT_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(300); // let the compositor paint the last frame: a picture, not a synchronisation
+        const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0);
+        QVERIFY(shot.save(dir + u'/' + name + QStringLiteral(".png")));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("InAppKitTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_demo"));
+        QSettings().clear();
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "externalUrl");
+        QVERIFY(fixture.start());
+        startWindow();
+        QTRY_COMPARE(window->session()->state(), SsoSession::State::SignedOut);
+    }
+
+    void cleanupTestCase()
+    {
+        window.reset();
+    }
+
+    void signedOutShowsLoginAndDisabledActions()
+    {
+        QVERIFY(child<QPushButton>(QStringLiteral("accountLogIn"))->isVisible());
+        QVERIFY(child<QPushButton>(QStringLiteral("accountSignUp"))->isVisible());
+        QVERIFY(!child<QPushButton>(QStringLiteral("accountLogIn"))->accessibleName().isEmpty());
+        auto *deposit = child<QToolButton>(QStringLiteral("inAppButton_deposit"));
+        QVERIFY(deposit);
+        QVERIFY(!deposit->isEnabled());
+        QCOMPARE(deposit->text(), QStringLiteral("Deposit"));
+        QVERIFY(!deposit->icon().isNull());
+        // The custom action has the profile's title.
+        QCOMPARE(child<QToolButton>(QStringLiteral("inAppButton_academy"))->text(), QStringLiteral("Trading academy"));
+        QVERIFY(!child<RibbonBar>(QStringLiteral("ribbonBar"))->isVisible());
+        screenshot(QStringLiteral("signed-out"));
+    }
+
+    void signUpWithKeepMeLoggedIn()
+    {
+        click(child<QPushButton>(QStringLiteral("accountSignUp")));
+        ClientAreaDialog *dialog = window->launcher()->dialog(ClientAreaLauncher::loginKey());
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Ready, 20000);
+        QCOMPARE(QUrlQuery(dialog->view()->page()->url()).queryItemValue(QStringLiteral("firstLogin")), QStringLiteral("true"));
+        js(dialog->view(), QStringLiteral("document.getElementById('email').value='%1';"
+                                          "document.getElementById('password').value='secret123';"
+                                          "document.getElementById('kmli').checked=true;"
+                                          "document.getElementById('submit').click(); true;").arg(email));
+        QVERIFY(pageShows(dialog->view(), QStringLiteral("id=\"account\"")));
+        js(dialog->view(), QStringLiteral("document.getElementById('submit').click(); true;"));
+        QTRY_COMPARE_WITH_TIMEOUT(window->session()->state(), SsoSession::State::SignedIn, 20000);
+        QTRY_VERIFY(!window->launcher()->dialog(ClientAreaLauncher::loginKey()));
+        QCOMPARE(child<QLabel>(QStringLiteral("accountUser"))->text(), email);
+        QVERIFY(child<QPushButton>(QStringLiteral("accountLogOut"))->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!stored().isEmpty(), 10000);
+        QCOMPARE(fixture.broker->requestCount(QStringLiteral("/callback/success")), 0);
+
+        // Data for the later steps: a second account and two ribbons.
+        const QString user = fixture.broker->userIdOf(email);
+        const QString first = fixture.broker->accountsOf(user).constFirst();
+        secondAccount = fixture.broker->addAccount(user, QStringLiteral("EUR"), 50000);
+        const QString deposit = fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/inapp/deposit"))).toString();
+        fixture.broker->publishRibbon(user, QJsonObject{{QStringLiteral("color"), QStringLiteral("#f5c542")},
+                                                        {QStringLiteral("title"), QStringLiteral("Deposit now: no fees this month")},
+                                                        {QStringLiteral("enabled"), true},
+                                                        {QStringLiteral("closable"), true},
+                                                        {QStringLiteral("action"), QJsonObject{{QStringLiteral("urlinApp"), deposit}}},
+                                                        {QStringLiteral("ctidTraderAccountId"), first}});
+        fixture.broker->publishRibbon(user, QJsonObject{{QStringLiteral("color"), QStringLiteral("#1a237e")},
+                                                        {QStringLiteral("title"), QStringLiteral("Trading academy: new lessons")},
+                                                        {QStringLiteral("enabled"), true},
+                                                        {QStringLiteral("closable"), false},
+                                                        {QStringLiteral("action"), QJsonObject{{QStringLiteral("urlinApp"),
+                                                            fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/inapp/academy"))).toString()}}}});
+    }
+
+    void restartSignsInWithoutAScreen()
+    {
+        const int loginScreens = fixture.broker->requestCount(QStringLiteral("/auth/login"));
+        startWindow();
+        QTRY_COMPARE_WITH_TIMEOUT(window->session()->state(), SsoSession::State::SignedIn, 20000);
+        QVERIFY(!window->launcher()->dialog(ClientAreaLauncher::loginKey()));
+        QCOMPARE(fixture.broker->requestCount(QStringLiteral("/auth/login")), loginScreens);
+        QCOMPARE(child<QLabel>(QStringLiteral("accountUser"))->text(), email);
+        QTRY_VERIFY(child<QToolButton>(QStringLiteral("inAppButton_deposit"))->isEnabled());
+    }
+
+    void ribbonForTheAccount()
+    {
+        auto *bar = child<RibbonBar>(QStringLiteral("ribbonBar"));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+        QCOMPARE(bar->ribbons().size(), 1);
+        auto *ribbon = child<QPushButton>(QStringLiteral("ribbon_0"));
+        QCOMPARE(ribbon->text(), QStringLiteral("Deposit now: no fees this month"));
+        // Dark text on the yellow ribbon, for contrast.
+        QCOMPARE(RibbonBar::textColorFor(QColor(QStringLiteral("#f5c542"))), QColor(Qt::black));
+        QCOMPARE(RibbonBar::textColorFor(QColor(QStringLiteral("#1a237e"))), QColor(Qt::white));
+        screenshot(QStringLiteral("signed-in"));
+    }
+
+    void depositChangesTheBalance()
+    {
+        auto *balance = child<QLabel>(QStringLiteral("balanceLabel"));
+        QVERIFY(balance->text().contains(QStringLiteral("0.00")));
+        auto *deposit = child<QToolButton>(QStringLiteral("inAppButton_deposit"));
+        click(deposit);
+        // A second click brings the same screen forward rather than opening another.
+        QTest::mouseClick(deposit, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window->launcher()->dialog(QStringLiteral("deposit")), 10000);
+        ClientAreaDialog *dialog = window->launcher()->dialog(QStringLiteral("deposit"));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Ready, 20000);
+        QTest::mouseClick(deposit, Qt::LeftButton);
+        QCOMPARE(window->launcher()->dialog(QStringLiteral("deposit")), dialog);
+        QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/inapp-token")), 1);
+        screenshot(QStringLiteral("deposit"));
+        js(dialog->view(), QStringLiteral("document.getElementById('amount').value='100';document.getElementById('submit').click(); true;"));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->launcher()->dialog(QStringLiteral("deposit")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(balance->text().contains(QStringLiteral("100.00")), 10000);
+    }
+
+    void closeRibbonAndSwitchAccount()
+    {
+        click(child<QToolButton>(QStringLiteral("ribbonClose_0")));
+        auto *bar = child<RibbonBar>(QStringLiteral("ribbonBar"));
+        // The account's ribbon is closed: the user-level one does not replace it (precedence
+        // picks the account's), and the closed one stays closed.
+        QTRY_VERIFY(!child<QPushButton>(QStringLiteral("ribbon_0")) || bar->ribbons().isEmpty());
+        auto *selector = child<QComboBox>(QStringLiteral("accountSelector"));
+        QTRY_COMPARE(selector->count(), 2);
+        selector->setCurrentIndex(selector->findData(secondAccount));
+        QCOMPARE(window->session()->currentAccount(), secondAccount);
+        QTRY_VERIFY(child<QLabel>(QStringLiteral("balanceLabel"))->text().contains(QStringLiteral("EUR")));
+        // On the second account only the user-level ribbon applies.
+        QTRY_COMPARE_WITH_TIMEOUT(bar->ribbons().size(), 1, 10000);
+        QCOMPARE(bar->ribbons().first().title, QStringLiteral("Trading academy: new lessons"));
+        QVERIFY(!child<QToolButton>(QStringLiteral("ribbonClose_0"))); // not closable
+        // Its click opens the broker page with a fresh token.
+        const int tokens = fixture.broker->requestCount(QStringLiteral("/session/inapp-token"));
+        click(child<QPushButton>(QStringLiteral("ribbon_0")));
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.broker->requestCount(QStringLiteral("/session/inapp-token")), tokens + 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.broker->requestCount(QStringLiteral("/inapp/academy")), 1, 20000);
+        window->launcher()->closeAll();
+    }
+
+    void logOutForgetsEverything()
+    {
+        QVERIFY(!stored().isEmpty());
+        click(child<QPushButton>(QStringLiteral("accountLogOut")));
+        QTRY_COMPARE_WITH_TIMEOUT(window->session()->state(), SsoSession::State::SignedOut, 15000);
+        QCOMPARE(stored(), QString());
+        QTRY_VERIFY(child<QPushButton>(QStringLiteral("accountLogIn"))->isVisible());
+        QVERIFY(!child<QToolButton>(QStringLiteral("inAppButton_deposit"))->isEnabled());
+        QTRY_VERIFY(!child<RibbonBar>(QStringLiteral("ribbonBar"))->isVisible());
+        QVERIFY(fixture.broker->accessTokensOf(fixture.broker->userIdOf(email)).isEmpty());
+        // A restart now shows the log-in screen's face, not sign-up, and restores nothing.
+        startWindow();
+        QSignalSpy finished(window->session(), &SsoSession::restoreFinished);
+        QVERIFY(finished.wait(10000) || !finished.isEmpty());
+        QCOMPARE(window->session()->state(), SsoSession::State::SignedOut);
+        QVERIFY(!window->session()->isFirstLogin());
+    }
+
+    void keyboardOnly()
+    {
+        // Log in is reachable and usable by keyboard, and Esc closes the screen.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        auto *logIn = child<QPushButton>(QStringLiteral("accountLogIn"));
+        logIn->setFocus();
+        QTest::keyClick(logIn, Qt::Key_Space);
+        ClientAreaDialog *dialog = window->launcher()->dialog(ClientAreaLauncher::loginKey());
+        QVERIFY(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Ready, 20000);
+        QCOMPARE(QUrlQuery(dialog->view()->page()->url()).queryItemValue(QStringLiteral("firstLogin")), QStringLiteral("false"));
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(!window->launcher()->dialog(ClientAreaLauncher::loginKey()));
+    }
+
+public Q_SLOTS:
+    void externalUrl(const QUrl &) {}
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestDemo test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_demo.moc"

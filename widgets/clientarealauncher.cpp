@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+#include "clientarealauncher.h"
+
+#include "brokerwebprofile.h"
+#include "clientareadialog.h"
+#include "ssosession.h"
+
+#include <QDesktopServices>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+
+namespace InAppKit {
+
+class ClientAreaLauncherPrivate
+{
+public:
+    ClientAreaLauncher *q;
+    QPointer<SsoSession> session;
+    QPointer<BrokerWebProfile> webProfile;
+    QPointer<QWidget> window;
+    QHash<QString, QPointer<ClientAreaDialog>> dialogs;
+    QSet<QString> busy;
+    QHash<QString, QUrl> pendingUrls; // token requests for broker pages, by key
+
+    void setBusy(const QString &key, bool on)
+    {
+        if (on == busy.contains(key))
+            return;
+        if (on)
+            busy.insert(key);
+        else
+            busy.remove(key);
+        Q_EMIT q->busyChanged(key, on);
+    }
+
+    bool raise(const QString &key)
+    {
+        ClientAreaDialog *dialog = dialogs.value(key);
+        if (!dialog || !dialog->isVisible())
+            return false;
+        dialog->raise();
+        dialog->activateWindow();
+        return true;
+    }
+
+    ClientAreaDialog *createDialog(const QString &key)
+    {
+        auto *dialog = new ClientAreaDialog(webProfile, window);
+        dialog->setObjectName(QStringLiteral("clientAreaDialog_") + key);
+        dialogs.insert(key, dialog);
+        ClientAreaView *view = dialog->view();
+        // Busy until the first page is shown or has failed.
+        QObject::connect(view, &ClientAreaView::stateChanged, q, [this, key](ClientAreaView::State state) {
+            if (state != ClientAreaView::State::Loading)
+                setBusy(key, false);
+        });
+        // A finished screen is deleted, and its page with it.
+        QObject::connect(dialog, &QDialog::finished, q, [this, key, dialog] {
+            setBusy(key, false);
+            if (dialogs.value(key) == dialog)
+                dialogs.remove(key);
+            dialog->deleteLater();
+        });
+        return dialog;
+    }
+
+    // The one-time token for @p key arrived: open (or re-open, after Retry) its screen.
+    void open(const QString &key, const QString &token)
+    {
+        ClientAreaDialog *dialog = dialogs.value(key);
+        if (!dialog)
+            dialog = createDialog(key);
+        const QString account = session ? session->currentAccount() : QString();
+        if (pendingUrls.contains(key)) {
+            dialog->view()->openBrokerPage(pendingUrls.take(key), token, account);
+        } else {
+            QString error;
+            if (!dialog->view()->openAction(key, token, account, &error)) {
+                setBusy(key, false);
+                dialog->close();
+                Q_EMIT q->openFailed(key, error);
+                return;
+            }
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    }
+
+    void requestToken(const QString &key)
+    {
+        setBusy(key, true);
+        session->requestActionToken(key);
+    }
+};
+
+QString ClientAreaLauncher::loginKey()
+{
+    return QStringLiteral("login");
+}
+
+ClientAreaLauncher::ClientAreaLauncher(SsoSession *session, BrokerWebProfile *webProfile, QWidget *window)
+    : QObject(window)
+    , d(std::make_unique<ClientAreaLauncherPrivate>())
+{
+    d->q = this;
+    d->session = session;
+    d->webProfile = webProfile;
+    d->window = window;
+
+    connect(session, &SsoSession::actionTokenReady, this, [this](const QString &key, const QString &token) {
+        if (d->busy.contains(key))
+            d->open(key, token);
+    });
+    connect(session, &SsoSession::actionTokenFailed, this, [this](const QString &key, const QString &message) {
+        if (!d->busy.contains(key))
+            return;
+        d->setBusy(key, false);
+        d->pendingUrls.remove(key);
+        Q_EMIT openFailed(key, message);
+    });
+    connect(session, &SsoSession::signedOut, this, [this] {
+        closeAll();
+        // Cookies, cache and storage of the broker's web session go with the user.
+        if (d->webProfile)
+            d->webProfile->clear();
+    });
+}
+
+ClientAreaLauncher::~ClientAreaLauncher() = default;
+
+SsoSession *ClientAreaLauncher::session() const
+{
+    return d->session;
+}
+
+BrokerWebProfile *ClientAreaLauncher::webProfile() const
+{
+    return d->webProfile;
+}
+
+ClientAreaDialog *ClientAreaLauncher::dialog(const QString &key) const
+{
+    return d->dialogs.value(key);
+}
+
+bool ClientAreaLauncher::isBusy(const QString &key) const
+{
+    return d->busy.contains(key);
+}
+
+void ClientAreaLauncher::openLogin(bool signUp)
+{
+    const QString key = loginKey();
+    if (d->raise(key) || !d->session || d->session->state() != SsoSession::State::SignedOut)
+        return;
+    ClientAreaDialog *dialog = d->dialogs.value(key);
+    if (!dialog) {
+        dialog = d->createDialog(key);
+        connect(dialog->view(), &ClientAreaView::oneTimeTokenCaptured, this, [this](const QString &token) {
+            if (d->session)
+                d->session->completeSignIn(token);
+        });
+    }
+    d->setBusy(key, true);
+    dialog->view()->openLogin(signUp || d->session->isFirstLogin());
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void ClientAreaLauncher::openAction(const QString &actionId)
+{
+    if (d->raise(actionId) || d->busy.contains(actionId) || !d->session)
+        return;
+    ClientAreaDialog *dialog = d->createDialog(actionId);
+    connect(dialog->view(), &ClientAreaView::completed, this, [this, actionId] {
+        Q_EMIT actionCompleted(actionId);
+        if (d->session)
+            d->session->refreshAccounts(); // a deposit or a new account changes them
+    });
+    // After a failure the spent token is useless: Retry asks for a new one.
+    connect(dialog->view(), &ClientAreaView::retryRequested, this, [this, actionId] { d->requestToken(actionId); });
+    d->requestToken(actionId);
+}
+
+void ClientAreaLauncher::openBrokerUrl(const QUrl &url)
+{
+    if (!d->session)
+        return;
+    const BrokerProfile profile = d->session->profile();
+    if (!profile.isBrokerOrigin(url)) {
+        QDesktopServices::openUrl(url);
+        return;
+    }
+    const QString key = url.toString(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (d->raise(key) || d->busy.contains(key))
+        return;
+    if (!d->session->isSignedIn()) {
+        Q_EMIT openFailed(key, tr("Log in first."));
+        return;
+    }
+    d->pendingUrls.insert(key, url);
+    d->requestToken(key);
+}
+
+void ClientAreaLauncher::closeAll()
+{
+    const auto dialogs = d->dialogs;
+    for (const QPointer<ClientAreaDialog> &dialog : dialogs) {
+        if (dialog)
+            dialog->reject();
+    }
+    d->dialogs.clear();
+    const QSet<QString> keys = d->busy;
+    for (const QString &key : keys)
+        d->setBusy(key, false);
+    d->pendingUrls.clear();
+}
+
+} // namespace InAppKit

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#ifndef INAPPKIT_CLIENTAREALAUNCHER_H
+#define INAPPKIT_CLIENTAREALAUNCHER_H
+
+#include "inappkitwidgets_export.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QWidget;
+
+namespace InAppKit {
+
+class BrokerWebProfile;
+class ClientAreaDialog;
+class ClientAreaLauncherPrivate;
+class SsoSession;
+
+/**
+ * Opens the broker's screens for the controls: fetches a fresh one-time token for each InApp
+ * action, opens it in a ClientAreaDialog, brings an already open screen forward instead of opening
+ * a second one, hands the login screen's token to the session, and fetches a new token when the
+ * user retries a failed screen. At log out it clears the broker's web session and closes its screens.
+ */
+class INAPPKITWIDGETS_EXPORT ClientAreaLauncher : public QObject
+{
+    Q_OBJECT
+public:
+    /// The key of the login screen in busyChanged() and dialog().
+    static QString loginKey();
+
+    ClientAreaLauncher(SsoSession *session, BrokerWebProfile *webProfile, QWidget *window);
+    ~ClientAreaLauncher() override;
+
+    SsoSession *session() const;
+    BrokerWebProfile *webProfile() const;
+
+    /// The open screen for @p key (an action id, loginKey() or a URL), or null.
+    ClientAreaDialog *dialog(const QString &key) const;
+    /// Whether @p key waits for its token or its first page.
+    bool isBusy(const QString &key) const;
+
+public Q_SLOTS:
+    /// The login screen, with its sign-up face when @p signUp.
+    void openLogin(bool signUp = false);
+    void openAction(const QString &actionId);
+    /// A broker page such as a ribbon's `urlinApp`: with a fresh one-time token on the broker's
+    /// origin; any other URL goes to the system browser.
+    void openBrokerUrl(const QUrl &url);
+    void closeAll();
+
+Q_SIGNALS:
+    void busyChanged(const QString &key, bool busy);
+    /// An InApp screen reached the success URL.
+    void actionCompleted(const QString &actionId);
+    /// A screen could not be opened (no token); @p message is for the user.
+    void openFailed(const QString &key, const QString &message);
+
+private:
+    std::unique_ptr<ClientAreaLauncherPrivate> d;
+};
+
+} // namespace InAppKit
+
+#endif

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: MIT
+#include "ribbonbar.h"
+
+#include "clientarealauncher.h"
+#include "sessionbackend.h"
+#include "ssosession.h"
+#include "widgetsloggingcategories_p.h"
+
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QPointer>
+#include <QPushButton>
+#include <QSet>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace InAppKit {
+
+namespace {
+// "Closed until the next launch": for the life of the process.
+QSet<QString> &closedRibbons()
+{
+    static QSet<QString> closed;
+    return closed;
+}
+} // namespace
+
+class RibbonBarPrivate
+{
+public:
+    RibbonBar *q;
+    ClientAreaLauncher *launcher;
+    QVBoxLayout *layout;
+    QList<Ribbon> all;
+    QList<Ribbon> shown;
+    QList<QWidget *> rows;
+    QPointer<SessionJob> pending;
+
+    void rebuild()
+    {
+        qDeleteAll(rows);
+        rows.clear();
+        SsoSession *session = launcher->session();
+        shown.clear();
+        if (session->isSignedIn()) {
+            QString brokerName;
+            for (const TradingAccount &a : session->accounts()) {
+                if (a.login == session->currentAccount())
+                    brokerName = a.brokerName;
+            }
+            for (const Ribbon &r : Ribbon::select(all, session->currentAccount(), brokerName)) {
+                if (!closedRibbons().contains(r.key()))
+                    shown.append(r);
+            }
+        }
+        for (qsizetype i = 0; i < shown.size(); ++i)
+            addRow(shown.at(i), int(i));
+        q->setVisible(!shown.isEmpty());
+        Q_EMIT q->ribbonsChanged();
+    }
+
+    void addRow(const Ribbon &ribbon, int index)
+    {
+        const QColor background(ribbon.color);
+        const QColor text = RibbonBar::textColorFor(background);
+        auto *row = new QWidget(q);
+        row->setObjectName(QStringLiteral("ribbonRow_%1").arg(index));
+        row->setAutoFillBackground(true);
+        QPalette palette = row->palette();
+        palette.setColor(QPalette::Window, background);
+        palette.setColor(QPalette::WindowText, text);
+        palette.setColor(QPalette::ButtonText, text);
+        palette.setColor(QPalette::Button, background);
+        row->setPalette(palette);
+        auto *rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(8, 2, 4, 2);
+        auto *button = new QPushButton(ribbon.title, row);
+        button->setObjectName(QStringLiteral("ribbon_%1").arg(index));
+        button->setFlat(true);
+        button->setCursor(Qt::PointingHandCursor);
+        button->setStyleSheet(QStringLiteral("QPushButton { color: %1; text-align: left; font-weight: 600; border: 0; padding: 4px; }")
+                                  .arg(text.name()));
+        button->setAccessibleName(ribbon.title);
+        button->setAccessibleDescription(ribbon.externalUrl.isEmpty() ? RibbonBar::tr("Opens the broker's page")
+                                                                       : RibbonBar::tr("Opens in your browser"));
+        rowLayout->addWidget(button, 1);
+        QObject::connect(button, &QPushButton::clicked, q, [this, ribbon] {
+            if (!ribbon.inAppUrl.isEmpty())
+                launcher->openBrokerUrl(ribbon.inAppUrl);
+            else
+                QDesktopServices::openUrl(ribbon.externalUrl);
+        });
+        if (ribbon.closable) {
+            auto *close = new QToolButton(row);
+            close->setObjectName(QStringLiteral("ribbonClose_%1").arg(index));
+            close->setIcon(QIcon(QStringLiteral(":/inappkit/icons/close.svg")));
+            close->setAutoRaise(true);
+            close->setToolTip(RibbonBar::tr("Close this message"));
+            close->setAccessibleName(RibbonBar::tr("Close message: %1").arg(ribbon.title));
+            rowLayout->addWidget(close);
+            QObject::connect(close, &QToolButton::clicked, q, [this, key = ribbon.key()] {
+                closedRibbons().insert(key);
+                // Later: the row's own button is still on the stack.
+                QMetaObject::invokeMethod(q, [this] { rebuild(); }, Qt::QueuedConnection);
+            });
+        }
+        layout->addWidget(row);
+        rows.append(row);
+    }
+};
+
+RibbonBar::RibbonBar(ClientAreaLauncher *launcher, QWidget *parent)
+    : QWidget(parent)
+    , d(std::make_unique<RibbonBarPrivate>())
+{
+    d->q = this;
+    d->launcher = launcher;
+    setObjectName(QStringLiteral("ribbonBar"));
+    setAccessibleName(tr("Broker messages"));
+    d->layout = new QVBoxLayout(this);
+    d->layout->setContentsMargins(0, 0, 0, 0);
+    d->layout->setSpacing(1);
+    SsoSession *session = launcher->session();
+    connect(session, &SsoSession::signedIn, this, &RibbonBar::refresh);
+    connect(session, &SsoSession::currentAccountChanged, this, &RibbonBar::refresh);
+    connect(session, &SsoSession::signedOut, this, [this] {
+        d->all.clear();
+        d->rebuild();
+    });
+    d->rebuild();
+    if (session->isSignedIn())
+        refresh();
+}
+
+RibbonBar::~RibbonBar() = default;
+
+QList<Ribbon> RibbonBar::ribbons() const
+{
+    return d->shown;
+}
+
+void RibbonBar::refresh()
+{
+    SsoSession *session = d->launcher->session();
+    if (!session->isSignedIn() || !session->backend())
+        return;
+    SessionJob *job = session->backend()->fetchRibbons();
+    d->pending = job;
+    connect(job, &SessionJob::finished, this, [this](SessionJob *j) {
+        if (j != d->pending)
+            return; // a newer refresh is on its way
+        if (j->error() != SessionJob::Error::NoError) {
+            qCInfo(lcInAppKitWeb) << "ribbons not fetched:" << j->error();
+            return;
+        }
+        QStringList errors;
+        d->all = Ribbon::listFromJson(j->ribbons(), &errors);
+        for (const QString &e : std::as_const(errors))
+            qCWarning(lcInAppKitWeb).noquote() << "ribbon ignored:" << e;
+        d->rebuild();
+    });
+}
+
+QColor RibbonBar::textColorFor(const QColor &background)
+{
+    auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    const double luminance = 0.2126 * channel(background.redF()) + 0.7152 * channel(background.greenF())
+        + 0.0722 * channel(background.blueF());
+    const double withBlack = (luminance + 0.05) / 0.05;
+    const double withWhite = 1.05 / (luminance + 0.05);
+    return withBlack >= withWhite ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+} // namespace InAppKit
