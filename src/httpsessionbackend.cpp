@@ -12,17 +12,9 @@
 
 namespace InAppKit {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InAppKit::HttpSessionBackend", text);
-}
-
-} // namespace
-
 class HttpSessionBackendPrivate
 {
+    Q_DECLARE_TR_FUNCTIONS(InAppKit::HttpSessionBackend)
 public:
     HttpSessionBackend *q;
     BrokerProfile profile;

@@ -11,10 +11,9 @@ namespace InAppKit {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InAppKit::KeychainSecretStore", text);
-}
+struct KeychainText {
+    Q_DECLARE_TR_FUNCTIONS(InAppKit::KeychainSecretStore)
+};
 
 // Every QtKeychain outcome, mapped to what the kit can do about it.
 void finishFrom(QKeychain::Job *source, SecretJob *job, bool isRemove)
@@ -31,22 +30,22 @@ void finishFrom(QKeychain::Job *source, SecretJob *job, bool isRemove)
         if (isRemove)
             job->finish();
         else
-            job->finishWithError(SecretJob::Error::NotFound, tr("Nothing is stored."));
+            job->finishWithError(SecretJob::Error::NotFound, KeychainText::tr("Nothing is stored."));
         return;
     case Error::AccessDeniedByUser:
     case Error::AccessDenied:
-        job->finishWithError(SecretJob::Error::AccessDenied, tr("Access to the keychain was denied."));
+        job->finishWithError(SecretJob::Error::AccessDenied, KeychainText::tr("Access to the keychain was denied."));
         return;
     case Error::NoBackendAvailable:
     case Error::NotImplemented:
-        job->finishWithError(SecretJob::Error::Unavailable, tr("No keychain is available on this system."));
+        job->finishWithError(SecretJob::Error::Unavailable, KeychainText::tr("No keychain is available on this system."));
         return;
     case Error::OtherError:
         // libsecret reports a missing D-Bus session, a missing daemon or a missing collection here.
-        job->finishWithError(SecretJob::Error::Unavailable, tr("The keychain cannot be used: %1").arg(source->errorString()));
+        job->finishWithError(SecretJob::Error::Unavailable, KeychainText::tr("The keychain cannot be used: %1").arg(source->errorString()));
         return;
     case Error::CouldNotDeleteEntry:
-        job->finishWithError(SecretJob::Error::Failed, tr("The keychain entry could not be deleted."));
+        job->finishWithError(SecretJob::Error::Failed, KeychainText::tr("The keychain entry could not be deleted."));
         return;
     }
     job->finishWithError(SecretJob::Error::Failed, source->errorString());
@@ -82,7 +81,7 @@ SecretJob *KeychainSecretStore::write(const QString &key, const QString &secret)
 {
     auto *job = new SecretJob(this);
     if (secret.toUtf8().size() > MaxSecretBytes) {
-        job->finishWithError(SecretJob::Error::Failed, tr("The secret is too large for the keychain."));
+        job->finishWithError(SecretJob::Error::Failed, KeychainText::tr("The secret is too large for the keychain."));
         return job;
     }
     auto *source = new QKeychain::WritePasswordJob(m_serviceName, this);

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QTableWidget;
 
 namespace InAppKit {
 class AccountWidget;
@@ -58,6 +59,7 @@ private:
     QLabel *m_brokerLabel;
     QLabel *m_balance;
     QLabel *m_hint;
+    QTableWidget *m_symbols;
     QMenu *m_brokerMenu;
     QMenu *m_fileMenu;
     QAction *m_quit;

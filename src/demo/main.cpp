@@ -12,6 +12,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -115,6 +116,9 @@ int main(int argc, char *argv[])
         QLocale::setDefault(locale);
     }
     Translations::install(QLocale());
+    QTranslator demoTranslator;
+    if (demoTranslator.load(QLocale(), QStringLiteral("inappkit-demo"), QStringLiteral("_"), QStringLiteral(":/inappkit-demo/i18n")))
+        QCoreApplication::installTranslator(&demoTranslator);
     if (parser.isSet(themeOption)) {
         const QString theme = parser.value(themeOption);
         if (theme != QLatin1String("light") && theme != QLatin1String("dark")) {

@@ -98,7 +98,13 @@ private:
         if (dir.isEmpty())
             return;
         QTest::qWait(300); // let the compositor paint the last frame: a picture, not a synchronisation
-        const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0);
+        // The screen, cropped to the windows on it (the demo and its open screen).
+        QRect area;
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->isVisible() && w->isWindow())
+                area |= w->frameGeometry();
+        }
+        const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0, area.x(), area.y(), area.width(), area.height());
         QVERIFY(shot.save(dir + u'/' + name + QStringLiteral(".png")));
     }
 

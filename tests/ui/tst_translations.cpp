@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+// The kit's translations are compiled in and switch the widgets' language, right-to-left included.
+#include "inappcontrolsbar.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QTest>
+
+using namespace InAppKit;
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void available()
+    {
+        const QStringList languages = Translations::availableLanguages();
+        for (const char *l : {"en", "de", "es", "ru", "zh_CN", "ar"})
+            QVERIFY2(languages.contains(QLatin1String(l)), l);
+    }
+
+    void switches_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("deposit");
+        QTest::addColumn<Qt::LayoutDirection>("direction");
+        QTest::newRow("de") << "de_DE" << QStringLiteral("Einzahlen") << Qt::LeftToRight;
+        QTest::newRow("es") << "es_ES" << QStringLiteral("Depositar") << Qt::LeftToRight;
+        QTest::newRow("ru") << "ru_RU" << QStringLiteral("Пополнить") << Qt::LeftToRight;
+        QTest::newRow("zh_CN") << "zh_CN" << QStringLiteral("入金") << Qt::LeftToRight;
+        QTest::newRow("ar") << "ar_EG" << QStringLiteral("إيداع") << Qt::RightToLeft;
+        QTest::newRow("en") << "en_US" << QStringLiteral("Deposit") << Qt::LeftToRight;
+        QTest::newRow("unknown falls back to English") << "fi_FI" << QStringLiteral("Deposit") << Qt::LeftToRight;
+    }
+
+    void switches()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, deposit);
+        QFETCH(Qt::LayoutDirection, direction);
+        Translations::install(QLocale(locale));
+        QCOMPARE(InAppControlsBar::builtInTitle(QStringLiteral("deposit")), deposit);
+        QCOMPARE(QApplication::layoutDirection(), direction);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    TestTranslations test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_translations.moc"

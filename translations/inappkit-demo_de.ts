@@ -1,0 +1,118 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>DemoWindow</name>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>Logged out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 Use Log in, or restart to try again.</source>
+        <translation>%1 Melden Sie sich an oder starten Sie neu, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Logged out here; the broker was not told: %1</source>
+        <translation>Hier abgemeldet; der Broker wurde nicht benachrichtigt: %1</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message>
+        <source>InAppKit demo — %1</source>
+        <translation>InAppKit-Demo — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Broker</source>
+        <translation>&amp;Broker</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Kontostand</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Kurse</translation>
+    </message>
+    <message>
+        <source>Balance: %1 %2</source>
+        <translation>Kontostand: %1 %2</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>InAppKit demo: a trading shell on a broker&apos;s client area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate the broker profile &lt;file&gt;, print the result and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the broker profile &lt;file&gt; instead of the built-in sandbox broker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the user interface and of the broker&apos;s screens (en, de, es, ru, zh, ar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour theme: light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund your account today: deposits are free this month</source>
+        <translation>Zahlen Sie heute ein: Einzahlungen sind diesen Monat kostenlos</translation>
+    </message>
+    <message>
+        <source>Sandbox broker: log in as demo@example.com, password demo1234</source>
+        <translation>Sandbox-Broker: Anmeldung als demo@example.com, Passwort demo1234</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,118 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>DemoWindow</name>
+    <message>
+        <source>Signed in.</source>
+        <translation>已登录。</translation>
+    </message>
+    <message>
+        <source>Logged out.</source>
+        <translation>已退出登录。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 Use Log in, or restart to try again.</source>
+        <translation>%1 请登录，或重新启动以重试。</translation>
+    </message>
+    <message>
+        <source>Logged out here; the broker was not told: %1</source>
+        <translation>已在此处退出；未能通知经纪商：%1</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1：已完成。</translation>
+    </message>
+    <message>
+        <source>InAppKit demo — %1</source>
+        <translation>InAppKit 演示 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Broker</source>
+        <translation>经纪商(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>品种</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>买价</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>卖价</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Balance: %1 %2</source>
+        <translation>余额：%1 %2</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>InAppKit demo: a trading shell on a broker&apos;s client area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate the broker profile &lt;file&gt;, print the result and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the broker profile &lt;file&gt; instead of the built-in sandbox broker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the user interface and of the broker&apos;s screens (en, de, es, ru, zh, ar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour theme: light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund your account today: deposits are free this month</source>
+        <translation>今天就为账户入金：本月入金免费</translation>
+    </message>
+    <message>
+        <source>Sandbox broker: log in as demo@example.com, password demo1234</source>
+        <translation>沙盒经纪商：以 demo@example.com 登录，密码 demo1234</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,438 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>InAppKit::AccountWidget</name>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Log in to your broker account</source>
+        <translation>سجّل الدخول إلى حسابك لدى الوسيط</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>&amp;Sign up</source>
+        <translation>إ&amp;نشاء حساب</translation>
+    </message>
+    <message>
+        <source>Open an account with the broker</source>
+        <translation>افتح حسابًا لدى الوسيط</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>إنشاء حساب</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>تسجيل ال&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Log out and forget the saved login</source>
+        <translation>سجّل الخروج وانسَ تسجيل الدخول المحفوظ</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>ال&amp;حساب:</translation>
+    </message>
+    <message>
+        <source>Trading account</source>
+        <translation>حساب التداول</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>المستخدم المسجّل</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>حالة تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Broker account</source>
+        <translation>حساب الوسيط</translation>
+    </message>
+    <message>
+        <source>Restoring your session…</source>
+        <translation>جارٍ استعادة جلستك…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>Logging out…</source>
+        <translation>جارٍ تسجيل الخروج…</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ClientAreaDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ClientAreaLauncher</name>
+    <message>
+        <source>Log in first.</source>
+        <translation>سجّل الدخول أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ClientAreaView</name>
+    <message>
+        <source>%1 did not answer in time. Check your connection and try again.</source>
+        <translation>لم يستجب %1 في الوقت المناسب. تحقّق من اتصالك وأعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Downloads are not available in this window.</source>
+        <translation>التنزيلات غير متاحة في هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Go back to the previous page, or leave this screen</source>
+        <translation>العودة إلى الصفحة السابقة أو مغادرة هذه الشاشة</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Leave this screen</source>
+        <translation>مغادرة هذه الشاشة</translation>
+    </message>
+    <message>
+        <source>Screen title</source>
+        <translation>عنوان الشاشة</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>تقدّم التحميل</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>جارٍ الاتصال بـ %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>إ&amp;عادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>ال&amp;سماح</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>ال&amp;رفض</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>%1 screen</source>
+        <translation>شاشة %1</translation>
+    </message>
+    <message>
+        <source>Broker page</source>
+        <translation>صفحة الوسيط</translation>
+    </message>
+    <message>
+        <source>The page stopped working. Retry to load it again.</source>
+        <translation>توقفت الصفحة عن العمل. أعد المحاولة لتحميلها من جديد.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your browser.</source>
+        <translation>تم فتح %1 في متصفحك.</translation>
+    </message>
+    <message>
+        <source>%1 finished the sign-in without a sign-in token. Try again.</source>
+        <translation>أنهى %1 تسجيل الدخول دون رمز دخول. أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>%1 sent an unusable sign-in token. Try again.</source>
+        <translation>أرسل %1 رمز دخول غير صالح. أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>%1 reported a problem: %2</source>
+        <translation>أبلغ %1 عن مشكلة: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (HTTP %2). Try again in a moment.</source>
+        <translation>ردّ %1 بخطأ (HTTP %2). أعد المحاولة بعد قليل.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not secure: its certificate was refused.</source>
+        <translation>الاتصال بـ %1 غير آمن: تم رفض شهادته.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached. Check your connection and try again.</source>
+        <translation>تعذّر الوصول إلى %1. تحقّق من اتصالك وأعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>your microphone</source>
+        <translation>الميكروفون</translation>
+    </message>
+    <message>
+        <source>your camera</source>
+        <translation>الكاميرا</translation>
+    </message>
+    <message>
+        <source>your camera and microphone</source>
+        <translation>الكاميرا والميكروفون</translation>
+    </message>
+    <message>
+        <source>your location</source>
+        <translation>موقعك</translation>
+    </message>
+    <message>
+        <source>desktop notifications</source>
+        <translation>إشعارات سطح المكتب</translation>
+    </message>
+    <message>
+        <source>your screen</source>
+        <translation>شاشتك</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>جهازًا</translation>
+    </message>
+    <message>
+        <source>%1 wants to use %2.</source>
+        <translation>يريد %1 استخدام %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no login screen.</source>
+        <translation>لا توجد لدى %1 شاشة تسجيل دخول.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::HttpSessionBackend</name>
+    <message>
+        <source>The broker profile names no session service.</source>
+        <translation>لا يحدّد ملف الوسيط أي خدمة جلسات.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>أنت غير مسجّل الدخول.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>لم يستجب %1 في الوقت المناسب.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not secure: its certificate was refused.</source>
+        <translation>الاتصال بـ %1 غير آمن: تم رفض شهادته.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached.</source>
+        <translation>تعذّر الوصول إلى %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the sign-in.</source>
+        <translation>لم يقبل %1 تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long and expired.</source>
+        <translation>استغرق تسجيل الدخول وقتًا طويلًا وانتهت صلاحيته.</translation>
+    </message>
+    <message>
+        <source>%1 had a problem (HTTP %2).</source>
+        <translation>واجه %1 مشكلة (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer InAppKit does not understand.</source>
+        <translation>أرسل %1 ردًا لا يفهمه InAppKit.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::InAppControlsBar</name>
+    <message>
+        <source>Add money to the selected trading account</source>
+        <translation>أضف أموالًا إلى حساب التداول المحدّد</translation>
+    </message>
+    <message>
+        <source>Take money out of the selected trading account</source>
+        <translation>اسحب أموالًا من حساب التداول المحدّد</translation>
+    </message>
+    <message>
+        <source>Verify your identity with the broker</source>
+        <translation>تحقّق من هويتك لدى الوسيط</translation>
+    </message>
+    <message>
+        <source>Chat with the broker&apos;s support</source>
+        <translation>تحدّث مع دعم الوسيط</translation>
+    </message>
+    <message>
+        <source>Open a new trading account</source>
+        <translation>افتح حساب تداول جديدًا</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>غيّر كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Change your e-mail address</source>
+        <translation>غيّر عنوان بريدك الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>افتح %1</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>جارٍ الفتح…</translation>
+    </message>
+    <message>
+        <source>Log in to use this</source>
+        <translation>سجّل الدخول لاستخدام هذا</translation>
+    </message>
+    <message>
+        <source>Select a trading account to use this</source>
+        <translation>اختر حساب تداول لاستخدام هذا</translation>
+    </message>
+    <message>
+        <source>Broker actions</source>
+        <translation>إجراءات الوسيط</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>إيداع</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <source>Verify identity</source>
+        <translation>التحقق من الهوية</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>الدعم</translation>
+    </message>
+    <message>
+        <source>Open new account</source>
+        <translation>فتح حساب جديد</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Change e-mail</source>
+        <translation>تغيير البريد الإلكتروني</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::KeychainSecretStore</name>
+    <message>
+        <source>Nothing is stored.</source>
+        <translation>لا يوجد شيء محفوظ.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>تم رفض الوصول إلى سلسلة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system.</source>
+        <translation>لا تتوفر سلسلة مفاتيح على هذا النظام.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used: %1</source>
+        <translation>لا يمكن استخدام سلسلة المفاتيح: %1</translation>
+    </message>
+    <message>
+        <source>The keychain entry could not be deleted.</source>
+        <translation>تعذّر حذف إدخال سلسلة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>The secret is too large for the keychain.</source>
+        <translation>السر أكبر من أن تحفظه سلسلة المفاتيح.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::RibbonBar</name>
+    <message>
+        <source>Opens the broker&apos;s page</source>
+        <translation>يفتح صفحة الوسيط</translation>
+    </message>
+    <message>
+        <source>Opens in your browser</source>
+        <translation>يُفتح في متصفحك</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>أغلق هذه الرسالة</translation>
+    </message>
+    <message>
+        <source>Close message: %1</source>
+        <translation>إغلاق الرسالة: %1</translation>
+    </message>
+    <message>
+        <source>Broker messages</source>
+        <translation>رسائل الوسيط</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ScreenUrlBuilder</name>
+    <message>
+        <source>The broker offers no action &apos;%1&apos;.</source>
+        <translation>لا يقدّم الوسيط الإجراء «%1».</translation>
+    </message>
+    <message>
+        <source>No one-time token was issued for this action.</source>
+        <translation>لم يُصدر رمز لمرة واحدة لهذا الإجراء.</translation>
+    </message>
+    <message>
+        <source>Select a trading account first: this action needs one.</source>
+        <translation>اختر حساب تداول أولًا: هذا الإجراء يحتاج إليه.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::SsoSession</name>
+    <message>
+        <source>Your saved login could not be read from the keychain: %1</source>
+        <translation>تعذّرت قراءة تسجيل الدخول المحفوظ من سلسلة المفاتيح: %1</translation>
+    </message>
+    <message>
+        <source>Your saved login has expired. Please log in again.</source>
+        <translation>انتهت صلاحية تسجيل الدخول المحفوظ. يرجى تسجيل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>You will have to log in next time: no keychain is available.</source>
+        <translation>ستحتاج إلى تسجيل الدخول في المرة القادمة: لا تتوفر سلسلة مفاتيح.</translation>
+    </message>
+    <message>
+        <source>You will have to log in next time: %1</source>
+        <translation>ستحتاج إلى تسجيل الدخول في المرة القادمة: %1</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>سجّل الدخول أولًا.</translation>
+    </message>
+</context>
+</TS>

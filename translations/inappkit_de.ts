@@ -1,0 +1,438 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>InAppKit::AccountWidget</name>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Log in to your broker account</source>
+        <translation>Beim Broker-Konto anmelden</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Sign up</source>
+        <translation>&amp;Registrieren</translation>
+    </message>
+    <message>
+        <source>Open an account with the broker</source>
+        <translation>Ein Konto beim Broker eröffnen</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Registrieren</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Log out and forget the saved login</source>
+        <translation>Abmelden und die gespeicherte Anmeldung vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Trading account</source>
+        <translation>Handelskonto</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Angemeldeter Benutzer</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Broker account</source>
+        <translation>Broker-Konto</translation>
+    </message>
+    <message>
+        <source>Restoring your session…</source>
+        <translation>Sitzung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Logging out…</source>
+        <translation>Abmeldung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ClientAreaDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ClientAreaLauncher</name>
+    <message>
+        <source>Log in first.</source>
+        <translation>Bitte zuerst anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ClientAreaView</name>
+    <message>
+        <source>%1 did not answer in time. Check your connection and try again.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Downloads are not available in this window.</source>
+        <translation>Downloads sind in diesem Fenster nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Go back to the previous page, or leave this screen</source>
+        <translation>Zur vorherigen Seite zurück oder diese Ansicht verlassen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Leave this screen</source>
+        <translation>Diese Ansicht verlassen</translation>
+    </message>
+    <message>
+        <source>Screen title</source>
+        <translation>Titel der Ansicht</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>&amp;Erlauben</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>%1 screen</source>
+        <translation>%1-Ansicht</translation>
+    </message>
+    <message>
+        <source>Broker page</source>
+        <translation>Broker-Seite</translation>
+    </message>
+    <message>
+        <source>The page stopped working. Retry to load it again.</source>
+        <translation>Die Seite funktioniert nicht mehr. Versuchen Sie es erneut, um sie neu zu laden.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your browser.</source>
+        <translation>%1 wurde in Ihrem Browser geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 finished the sign-in without a sign-in token. Try again.</source>
+        <translation>%1 hat die Anmeldung ohne Anmelde-Token beendet. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 sent an unusable sign-in token. Try again.</source>
+        <translation>%1 hat ein unbrauchbares Anmelde-Token gesendet. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 reported a problem: %2</source>
+        <translation>%1 meldet ein Problem: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (HTTP %2). Try again in a moment.</source>
+        <translation>%1 hat mit einem Fehler geantwortet (HTTP %2). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not secure: its certificate was refused.</source>
+        <translation>Die Verbindung zu %1 ist nicht sicher: Das Zertifikat wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached. Check your connection and try again.</source>
+        <translation>%1 ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>your microphone</source>
+        <translation>Ihr Mikrofon</translation>
+    </message>
+    <message>
+        <source>your camera</source>
+        <translation>Ihre Kamera</translation>
+    </message>
+    <message>
+        <source>your camera and microphone</source>
+        <translation>Ihre Kamera und Ihr Mikrofon</translation>
+    </message>
+    <message>
+        <source>your location</source>
+        <translation>Ihren Standort</translation>
+    </message>
+    <message>
+        <source>desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>your screen</source>
+        <translation>Ihren Bildschirm</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>%1 wants to use %2.</source>
+        <translation>%1 möchte %2 verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 has no login screen.</source>
+        <translation>%1 hat keine Anmeldeseite.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::HttpSessionBackend</name>
+    <message>
+        <source>The broker profile names no session service.</source>
+        <translation>Das Broker-Profil nennt keinen Sitzungsdienst.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Sie sind nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not secure: its certificate was refused.</source>
+        <translation>Die Verbindung zu %1 ist nicht sicher: Das Zertifikat wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached.</source>
+        <translation>%1 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the sign-in.</source>
+        <translation>%1 hat die Anmeldung nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long and expired.</source>
+        <translation>Die Anmeldung hat zu lange gedauert und ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>%1 had a problem (HTTP %2).</source>
+        <translation>%1 hatte ein Problem (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer InAppKit does not understand.</source>
+        <translation>%1 hat eine Antwort gesendet, die InAppKit nicht versteht.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::InAppControlsBar</name>
+    <message>
+        <source>Add money to the selected trading account</source>
+        <translation>Geld auf das ausgewählte Handelskonto einzahlen</translation>
+    </message>
+    <message>
+        <source>Take money out of the selected trading account</source>
+        <translation>Geld vom ausgewählten Handelskonto auszahlen</translation>
+    </message>
+    <message>
+        <source>Verify your identity with the broker</source>
+        <translation>Ihre Identität beim Broker bestätigen</translation>
+    </message>
+    <message>
+        <source>Chat with the broker&apos;s support</source>
+        <translation>Mit dem Support des Brokers chatten</translation>
+    </message>
+    <message>
+        <source>Open a new trading account</source>
+        <translation>Ein neues Handelskonto eröffnen</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Ihr Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Change your e-mail address</source>
+        <translation>Ihre E-Mail-Adresse ändern</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Log in to use this</source>
+        <translation>Zum Verwenden bitte anmelden</translation>
+    </message>
+    <message>
+        <source>Select a trading account to use this</source>
+        <translation>Zum Verwenden ein Handelskonto wählen</translation>
+    </message>
+    <message>
+        <source>Broker actions</source>
+        <translation>Broker-Aktionen</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Einzahlen</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Auszahlen</translation>
+    </message>
+    <message>
+        <source>Verify identity</source>
+        <translation>Identität bestätigen</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Open new account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Change e-mail</source>
+        <translation>E-Mail ändern</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::KeychainSecretStore</name>
+    <message>
+        <source>Nothing is stored.</source>
+        <translation>Nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used: %1</source>
+        <translation>Der Schlüsselbund kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The keychain entry could not be deleted.</source>
+        <translation>Der Schlüsselbund-Eintrag konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The secret is too large for the keychain.</source>
+        <translation>Das Geheimnis ist zu groß für den Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::RibbonBar</name>
+    <message>
+        <source>Opens the broker&apos;s page</source>
+        <translation>Öffnet die Seite des Brokers</translation>
+    </message>
+    <message>
+        <source>Opens in your browser</source>
+        <translation>Öffnet sich in Ihrem Browser</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Nachricht schließen</translation>
+    </message>
+    <message>
+        <source>Close message: %1</source>
+        <translation>Nachricht schließen: %1</translation>
+    </message>
+    <message>
+        <source>Broker messages</source>
+        <translation>Broker-Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ScreenUrlBuilder</name>
+    <message>
+        <source>The broker offers no action &apos;%1&apos;.</source>
+        <translation>Der Broker bietet keine Aktion „%1“ an.</translation>
+    </message>
+    <message>
+        <source>No one-time token was issued for this action.</source>
+        <translation>Für diese Aktion wurde kein Einmal-Token ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Select a trading account first: this action needs one.</source>
+        <translation>Wählen Sie zuerst ein Handelskonto: Diese Aktion braucht eines.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::SsoSession</name>
+    <message>
+        <source>Your saved login could not be read from the keychain: %1</source>
+        <translation>Die gespeicherte Anmeldung konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Your saved login has expired. Please log in again.</source>
+        <translation>Ihre gespeicherte Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>You will have to log in next time: no keychain is available.</source>
+        <translation>Beim nächsten Mal müssen Sie sich erneut anmelden: Es ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>You will have to log in next time: %1</source>
+        <translation>Beim nächsten Mal müssen Sie sich erneut anmelden: %1</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Bitte zuerst anmelden.</translation>
+    </message>
+</context>
+</TS>

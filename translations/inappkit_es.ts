@@ -1,0 +1,438 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>InAppKit::AccountWidget</name>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Log in to your broker account</source>
+        <translation>Inicie sesión en su cuenta del bróker</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Sign up</source>
+        <translation>&amp;Registrarse</translation>
+    </message>
+    <message>
+        <source>Open an account with the broker</source>
+        <translation>Abra una cuenta con el bróker</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Registrarse</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Log out and forget the saved login</source>
+        <translation>Cerrar sesión y olvidar el inicio de sesión guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Cuenta:</translation>
+    </message>
+    <message>
+        <source>Trading account</source>
+        <translation>Cuenta de trading</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Usuario conectado</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Estado de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Broker account</source>
+        <translation>Cuenta del bróker</translation>
+    </message>
+    <message>
+        <source>Restoring your session…</source>
+        <translation>Restaurando su sesión…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Logging out…</source>
+        <translation>Cerrando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ClientAreaDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ClientAreaLauncher</name>
+    <message>
+        <source>Log in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ClientAreaView</name>
+    <message>
+        <source>%1 did not answer in time. Check your connection and try again.</source>
+        <translation>%1 no respondió a tiempo. Compruebe su conexión y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Downloads are not available in this window.</source>
+        <translation>Las descargas no están disponibles en esta ventana.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Go back to the previous page, or leave this screen</source>
+        <translation>Volver a la página anterior o salir de esta pantalla</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Leave this screen</source>
+        <translation>Salir de esta pantalla</translation>
+    </message>
+    <message>
+        <source>Screen title</source>
+        <translation>Título de la pantalla</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progreso de carga</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>&amp;Permitir</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>&amp;Denegar</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>%1 screen</source>
+        <translation>Pantalla de %1</translation>
+    </message>
+    <message>
+        <source>Broker page</source>
+        <translation>Página del bróker</translation>
+    </message>
+    <message>
+        <source>The page stopped working. Retry to load it again.</source>
+        <translation>La página dejó de funcionar. Reintente para cargarla de nuevo.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your browser.</source>
+        <translation>Se abrió %1 en su navegador.</translation>
+    </message>
+    <message>
+        <source>%1 finished the sign-in without a sign-in token. Try again.</source>
+        <translation>%1 terminó el inicio de sesión sin un token. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 sent an unusable sign-in token. Try again.</source>
+        <translation>%1 envió un token de inicio de sesión no válido. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 reported a problem: %2</source>
+        <translation>%1 informó de un problema: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (HTTP %2). Try again in a moment.</source>
+        <translation>%1 respondió con un error (HTTP %2). Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not secure: its certificate was refused.</source>
+        <translation>La conexión con %1 no es segura: se rechazó su certificado.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached. Check your connection and try again.</source>
+        <translation>No se puede acceder a %1. Compruebe su conexión y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>your microphone</source>
+        <translation>su micrófono</translation>
+    </message>
+    <message>
+        <source>your camera</source>
+        <translation>su cámara</translation>
+    </message>
+    <message>
+        <source>your camera and microphone</source>
+        <translation>su cámara y su micrófono</translation>
+    </message>
+    <message>
+        <source>your location</source>
+        <translation>su ubicación</translation>
+    </message>
+    <message>
+        <source>desktop notifications</source>
+        <translation>notificaciones de escritorio</translation>
+    </message>
+    <message>
+        <source>your screen</source>
+        <translation>su pantalla</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>%1 wants to use %2.</source>
+        <translation>%1 quiere usar %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no login screen.</source>
+        <translation>%1 no tiene pantalla de inicio de sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::HttpSessionBackend</name>
+    <message>
+        <source>The broker profile names no session service.</source>
+        <translation>El perfil del bróker no indica ningún servicio de sesión.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>No ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not secure: its certificate was refused.</source>
+        <translation>La conexión con %1 no es segura: se rechazó su certificado.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached.</source>
+        <translation>No se puede acceder a %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the sign-in.</source>
+        <translation>%1 no aceptó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long and expired.</source>
+        <translation>El inicio de sesión tardó demasiado y caducó.</translation>
+    </message>
+    <message>
+        <source>%1 had a problem (HTTP %2).</source>
+        <translation>%1 tuvo un problema (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer InAppKit does not understand.</source>
+        <translation>%1 envió una respuesta que InAppKit no entiende.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::InAppControlsBar</name>
+    <message>
+        <source>Add money to the selected trading account</source>
+        <translation>Añadir dinero a la cuenta de trading seleccionada</translation>
+    </message>
+    <message>
+        <source>Take money out of the selected trading account</source>
+        <translation>Retirar dinero de la cuenta de trading seleccionada</translation>
+    </message>
+    <message>
+        <source>Verify your identity with the broker</source>
+        <translation>Verifique su identidad con el bróker</translation>
+    </message>
+    <message>
+        <source>Chat with the broker&apos;s support</source>
+        <translation>Chatear con el soporte del bróker</translation>
+    </message>
+    <message>
+        <source>Open a new trading account</source>
+        <translation>Abrir una nueva cuenta de trading</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Cambiar su contraseña</translation>
+    </message>
+    <message>
+        <source>Change your e-mail address</source>
+        <translation>Cambiar su dirección de correo</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>Log in to use this</source>
+        <translation>Inicie sesión para usar esto</translation>
+    </message>
+    <message>
+        <source>Select a trading account to use this</source>
+        <translation>Seleccione una cuenta de trading para usar esto</translation>
+    </message>
+    <message>
+        <source>Broker actions</source>
+        <translation>Acciones del bróker</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Depositar</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Verify identity</source>
+        <translation>Verificar identidad</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soporte</translation>
+    </message>
+    <message>
+        <source>Open new account</source>
+        <translation>Abrir cuenta nueva</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>Change e-mail</source>
+        <translation>Cambiar correo</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::KeychainSecretStore</name>
+    <message>
+        <source>Nothing is stored.</source>
+        <translation>No hay nada guardado.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>Se denegó el acceso al llavero.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system.</source>
+        <translation>No hay ningún llavero disponible en este sistema.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used: %1</source>
+        <translation>No se puede usar el llavero: %1</translation>
+    </message>
+    <message>
+        <source>The keychain entry could not be deleted.</source>
+        <translation>No se pudo eliminar la entrada del llavero.</translation>
+    </message>
+    <message>
+        <source>The secret is too large for the keychain.</source>
+        <translation>El secreto es demasiado grande para el llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::RibbonBar</name>
+    <message>
+        <source>Opens the broker&apos;s page</source>
+        <translation>Abre la página del bróker</translation>
+    </message>
+    <message>
+        <source>Opens in your browser</source>
+        <translation>Se abre en su navegador</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Cerrar este mensaje</translation>
+    </message>
+    <message>
+        <source>Close message: %1</source>
+        <translation>Cerrar mensaje: %1</translation>
+    </message>
+    <message>
+        <source>Broker messages</source>
+        <translation>Mensajes del bróker</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ScreenUrlBuilder</name>
+    <message>
+        <source>The broker offers no action &apos;%1&apos;.</source>
+        <translation>El bróker no ofrece la acción «%1».</translation>
+    </message>
+    <message>
+        <source>No one-time token was issued for this action.</source>
+        <translation>No se emitió ningún token de un solo uso para esta acción.</translation>
+    </message>
+    <message>
+        <source>Select a trading account first: this action needs one.</source>
+        <translation>Seleccione primero una cuenta de trading: esta acción la necesita.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::SsoSession</name>
+    <message>
+        <source>Your saved login could not be read from the keychain: %1</source>
+        <translation>No se pudo leer el inicio de sesión guardado del llavero: %1</translation>
+    </message>
+    <message>
+        <source>Your saved login has expired. Please log in again.</source>
+        <translation>Su inicio de sesión guardado ha caducado. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>You will have to log in next time: no keychain is available.</source>
+        <translation>La próxima vez tendrá que iniciar sesión: no hay llavero disponible.</translation>
+    </message>
+    <message>
+        <source>You will have to log in next time: %1</source>
+        <translation>La próxima vez tendrá que iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,438 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>InAppKit::AccountWidget</name>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Log in to your broker account</source>
+        <translation>Войти в счёт у брокера</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>&amp;Sign up</source>
+        <translation>&amp;Регистрация</translation>
+    </message>
+    <message>
+        <source>Open an account with the broker</source>
+        <translation>Открыть счёт у брокера</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>В&amp;ыйти</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Log out and forget the saved login</source>
+        <translation>Выйти и забыть сохранённый вход</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Счёт:</translation>
+    </message>
+    <message>
+        <source>Trading account</source>
+        <translation>Торговый счёт</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Вошедший пользователь</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Состояние входа</translation>
+    </message>
+    <message>
+        <source>Broker account</source>
+        <translation>Счёт у брокера</translation>
+    </message>
+    <message>
+        <source>Restoring your session…</source>
+        <translation>Восстановление сеанса…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Выполняется вход…</translation>
+    </message>
+    <message>
+        <source>Logging out…</source>
+        <translation>Выполняется выход…</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ClientAreaDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ClientAreaLauncher</name>
+    <message>
+        <source>Log in first.</source>
+        <translation>Сначала войдите.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ClientAreaView</name>
+    <message>
+        <source>%1 did not answer in time. Check your connection and try again.</source>
+        <translation>%1 не ответил вовремя. Проверьте подключение и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Downloads are not available in this window.</source>
+        <translation>Загрузки в этом окне недоступны.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Go back to the previous page, or leave this screen</source>
+        <translation>Вернуться на предыдущую страницу или закрыть этот экран</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Leave this screen</source>
+        <translation>Закрыть этот экран</translation>
+    </message>
+    <message>
+        <source>Screen title</source>
+        <translation>Заголовок экрана</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ход загрузки</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>&amp;Разрешить</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>&amp;Запретить</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <source>%1 screen</source>
+        <translation>Экран %1</translation>
+    </message>
+    <message>
+        <source>Broker page</source>
+        <translation>Страница брокера</translation>
+    </message>
+    <message>
+        <source>The page stopped working. Retry to load it again.</source>
+        <translation>Страница перестала работать. Повторите, чтобы загрузить её снова.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your browser.</source>
+        <translation>%1 открыт в браузере.</translation>
+    </message>
+    <message>
+        <source>%1 finished the sign-in without a sign-in token. Try again.</source>
+        <translation>%1 завершил вход без токена входа. Повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1 sent an unusable sign-in token. Try again.</source>
+        <translation>%1 прислал непригодный токен входа. Повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1 reported a problem: %2</source>
+        <translation>%1 сообщает о проблеме: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (HTTP %2). Try again in a moment.</source>
+        <translation>%1 ответил ошибкой (HTTP %2). Повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not secure: its certificate was refused.</source>
+        <translation>Соединение с %1 небезопасно: сертификат отклонён.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached. Check your connection and try again.</source>
+        <translation>%1 недоступен. Проверьте подключение и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>your microphone</source>
+        <translation>ваш микрофон</translation>
+    </message>
+    <message>
+        <source>your camera</source>
+        <translation>вашу камеру</translation>
+    </message>
+    <message>
+        <source>your camera and microphone</source>
+        <translation>вашу камеру и микрофон</translation>
+    </message>
+    <message>
+        <source>your location</source>
+        <translation>ваше местоположение</translation>
+    </message>
+    <message>
+        <source>desktop notifications</source>
+        <translation>уведомления на рабочем столе</translation>
+    </message>
+    <message>
+        <source>your screen</source>
+        <translation>ваш экран</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>устройство</translation>
+    </message>
+    <message>
+        <source>%1 wants to use %2.</source>
+        <translation>%1 запрашивает доступ: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no login screen.</source>
+        <translation>У %1 нет экрана входа.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::HttpSessionBackend</name>
+    <message>
+        <source>The broker profile names no session service.</source>
+        <translation>В профиле брокера не указан сервис сеансов.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Вы не вошли.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 не ответил вовремя.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not secure: its certificate was refused.</source>
+        <translation>Соединение с %1 небезопасно: сертификат отклонён.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached.</source>
+        <translation>%1 недоступен.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the sign-in.</source>
+        <translation>%1 не принял вход.</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long and expired.</source>
+        <translation>Вход занял слишком много времени и истёк.</translation>
+    </message>
+    <message>
+        <source>%1 had a problem (HTTP %2).</source>
+        <translation>У %1 возникла проблема (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer InAppKit does not understand.</source>
+        <translation>%1 прислал ответ, который InAppKit не понимает.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::InAppControlsBar</name>
+    <message>
+        <source>Add money to the selected trading account</source>
+        <translation>Пополнить выбранный торговый счёт</translation>
+    </message>
+    <message>
+        <source>Take money out of the selected trading account</source>
+        <translation>Вывести деньги с выбранного торгового счёта</translation>
+    </message>
+    <message>
+        <source>Verify your identity with the broker</source>
+        <translation>Подтвердить личность у брокера</translation>
+    </message>
+    <message>
+        <source>Chat with the broker&apos;s support</source>
+        <translation>Написать в поддержку брокера</translation>
+    </message>
+    <message>
+        <source>Open a new trading account</source>
+        <translation>Открыть новый торговый счёт</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Изменить пароль</translation>
+    </message>
+    <message>
+        <source>Change your e-mail address</source>
+        <translation>Изменить адрес эл. почты</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Открыть: %1</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Открывается…</translation>
+    </message>
+    <message>
+        <source>Log in to use this</source>
+        <translation>Войдите, чтобы воспользоваться</translation>
+    </message>
+    <message>
+        <source>Select a trading account to use this</source>
+        <translation>Выберите торговый счёт, чтобы воспользоваться</translation>
+    </message>
+    <message>
+        <source>Broker actions</source>
+        <translation>Действия брокера</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Пополнить</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Вывести</translation>
+    </message>
+    <message>
+        <source>Verify identity</source>
+        <translation>Подтвердить личность</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Поддержка</translation>
+    </message>
+    <message>
+        <source>Open new account</source>
+        <translation>Открыть счёт</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <source>Change e-mail</source>
+        <translation>Сменить эл. почту</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::KeychainSecretStore</name>
+    <message>
+        <source>Nothing is stored.</source>
+        <translation>Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>Доступ к связке ключей запрещён.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system.</source>
+        <translation>В этой системе нет связки ключей.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used: %1</source>
+        <translation>Связку ключей нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <source>The keychain entry could not be deleted.</source>
+        <translation>Не удалось удалить запись из связки ключей.</translation>
+    </message>
+    <message>
+        <source>The secret is too large for the keychain.</source>
+        <translation>Секрет слишком велик для связки ключей.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::RibbonBar</name>
+    <message>
+        <source>Opens the broker&apos;s page</source>
+        <translation>Открывает страницу брокера</translation>
+    </message>
+    <message>
+        <source>Opens in your browser</source>
+        <translation>Открывается в браузере</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Закрыть это сообщение</translation>
+    </message>
+    <message>
+        <source>Close message: %1</source>
+        <translation>Закрыть сообщение: %1</translation>
+    </message>
+    <message>
+        <source>Broker messages</source>
+        <translation>Сообщения брокера</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ScreenUrlBuilder</name>
+    <message>
+        <source>The broker offers no action &apos;%1&apos;.</source>
+        <translation>Брокер не предлагает действие «%1».</translation>
+    </message>
+    <message>
+        <source>No one-time token was issued for this action.</source>
+        <translation>Для этого действия не выдан одноразовый токен.</translation>
+    </message>
+    <message>
+        <source>Select a trading account first: this action needs one.</source>
+        <translation>Сначала выберите торговый счёт: он нужен для этого действия.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::SsoSession</name>
+    <message>
+        <source>Your saved login could not be read from the keychain: %1</source>
+        <translation>Не удалось прочитать сохранённый вход из связки ключей: %1</translation>
+    </message>
+    <message>
+        <source>Your saved login has expired. Please log in again.</source>
+        <translation>Сохранённый вход устарел. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>You will have to log in next time: no keychain is available.</source>
+        <translation>В следующий раз придётся войти снова: связка ключей недоступна.</translation>
+    </message>
+    <message>
+        <source>You will have to log in next time: %1</source>
+        <translation>В следующий раз придётся войти снова: %1</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Сначала войдите.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,438 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>InAppKit::AccountWidget</name>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Log in to your broker account</source>
+        <translation>登录您的经纪商账户</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>&amp;Sign up</source>
+        <translation>注册(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open an account with the broker</source>
+        <translation>在经纪商处开户</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Log out and forget the saved login</source>
+        <translation>退出并清除已保存的登录</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Trading account</source>
+        <translation>交易账户</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>已登录用户</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>登录状态</translation>
+    </message>
+    <message>
+        <source>Broker account</source>
+        <translation>经纪商账户</translation>
+    </message>
+    <message>
+        <source>Restoring your session…</source>
+        <translation>正在恢复会话…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Logging out…</source>
+        <translation>正在退出…</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ClientAreaDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ClientAreaLauncher</name>
+    <message>
+        <source>Log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ClientAreaView</name>
+    <message>
+        <source>%1 did not answer in time. Check your connection and try again.</source>
+        <translation>%1 未及时响应。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>Downloads are not available in this window.</source>
+        <translation>此窗口中不提供下载。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Go back to the previous page, or leave this screen</source>
+        <translation>返回上一页，或离开此界面</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Leave this screen</source>
+        <translation>离开此界面</translation>
+    </message>
+    <message>
+        <source>Screen title</source>
+        <translation>界面标题</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>加载进度</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>允许(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>拒绝(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>%1 screen</source>
+        <translation>%1 界面</translation>
+    </message>
+    <message>
+        <source>Broker page</source>
+        <translation>经纪商页面</translation>
+    </message>
+    <message>
+        <source>The page stopped working. Retry to load it again.</source>
+        <translation>页面已停止工作。请重试以重新加载。</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your browser.</source>
+        <translation>已在浏览器中打开 %1。</translation>
+    </message>
+    <message>
+        <source>%1 finished the sign-in without a sign-in token. Try again.</source>
+        <translation>%1 完成登录时未提供登录令牌。请重试。</translation>
+    </message>
+    <message>
+        <source>%1 sent an unusable sign-in token. Try again.</source>
+        <translation>%1 发送了无法使用的登录令牌。请重试。</translation>
+    </message>
+    <message>
+        <source>%1 reported a problem: %2</source>
+        <translation>%1 报告了问题：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (HTTP %2). Try again in a moment.</source>
+        <translation>%1 返回了错误（HTTP %2）。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not secure: its certificate was refused.</source>
+        <translation>与 %1 的连接不安全：其证书被拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached. Check your connection and try again.</source>
+        <translation>无法访问 %1。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>your microphone</source>
+        <translation>您的麦克风</translation>
+    </message>
+    <message>
+        <source>your camera</source>
+        <translation>您的摄像头</translation>
+    </message>
+    <message>
+        <source>your camera and microphone</source>
+        <translation>您的摄像头和麦克风</translation>
+    </message>
+    <message>
+        <source>your location</source>
+        <translation>您的位置</translation>
+    </message>
+    <message>
+        <source>desktop notifications</source>
+        <translation>桌面通知</translation>
+    </message>
+    <message>
+        <source>your screen</source>
+        <translation>您的屏幕</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>某个设备</translation>
+    </message>
+    <message>
+        <source>%1 wants to use %2.</source>
+        <translation>%1 想要使用%2。</translation>
+    </message>
+    <message>
+        <source>%1 has no login screen.</source>
+        <translation>%1 没有登录界面。</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::HttpSessionBackend</name>
+    <message>
+        <source>The broker profile names no session service.</source>
+        <translation>经纪商配置未指定会话服务。</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>您尚未登录。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 未及时响应。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not secure: its certificate was refused.</source>
+        <translation>与 %1 的连接不安全：其证书被拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached.</source>
+        <translation>无法访问 %1。</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the sign-in.</source>
+        <translation>%1 未接受此次登录。</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long and expired.</source>
+        <translation>登录耗时过长，已过期。</translation>
+    </message>
+    <message>
+        <source>%1 had a problem (HTTP %2).</source>
+        <translation>%1 出现问题（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer InAppKit does not understand.</source>
+        <translation>%1 发送了 InAppKit 无法理解的响应。</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::InAppControlsBar</name>
+    <message>
+        <source>Add money to the selected trading account</source>
+        <translation>向所选交易账户入金</translation>
+    </message>
+    <message>
+        <source>Take money out of the selected trading account</source>
+        <translation>从所选交易账户出金</translation>
+    </message>
+    <message>
+        <source>Verify your identity with the broker</source>
+        <translation>向经纪商验证您的身份</translation>
+    </message>
+    <message>
+        <source>Chat with the broker&apos;s support</source>
+        <translation>与经纪商客服聊天</translation>
+    </message>
+    <message>
+        <source>Open a new trading account</source>
+        <translation>开设新的交易账户</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>更改您的密码</translation>
+    </message>
+    <message>
+        <source>Change your e-mail address</source>
+        <translation>更改您的电子邮件地址</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>Log in to use this</source>
+        <translation>登录后即可使用</translation>
+    </message>
+    <message>
+        <source>Select a trading account to use this</source>
+        <translation>选择交易账户后即可使用</translation>
+    </message>
+    <message>
+        <source>Broker actions</source>
+        <translation>经纪商操作</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>入金</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>出金</translation>
+    </message>
+    <message>
+        <source>Verify identity</source>
+        <translation>验证身份</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Open new account</source>
+        <translation>开设新账户</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>更改密码</translation>
+    </message>
+    <message>
+        <source>Change e-mail</source>
+        <translation>更改邮箱</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::KeychainSecretStore</name>
+    <message>
+        <source>Nothing is stored.</source>
+        <translation>未存储任何内容。</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>访问钥匙串被拒绝。</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system.</source>
+        <translation>此系统上没有可用的钥匙串。</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used: %1</source>
+        <translation>无法使用钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>The keychain entry could not be deleted.</source>
+        <translation>无法删除钥匙串条目。</translation>
+    </message>
+    <message>
+        <source>The secret is too large for the keychain.</source>
+        <translation>该机密对钥匙串来说太大。</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::RibbonBar</name>
+    <message>
+        <source>Opens the broker&apos;s page</source>
+        <translation>打开经纪商页面</translation>
+    </message>
+    <message>
+        <source>Opens in your browser</source>
+        <translation>在浏览器中打开</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>关闭此消息</translation>
+    </message>
+    <message>
+        <source>Close message: %1</source>
+        <translation>关闭消息：%1</translation>
+    </message>
+    <message>
+        <source>Broker messages</source>
+        <translation>经纪商消息</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ScreenUrlBuilder</name>
+    <message>
+        <source>The broker offers no action &apos;%1&apos;.</source>
+        <translation>经纪商未提供操作“%1”。</translation>
+    </message>
+    <message>
+        <source>No one-time token was issued for this action.</source>
+        <translation>未为此操作签发一次性令牌。</translation>
+    </message>
+    <message>
+        <source>Select a trading account first: this action needs one.</source>
+        <translation>请先选择交易账户：此操作需要账户。</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::SsoSession</name>
+    <message>
+        <source>Your saved login could not be read from the keychain: %1</source>
+        <translation>无法从钥匙串读取已保存的登录：%1</translation>
+    </message>
+    <message>
+        <source>Your saved login has expired. Please log in again.</source>
+        <translation>已保存的登录已过期。请重新登录。</translation>
+    </message>
+    <message>
+        <source>You will have to log in next time: no keychain is available.</source>
+        <translation>下次您需要重新登录：没有可用的钥匙串。</translation>
+    </message>
+    <message>
+        <source>You will have to log in next time: %1</source>
+        <translation>下次您需要重新登录：%1</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+</context>
+</TS>
