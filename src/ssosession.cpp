@@ -332,6 +332,18 @@ void SsoSession::logout()
     settings.remove(d->settingsGroup() + QStringLiteral("/lastUserId"));
 }
 
+bool SsoSession::adoptHostSession(const QString &userId, const QList<TradingAccount> &accounts)
+{
+    if (d->state != State::SignedOut || userId.isEmpty())
+        return false;
+    d->userId = userId;
+    d->email.clear();
+    d->setAccounts(accounts);
+    d->setState(State::SignedIn);
+    Q_EMIT signedIn();
+    return true;
+}
+
 void SsoSession::refreshAccounts()
 {
     if (d->state != State::SignedIn || !d->backend)

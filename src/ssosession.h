@@ -72,6 +72,12 @@ public Q_SLOTS:
     void requestActionToken(const QString &actionId);
     /// Tells the backend, deletes the keychain entry, and ends with signedOut() even offline.
     void logout();
+    /**
+     * Light identity (a profile without `loginUrl`): the host is the identity provider and has
+     * signed the user in itself. The session takes its word, without any exchange, so that InApp
+     * actions can be offered. Returns false unless signed out.
+     */
+    bool adoptHostSession(const QString &userId, const QList<InAppKit::TradingAccount> &accounts);
     void refreshAccounts();
 
 Q_SIGNALS:

@@ -55,7 +55,13 @@ public:
         SsoSession *session = launcher->session();
         switch (session->state()) {
         case SsoSession::State::SignedOut:
-            stack->setCurrentWidget(signedOutPage);
+            if (session->profile().isLightIdentity()) {
+                // The host signs the user in; the broker has no login screen to offer.
+                status->setText(AccountWidget::tr("Not signed in"));
+                stack->setCurrentWidget(busyPage);
+            } else {
+                stack->setCurrentWidget(signedOutPage);
+            }
             break;
         case SsoSession::State::Restoring:
             status->setText(AccountWidget::tr("Restoring your session…"));
@@ -71,6 +77,8 @@ public:
             break;
         case SsoSession::State::SignedIn:
             user->setText(session->email().isEmpty() ? session->userId() : session->email());
+            // In light identity the host owns the session: it logs out, not the kit.
+            logOut->setVisible(!session->profile().isLightIdentity());
             stack->setCurrentWidget(signedInPage);
             break;
         }

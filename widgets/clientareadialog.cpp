@@ -42,11 +42,9 @@ ClientAreaView *ClientAreaDialog::view() const
 
 void ClientAreaDialog::reject()
 {
-    // Esc and the window's close button are the user leaving the screen.
-    if (d->view->state() == ClientAreaView::State::Idle)
-        QDialog::reject();
-    else
-        d->view->cancel();
+    // Esc and the window's close button are the user leaving the screen. cancel() closes the
+    // dialog through cancelled(), unless no screen was open.
+    d->view->cancel();
     if (isVisible())
         QDialog::reject();
 }

@@ -153,7 +153,8 @@ bool ClientAreaLauncher::isBusy(const QString &key) const
 void ClientAreaLauncher::openLogin(bool signUp)
 {
     const QString key = loginKey();
-    if (d->raise(key) || !d->session || d->session->state() != SsoSession::State::SignedOut)
+    if (d->raise(key) || !d->session || d->session->state() != SsoSession::State::SignedOut
+        || d->session->profile().isLightIdentity())
         return;
     ClientAreaDialog *dialog = d->dialogs.value(key);
     if (!dialog) {

@@ -419,6 +419,8 @@ public:
         }
         r.status = errorText.isEmpty() ? 200 : 401;
         r.body = pages.page(pages.text(signUp ? "signup.title" : "login.title"), body);
+        // A client-area cookie, as real brokers set: log out must clear it from the web profile.
+        r.headers.append({"Set-Cookie", "sbx_visit=" + randomSecret().left(16).toLatin1() + "; Path=/; Secure; HttpOnly; SameSite=Lax"});
         return r;
     }
 

@@ -14,7 +14,10 @@
 #include <QPushButton>
 #include <QToolButton>
 #include <QUrlQuery>
+#include <QNetworkCookie>
+#include <QWebEngineCookieStore>
 #include <QWebEnginePage>
+#include <QWebEngineProfile>
 
 #include <csignal>
 
@@ -122,6 +125,7 @@ private Q_SLOTS:
     void permissionAskedAndDenied();
     void themeFollowsPalette();
     void dialogClosesOnCompletion();
+    void clearForgetsCookies();
     void openAndCloseManyTimes();
 };
 
@@ -579,6 +583,27 @@ void TestClientAreaView::dialogClosesOnCompletion()
     dialog.view()->page()->runJavaScript(QStringLiteral("document.getElementById('submit').click();"));
     QTRY_VERIFY_WITH_TIMEOUT(!accepted.isEmpty(), 15000);
     QVERIFY(!dialog.isVisible());
+}
+
+void TestClientAreaView::clearForgetsCookies()
+{
+    QSignalSpy added(webProfile->webProfile()->cookieStore(), &QWebEngineCookieStore::cookieAdded);
+    view->openLogin(false);
+    QVERIFY(waitFor(State::Ready));
+    QTRY_VERIFY_WITH_TIMEOUT(!added.isEmpty(), 10000);
+    QCOMPARE(added.at(0).at(0).value<QNetworkCookie>().name(), QByteArray("sbx_visit"));
+
+    QSignalSpy cancelled(view, &ClientAreaView::cancelled);
+    webProfile->clear(); // log out
+    QCOMPARE(view->page(), nullptr); // the open screen went with the old profile
+    QCOMPARE(view->state(), State::Cancelled);
+    QSignalSpy afterClear(webProfile->webProfile()->cookieStore(), &QWebEngineCookieStore::cookieAdded);
+    webProfile->webProfile()->cookieStore()->loadAllCookies();
+    QTest::qWait(500); // nothing to wait for: no cookie may come
+    QCOMPARE(afterClear.size(), 0);
+    // The view works on the new profile.
+    view->openLogin(false);
+    QVERIFY(waitFor(State::Ready));
 }
 
 void TestClientAreaView::openAndCloseManyTimes()
