@@ -108,10 +108,10 @@ public:
                 finish();
         });
         m_idle.start();
-        ++m_server->m_connections;
+        m_server->m_connections.insert(this);
     }
 
-    ~SandboxHttpConnection() override { --m_server->m_connections; }
+    ~SandboxHttpConnection() override { m_server->m_connections.remove(this); }
 
     void respond(const HttpResponse &response)
     {
@@ -304,7 +304,7 @@ SandboxHttpServer::SandboxHttpServer(const QSslConfiguration &tls, QObject *pare
             auto *socket = qobject_cast<QSslSocket *>(m_server->nextPendingConnection());
             if (!socket)
                 continue;
-            if (m_connections >= MaxConnections) {
+            if (m_connections.size() >= MaxConnections) {
                 socket->abort();
                 socket->deleteLater();
                 continue;
@@ -314,7 +314,12 @@ SandboxHttpServer::SandboxHttpServer(const QSslConfiguration &tls, QObject *pare
     });
 }
 
-SandboxHttpServer::~SandboxHttpServer() = default;
+SandboxHttpServer::~SandboxHttpServer()
+{
+    // Connections go first, while this object is still whole: they unregister themselves.
+    const auto connections = m_connections;
+    qDeleteAll(connections);
+}
 
 void SandboxHttpServer::setHandler(Handler handler)
 {

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QUrl>
 #include <QUrlQuery>
@@ -93,7 +94,7 @@ private:
     friend class SandboxHttpConnection;
     QSslServer *m_server;
     Handler m_handler;
-    int m_connections = 0;
+    QSet<SandboxHttpConnection *> m_connections;
 };
 
 } // namespace InAppKit::Sandbox

@@ -7,9 +7,11 @@
 #include "clientareaview.h"
 
 #include "../common/sandboxfixture.h"
+#include "../common/webtestutils.h"
 
 #include <QApplication>
 #include <QDesktopServices>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
 #include <QToolButton>
@@ -46,22 +48,16 @@ private:
     ClientAreaView *view = nullptr;
     UrlRecorder browser;
 
-    QVariant js(const QString &script)
-    {
-        QVariant result;
-        bool done = false;
-        view->page()->runJavaScript(script, [&](const QVariant &v) {
-            result = v;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            qWarning("script did not finish: %s", qPrintable(script));
-        return result;
-    }
+    QVariant js(const QString &script) { return Tests::runScript(view->page(), script); }
 
     bool waitFor(State state, int timeout = 20000)
     {
-        if (QTest::qWaitFor([&] { return view->state() == state; }, timeout))
+        QSignalSpy changed(view, &ClientAreaView::stateChanged);
+        QElapsedTimer timer;
+        timer.start();
+        while (view->state() != state && timer.elapsed() < timeout)
+            changed.wait(int(timeout - timer.elapsed()));
+        if (view->state() == state)
             return true;
         qWarning() << "state is" << view->state() << view->errorString() << "waiting for" << state;
         return false;
@@ -81,13 +77,7 @@ private:
         js(script);
     }
 
-    // Waits for the next page of a multi-page screen to be shown.
-    bool waitForPage(const QString &marker)
-    {
-        return QTest::qWaitFor([&] {
-            return js(QStringLiteral("document.body ? document.body.innerHTML.indexOf('%1') >= 0 : false").arg(marker)).toBool();
-        }, 15000);
-    }
+    bool waitForPage(const QString &marker) { return Tests::waitForMarkup(view->page(), marker); }
 
     void openAction(const QString &id)
     {

@@ -12,6 +12,7 @@
 #include "ssosession.h"
 
 #include "../common/sandboxfixture.h"
+#include "../common/webtestutils.h"
 
 #include <QAction>
 #include <QApplication>
@@ -63,25 +64,8 @@ private:
         QTest::mouseClick(widget, Qt::LeftButton);
     }
 
-    QVariant js(ClientAreaView *view, const QString &script)
-    {
-        QVariant result;
-        bool done = false;
-        view->page()->runJavaScript(script, [&](const QVariant &v) {
-            result = v;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            qWarning("script did not finish");
-        return result;
-    }
-
-    bool pageShows(ClientAreaView *view, const QString &marker)
-    {
-        return QTest::qWaitFor([&] {
-            return js(view, QStringLiteral("document.body ? document.body.innerHTML.indexOf('%1') >= 0 : false").arg(marker)).toBool();
-        }, 15000);
-    }
+    QVariant js(ClientAreaView *view, const QString &script) { return Tests::runScript(view->page(), script); }
+    bool pageShows(ClientAreaView *view, const QString &marker) { return Tests::waitForMarkup(view->page(), marker); }
 
     QString stored()
     {
