@@ -76,35 +76,35 @@
     <name>main</name>
     <message>
         <source>InAppKit demo: a trading shell on a broker&apos;s client area.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض InAppKit: واجهة تداول مع منطقة عملاء الوسيط.</translation>
     </message>
     <message>
         <source>Validate the broker profile &lt;file&gt;, print the result and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من ملف الوسيط &lt;file&gt; واطبع النتيجة ثم اخرج.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>Use the broker profile &lt;file&gt; instead of the built-in sandbox broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم ملف الوسيط &lt;file&gt; بدلًا من الوسيط التجريبي المدمج.</translation>
     </message>
     <message>
         <source>Language of the user interface and of the broker&apos;s screens (en, de, es, ru, zh, ar).</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة وشاشات الوسيط (en وde وes وru وzh وar).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز</translation>
     </message>
     <message>
         <source>Colour theme: light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسق الألوان: light أو dark.</translation>
     </message>
     <message>
         <source>theme</source>
-        <translation type="unfinished"></translation>
+        <translation>نسق</translation>
     </message>
     <message>
         <source>Fund your account today: deposits are free this month</source>

@@ -76,35 +76,35 @@
     <name>main</name>
     <message>
         <source>InAppKit demo: a trading shell on a broker&apos;s client area.</source>
-        <translation type="unfinished"></translation>
+        <translation>InAppKit-Demo: eine Handelsoberfläche mit dem Kundenbereich eines Brokers.</translation>
     </message>
     <message>
         <source>Validate the broker profile &lt;file&gt;, print the result and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Broker-Profil &lt;file&gt; prüfen, das Ergebnis ausgeben und beenden.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Use the broker profile &lt;file&gt; instead of the built-in sandbox broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Broker-Profil &lt;file&gt; statt des eingebauten Sandbox-Brokers verwenden.</translation>
     </message>
     <message>
         <source>Language of the user interface and of the broker&apos;s screens (en, de, es, ru, zh, ar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche und der Broker-Seiten (en, de, es, ru, zh, ar).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Colour theme: light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema: light oder dark.</translation>
     </message>
     <message>
         <source>theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>Fund your account today: deposits are free this month</source>

@@ -76,35 +76,35 @@
     <name>main</name>
     <message>
         <source>InAppKit demo: a trading shell on a broker&apos;s client area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo de InAppKit: un terminal de trading con el área de clientes de un bróker.</translation>
     </message>
     <message>
         <source>Validate the broker profile &lt;file&gt;, print the result and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validar el perfil del bróker &lt;file&gt;, mostrar el resultado y salir.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>Use the broker profile &lt;file&gt; instead of the built-in sandbox broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el perfil del bróker &lt;file&gt; en lugar del bróker de pruebas integrado.</translation>
     </message>
     <message>
         <source>Language of the user interface and of the broker&apos;s screens (en, de, es, ru, zh, ar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz y de las pantallas del bróker (en, de, es, ru, zh, ar).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <source>Colour theme: light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de color: light o dark.</translation>
     </message>
     <message>
         <source>theme</source>
-        <translation type="unfinished"></translation>
+        <translation>tema</translation>
     </message>
     <message>
         <source>Fund your account today: deposits are free this month</source>

@@ -76,35 +76,35 @@
     <name>main</name>
     <message>
         <source>InAppKit demo: a trading shell on a broker&apos;s client area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо InAppKit: торговая оболочка с личным кабинетом брокера.</translation>
     </message>
     <message>
         <source>Validate the broker profile &lt;file&gt;, print the result and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить профиль брокера &lt;file&gt;, вывести результат и выйти.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>Use the broker profile &lt;file&gt; instead of the built-in sandbox broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать профиль брокера &lt;file&gt; вместо встроенного тестового брокера.</translation>
     </message>
     <message>
         <source>Language of the user interface and of the broker&apos;s screens (en, de, es, ru, zh, ar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса и экранов брокера (en, de, es, ru, zh, ar).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>код</translation>
     </message>
     <message>
         <source>Colour theme: light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цветовая тема: light или dark.</translation>
     </message>
     <message>
         <source>theme</source>
-        <translation type="unfinished"></translation>
+        <translation>тема</translation>
     </message>
     <message>
         <source>Fund your account today: deposits are free this month</source>

@@ -76,35 +76,35 @@
     <name>main</name>
     <message>
         <source>InAppKit demo: a trading shell on a broker&apos;s client area.</source>
-        <translation type="unfinished"></translation>
+        <translation>InAppKit 演示：连接经纪商客户区的交易外壳。</translation>
     </message>
     <message>
         <source>Validate the broker profile &lt;file&gt;, print the result and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验经纪商配置 &lt;file&gt;，输出结果后退出。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Use the broker profile &lt;file&gt; instead of the built-in sandbox broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用经纪商配置 &lt;file&gt;，而不是内置的沙盒经纪商。</translation>
     </message>
     <message>
         <source>Language of the user interface and of the broker&apos;s screens (en, de, es, ru, zh, ar).</source>
-        <translation type="unfinished"></translation>
+        <translation>界面和经纪商页面的语言（en、de、es、ru、zh、ar）。</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Colour theme: light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>配色主题：light 或 dark。</translation>
     </message>
     <message>
         <source>theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Fund your account today: deposits are free this month</source>

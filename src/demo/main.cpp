@@ -86,6 +86,16 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("InAppKit"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INAPPKIT_VERSION_STRING));
 
+    // --help speaks the user's language: translations first, then the parser (again after --lang).
+    Translations::install(QLocale());
+    QTranslator demoTranslator;
+    auto installDemoTranslations = [&demoTranslator] {
+        QCoreApplication::removeTranslator(&demoTranslator);
+        if (demoTranslator.load(QLocale(), QStringLiteral("inappkit-demo"), QStringLiteral("_"), QStringLiteral(":/inappkit-demo/i18n")))
+            QCoreApplication::installTranslator(&demoTranslator);
+    };
+    installDemoTranslations();
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "InAppKit demo: a trading shell on a broker's client area."));
     parser.addHelpOption();
@@ -116,9 +126,7 @@ int main(int argc, char *argv[])
         QLocale::setDefault(locale);
     }
     Translations::install(QLocale());
-    QTranslator demoTranslator;
-    if (demoTranslator.load(QLocale(), QStringLiteral("inappkit-demo"), QStringLiteral("_"), QStringLiteral(":/inappkit-demo/i18n")))
-        QCoreApplication::installTranslator(&demoTranslator);
+    installDemoTranslations();
     if (parser.isSet(themeOption)) {
         const QString theme = parser.value(themeOption);
         if (theme != QLatin1String("light") && theme != QLatin1String("dark")) {
