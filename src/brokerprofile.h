@@ -42,7 +42,8 @@ public:
     BrokerProfile &operator=(const BrokerProfile &other);
     ~BrokerProfile();
 
-    /// Parses and validates @p json. A relative `caCertificatesFile` is resolved against @p baseDirectory.
+    /// Parses and validates @p json. A relative `caCertificatesFile` is resolved against
+    /// @p baseDirectory (the current directory when empty).
     static BrokerProfile fromJson(const QByteArray &json, BrokerProfileError *error = nullptr,
                                   const QString &baseDirectory = QString());
     /// Reads @p path and validates it; `caCertificatesFile` is relative to the profile's folder.

@@ -353,7 +353,7 @@ public:
         if (path.startsWith(QLatin1String("/session/")))
             return sessionService(request, path.mid(9));
         if (path.startsWith(QLatin1String("/test/")))
-            return testPage(request, path.mid(6));
+            return testPage(path.mid(6));
 
         const SandboxPages pages(request.query().queryItemValue(QStringLiteral("lang")), QString());
         HttpResponse r;
@@ -856,7 +856,7 @@ public:
 
     // --- fixture pages for the embedded view's policy tests -------------------------------
 
-    HttpResponse testPage(const HttpRequest &request, const QString &name)
+    HttpResponse testPage(const QString &name)
     {
         const SandboxPages pages{QString(), QString()};
         HttpResponse r;
@@ -869,10 +869,6 @@ public:
         if (name == QLatin1String("redirect-external")) {
             return HttpResponse::redirect(QUrl(QStringLiteral("https://external.invalid/landing")));
         }
-        if (name == QLatin1String("slow-script")) {
-            r.body = pages.page(QStringLiteral("Busy"), QStringLiteral("<script>for(;;){}</script>"));
-            return r;
-        }
         if (name == QLatin1String("links")) {
             // Plain HTML with the hostile patterns a client area can contain; scripted by the tests.
             r.body = pages.page(QStringLiteral("Links"),
@@ -880,12 +876,12 @@ public:
                                                "<p><a id=\"blank\" target=\"_blank\" href=\"https://external.invalid/blank\">blank</a></p>"
                                                "<p><a id=\"blank-internal\" target=\"_blank\" href=\"/test/links\">blank internal</a></p>"
                                                "<p><a id=\"download\" href=\"/test/download\">download</a></p>"
+                                               "<p><a id=\"redirect\" href=\"/test/redirect-external\">redirect</a></p>"
                                                "<p><a id=\"success\" href=\"%1\">success</a></p>")
                                     .arg(successUrl({{QStringLiteral("token"), QStringLiteral("link-token")}}).toString(QUrl::FullyEncoded)
                                              .toHtmlEscaped()));
             return r;
         }
-        Q_UNUSED(request)
         r.status = 404;
         r.body = pages.page(pages.text("notFound"), pages.error(pages.text("notFound")));
         return r;
