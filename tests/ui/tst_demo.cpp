@@ -270,6 +270,27 @@ private Q_SLOTS:
         QTRY_VERIFY(!window->launcher()->dialog(ClientAreaLauncher::loginKey()));
     }
 
+    void brokerDownShowsRetry()
+    {
+        // A down network ends in a message and a way forward, not a blank window.
+        const quint16 port = fixture.broker->port();
+        fixture.broker->stop();
+        click(child<QPushButton>(QStringLiteral("accountLogIn")));
+        ClientAreaDialog *dialog = window->launcher()->dialog(ClientAreaLauncher::loginKey());
+        QVERIFY(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Failed, 20000);
+        QCOMPARE(dialog->view()->failure(), ClientAreaView::Failure::NetworkError);
+        auto *retry = child<QPushButton>(QStringLiteral("clientAreaRetry"), dialog);
+        QVERIFY(retry && retry->isVisible());
+        QVERIFY(child<QLabel>(QStringLiteral("clientAreaErrorText"), dialog)->text().contains(QStringLiteral("Sandbox Markets")));
+        screenshot(QStringLiteral("error"));
+        QVERIFY(fixture.broker->start(port));
+        click(retry);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Ready, 20000);
+        dialog->reject();
+        QTRY_VERIFY(!window->launcher()->dialog(ClientAreaLauncher::loginKey()));
+    }
+
 public Q_SLOTS:
     void externalUrl(const QUrl &) {}
 };
