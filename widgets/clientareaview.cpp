@@ -58,6 +58,8 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override
     {
         QMenu *menu = createStandardContextMenu();
+        if (!menu)
+            return;
         const QList<QWebEnginePage::WebAction> editing = {QWebEnginePage::Undo, QWebEnginePage::Redo, QWebEnginePage::Cut,
                                                           QWebEnginePage::Copy, QWebEnginePage::Paste, QWebEnginePage::SelectAll};
         QList<QAction *> keep;

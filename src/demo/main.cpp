@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -82,6 +83,9 @@ int main(int argc, char *argv[])
     }
     std::unique_ptr<QCoreApplication> application(needsGui ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication &app = *application;
+    // Qt WebEngine prints its GL set-up at info level; a user starting the demo need not see it.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false"));
     QCoreApplication::setApplicationName(QStringLiteral("inappkit-demo"));
     QCoreApplication::setOrganizationName(QStringLiteral("InAppKit"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INAPPKIT_VERSION_STRING));
