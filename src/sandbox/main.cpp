@@ -44,7 +44,8 @@ int main(int argc, char *argv[])
     for (const QString &user : parser.values(userOption)) {
         const qsizetype colon = user.indexOf(u':');
         if (colon <= 0) {
-            std::fprintf(stderr, "--user: expected email:password, got '%s'\n", qPrintable(user));
+            // Not echoed: it may be a password typed without its e-mail.
+            std::fprintf(stderr, "--user: expected email:password\n");
             return 2;
         }
         broker.addUser(user.left(colon), user.mid(colon + 1));
