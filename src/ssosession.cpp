@@ -26,8 +26,10 @@ public:
     QString accessToken; // in memory while signed in, to revoke it at log out
     QList<TradingAccount> accounts;
     QString currentAccount;
-    // A sign-in or restore still running when logout() was called: its result is discarded.
-    QPointer<SessionJob> abandoned;
+    // Bumped by every restore(), completeSignIn() and logout(): a result from an older generation,
+    // whenever it comes, is discarded (and a session that came out of it is logged out), even if a
+    // new sign-in started meanwhile.
+    quint64 generation = 0;
 
     QString settingsGroup() const
     {
@@ -185,9 +187,10 @@ void SsoSession::restore()
         return;
     }
     d->setState(State::Restoring);
+    const quint64 generation = ++d->generation;
     SecretJob *read = d->secrets->read(secretKey(lastUser));
-    connect(read, &SecretJob::finished, this, [this, lastUser](SecretJob *job) {
-        if (d->state != State::Restoring) // logged out meanwhile
+    connect(read, &SecretJob::finished, this, [this, lastUser, generation](SecretJob *job) {
+        if (generation != d->generation) // logged out meanwhile
             return;
         if (job->error() != SecretJob::Error::NoError) {
             d->setState(State::SignedOut);
@@ -200,9 +203,8 @@ void SsoSession::restore()
         }
         const QString token = job->secret();
         SessionJob *relogin = d->backend->relogin(token);
-        d->abandoned.clear();
-        connect(relogin, &SessionJob::finished, this, [this, token, lastUser](SessionJob *result) {
-            if (d->abandoned == result || d->state != State::Restoring) {
+        connect(relogin, &SessionJob::finished, this, [this, token, lastUser, generation](SessionJob *result) {
+            if (generation != d->generation) {
                 d->discard(result);
                 return;
             }
@@ -236,9 +238,10 @@ bool SsoSession::completeSignIn(const QString &oneTimeToken)
     if (d->state != State::SignedOut || oneTimeToken.isEmpty() || !d->backend)
         return false;
     d->setState(State::SigningIn);
+    const quint64 generation = ++d->generation;
     SessionJob *exchange = d->backend->exchangeOneTimeToken(oneTimeToken);
-    connect(exchange, &SessionJob::finished, this, [this](SessionJob *job) {
-        if (d->abandoned == job || d->state != State::SigningIn) {
+    connect(exchange, &SessionJob::finished, this, [this, generation](SessionJob *job) {
+        if (generation != d->generation) {
             d->discard(job);
             return;
         }
@@ -295,7 +298,8 @@ void SsoSession::logout()
         return;
     case State::SigningIn:
     case State::Restoring:
-        // Whatever is in flight finds the state changed and discards its result.
+        // Whatever is in flight belongs to an older generation now: it discards its result.
+        ++d->generation;
         d->setState(State::SignedOut);
         d->clearUser();
         Q_EMIT signedOut();

@@ -126,6 +126,7 @@ private Q_SLOTS:
     void logoutOffline();
     void doubleCompleteSignIn();
     void logoutDuringSignIn();
+    void signInAgainAfterAbandoning();
     void keychainUnavailableInMemory();
     void backendTimeoutAndMalformedAnswer();
     void accountsAndCurrentAccount();
@@ -421,6 +422,28 @@ void TestSsoSession::logoutDuringSignIn()
     QCOMPARE(signedIn.size(), 0);
     QCOMPARE(s.session->state(), State::SignedOut);
     QCOMPARE(stored(), QString());
+}
+
+void TestSsoSession::signInAgainAfterAbandoning()
+{
+    // Log out during a sign-in, then sign in again at once: the first exchange's late answer
+    // must neither sign anyone in nor disturb the second.
+    fixture.broker->setFaultDelayMs(800);
+    fixture.broker->setFault(QStringLiteral("/session/exchange"), SandboxBroker::Fault::Slow);
+    Stack s = start();
+    const QString first = loginToken(true);
+    const QString second = loginToken(false);
+    QSignalSpy signedIn(s.session.get(), &SsoSession::signedIn);
+    QVERIFY(s.session->completeSignIn(first));
+    s.session->logout();
+    QVERIFY(s.session->completeSignIn(second));
+    QVERIFY(signedIn.wait(15000));
+    QCOMPARE(signedIn.size(), 1);
+    QCOMPARE(s.session->state(), State::SignedIn);
+    // The abandoned one (with 'Keep me logged in') was logged out on the broker and kept nowhere.
+    QTRY_VERIFY_WITH_TIMEOUT(fixture.broker->accessTokensOf(fixture.userId).isEmpty(), 10000);
+    QCOMPARE(stored(), QString());
+    fixture.broker->clearFaults();
 }
 
 void TestSsoSession::keychainUnavailableInMemory()
