@@ -28,6 +28,7 @@ private Q_SLOTS:
         QTest::newRow("es") << "es_ES" << QStringLiteral("Depositar") << Qt::LeftToRight;
         QTest::newRow("ru") << "ru_RU" << QStringLiteral("Пополнить") << Qt::LeftToRight;
         QTest::newRow("zh_CN") << "zh_CN" << QStringLiteral("入金") << Qt::LeftToRight;
+        QTest::newRow("zh (the demo's --lang zh)") << "zh" << QStringLiteral("入金") << Qt::LeftToRight;
         QTest::newRow("ar") << "ar_EG" << QStringLiteral("إيداع") << Qt::RightToLeft;
         QTest::newRow("en") << "en_US" << QStringLiteral("Deposit") << Qt::LeftToRight;
         QTest::newRow("unknown falls back to English") << "fi_FI" << QStringLiteral("Deposit") << Qt::LeftToRight;
