@@ -91,18 +91,28 @@ public:
         return postJson(QStringLiteral("/session/exchange"), {{QStringLiteral("token"), oneTimeToken}});
     }
 
-    /// A session token for alice, signed in through the form without any UI.
-    QString signIn()
+    /// The one-time token of alice's login on the broker's form, without any UI (the client area
+    /// view's part is tested on its own).
+    QString loginToken(bool keepMeLoggedIn = false)
     {
         QNetworkRequest r = request(QStringLiteral("/auth/login"));
         r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        QNetworkReply *reply = nam.post(r, "email=alice%40example.com&password=password1&client_id=inappkit-demo");
+        QByteArray body = "email=alice%40example.com&password=password1&client_id=inappkit-demo";
+        if (keepMeLoggedIn)
+            body += "&kmli=1";
+        QNetworkReply *reply = nam.post(r, body);
         QSignalSpy finished(reply, &QNetworkReply::finished);
-        finished.wait(15000);
+        if (!reply->isFinished() && !finished.wait(15000))
+            return QString();
         reply->deleteLater();
         const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
-        const QString token = QUrlQuery(location).queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
-        return exchange(token).value(QStringLiteral("sessionToken")).toString();
+        return QUrlQuery(location).queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
+    }
+
+    /// A session token for alice, signed in through the form without any UI.
+    QString signIn()
+    {
+        return exchange(loginToken()).value(QStringLiteral("sessionToken")).toString();
     }
 
     QString inAppToken(const QString &session)

@@ -46,14 +46,8 @@ private Q_SLOTS:
         HttpSessionBackend backend(fixture.profile);
         SsoSession session(fixture.profile, &backend, &store);
 
-        QNetworkAccessManager nam;
-        QNetworkRequest r = fixture.request(QStringLiteral("/auth/login"));
-        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        QNetworkReply *reply = nam.post(r, "email=alice%40example.com&password=password1&client_id=inappkit-demo&kmli=1");
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        QVERIFY(done.wait(15000));
-        const QString token = QUrlQuery(reply->header(QNetworkRequest::LocationHeader).toUrl()).queryItemValue(QStringLiteral("token"));
-        reply->deleteLater();
+        const QString token = fixture.loginToken(true);
+        QVERIFY(!token.isEmpty());
 
         QSignalSpy signedIn(&session, &SsoSession::signedIn);
         QSignalSpy kmliFailed(&session, &SsoSession::keepMeLoggedInFailed);

@@ -60,21 +60,7 @@ private:
         return s;
     }
 
-    // The one-time token of a login on the broker's form (the client area view's part, tested elsewhere).
-    QString loginToken(bool keepMeLoggedIn)
-    {
-        QNetworkRequest r = fixture.request(QStringLiteral("/auth/login"));
-        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        QByteArray body = "email=alice%40example.com&password=password1&client_id=inappkit-demo";
-        if (keepMeLoggedIn)
-            body += "&kmli=1";
-        QNetworkReply *reply = nam.post(r, body);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!finished.wait(15000))
-            return QString();
-        reply->deleteLater();
-        return QUrlQuery(reply->header(QNetworkRequest::LocationHeader).toUrl()).queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
-    }
+    QString loginToken(bool keepMeLoggedIn) { return fixture.loginToken(keepMeLoggedIn); }
 
     bool signIn(SsoSession *session, bool keepMeLoggedIn)
     {
