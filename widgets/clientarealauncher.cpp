@@ -34,13 +34,20 @@ public:
         Q_EMIT q->busyChanged(key, on);
     }
 
+    static void present(ClientAreaDialog *dialog)
+    {
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    }
+
+    // Brings the open screen for @p key forward; false if there is none.
     bool raise(const QString &key)
     {
         ClientAreaDialog *dialog = dialogs.value(key);
         if (!dialog || !dialog->isVisible())
             return false;
-        dialog->raise();
-        dialog->activateWindow();
+        present(dialog);
         return true;
     }
 
@@ -83,9 +90,7 @@ public:
                 return;
             }
         }
-        dialog->show();
-        dialog->raise();
-        dialog->activateWindow();
+        present(dialog);
     }
 
     void requestToken(const QString &key)
@@ -166,9 +171,7 @@ void ClientAreaLauncher::openLogin(bool signUp)
     }
     d->setBusy(key, true);
     dialog->view()->openLogin(signUp || d->session->isFirstLogin());
-    dialog->show();
-    dialog->raise();
-    dialog->activateWindow();
+    ClientAreaLauncherPrivate::present(dialog);
 }
 
 void ClientAreaLauncher::openAction(const QString &actionId)
