@@ -7,15 +7,42 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <cmath>
 
 namespace InAppKit {
+
+namespace {
+// One entry of allowedOrigins or caCertificatesOrigins: an exact origin, or "*.suffix" for every
+// subdomain of suffix (not suffix itself).
+struct OriginPattern {
+    QString scheme;
+    QString host; // normalized; the suffix without "*." when wildcard
+    int port = -1;
+    bool wildcard = false;
+
+    bool matches(const QUrl &url) const
+    {
+        if (!url.isValid() || !url.userInfo().isEmpty() || url.scheme() != scheme)
+            return false;
+        if (url.port(UrlPolicy::defaultPort(scheme)) != port)
+            return false;
+        const QString h = UrlPolicy::normalizedHost(url);
+        return wildcard ? h.endsWith(u'.' + host) : h == host;
+    }
+    QString toString() const
+    {
+        return scheme + QStringLiteral("://") + (wildcard ? QStringLiteral("*.") : QString()) + host + u':' + QString::number(port);
+    }
+};
+} // namespace
 
 class BrokerProfilePrivate : public QSharedData
 {
@@ -30,7 +57,9 @@ public:
     QList<QPair<QString, QString>> loginQuery;
     QList<InAppAction> actions;
     QUrl sessionServiceUrl;
-    QList<QUrl> allowedOrigins;
+    QList<OriginPattern> allowedOrigins;
+    QList<OriginPattern> caCertificatesOrigins;
+    bool restrictToAllowedOrigins = false;
     QString caCertificatesFile;
     QList<QSslCertificate> caCertificates;
     QString source = QStringLiteral("Desktop");
@@ -52,18 +81,19 @@ const QStringList &kitLoginParameters()
     return names;
 }
 
+bool matchesAny(const QList<OriginPattern> &patterns, const QUrl &url)
+{
+    return std::any_of(patterns.cbegin(), patterns.cend(), [&url](const OriginPattern &p) { return p.matches(url); });
+}
+
+bool isClientAreaOrigin(const BrokerProfilePrivate &p, const QUrl &url)
+{
+    return url.isValid() && url.userInfo().isEmpty() && UrlPolicy::origin(url) == UrlPolicy::origin(p.clientAreaUrl);
+}
+
 bool isBrokerOrigin(const BrokerProfilePrivate &p, const QUrl &url)
 {
-    if (!url.isValid() || !url.userInfo().isEmpty())
-        return false;
-    const QString origin = UrlPolicy::origin(url);
-    if (origin == UrlPolicy::origin(p.clientAreaUrl))
-        return true;
-    for (const QUrl &allowed : p.allowedOrigins) {
-        if (origin == UrlPolicy::origin(allowed))
-            return true;
-    }
-    return false;
+    return isClientAreaOrigin(p, url) || matchesAny(p.allowedOrigins, url);
 }
 
 QString describe(const QJsonValue &value)
@@ -105,7 +135,8 @@ public:
             QStringLiteral("loginUrl"), QStringLiteral("successUrl"), QStringLiteral("tokenParameter"),
             QStringLiteral("loginQuery"), QStringLiteral("actions"), QStringLiteral("sessionServiceUrl"),
             QStringLiteral("allowedOrigins"), QStringLiteral("caCertificatesFile"), QStringLiteral("source"),
-            QStringLiteral("pageLoadTimeoutMs"),
+            QStringLiteral("pageLoadTimeoutMs"), QStringLiteral("restrictToAllowedOrigins"),
+            QStringLiteral("caCertificatesOrigins"),
         };
         warnUnknownKeys(root, knownKeys, QString());
 
@@ -131,8 +162,16 @@ public:
             p->clientAreaUrl.setPath(QStringLiteral("/"));
 
         // allowedOrigins before the screen URLs: they widen where those may live.
-        if (!allowedOrigins(root))
+        if (!originList(root, QStringLiteral("allowedOrigins"), &p->allowedOrigins))
             return false;
+        if (root.contains(QLatin1String("restrictToAllowedOrigins"))) {
+            const QJsonValue restrict = root.value(QLatin1String("restrictToAllowedOrigins"));
+            if (!restrict.isBool()) {
+                return fail(QStringLiteral("restrictToAllowedOrigins"),
+                            QStringLiteral("must be true or false, not %1").arg(describe(restrict)));
+            }
+            p->restrictToAllowedOrigins = restrict.toBool();
+        }
 
         if (!url(root, QStringLiteral("loginUrl"), Optional | Relative | BrokerOrigin, &p->loginUrl))
             return false;
@@ -260,9 +299,8 @@ private:
         return checkUrl(fullKey, text, rules, out);
     }
 
-    bool allowedOrigins(const QJsonObject &root)
+    bool originList(const QJsonObject &root, const QString &key, QList<OriginPattern> *out)
     {
-        const QString key = QStringLiteral("allowedOrigins");
         const QJsonValue v = root.value(key);
         if (v.isUndefined())
             return true;
@@ -273,14 +311,39 @@ private:
             const QString itemKey = key + u'[' + QString::number(i) + u']';
             if (!array.at(i).isString())
                 return fail(itemKey, QStringLiteral("must be a string, not %1").arg(describe(array.at(i))));
-            QUrl origin;
-            if (!checkUrl(itemKey, array.at(i).toString(), 0, &origin))
+            OriginPattern pattern;
+            if (!originPattern(itemKey, array.at(i).toString().trimmed(), &pattern))
                 return false;
-            if ((!origin.path().isEmpty() && origin.path() != QLatin1String("/")) || origin.hasQuery()
-                || origin.hasFragment()) {
-                return fail(itemKey, QStringLiteral("must be an origin (scheme://host[:port]) without a path"));
+            out->append(pattern);
+        }
+        return true;
+    }
+
+    bool originPattern(const QString &key, QString text, OriginPattern *out)
+    {
+        // "https://*.psp.example": QUrl refuses '*' in a host, so the wildcard label is taken off first.
+        static const QRegularExpression wildcard(QStringLiteral("^([a-zA-Z][a-zA-Z0-9+.-]*://)\\*\\.(.*)$"));
+        const QRegularExpressionMatch m = wildcard.match(text);
+        if (m.hasMatch())
+            text = m.captured(1) + m.captured(2);
+        else if (text.contains(u'*'))
+            return fail(key, QStringLiteral("a wildcard must be the whole first label of the host, as in 'https://*.psp.example'"));
+        QUrl origin;
+        if (!checkUrl(key, text, 0, &origin))
+            return false;
+        if ((!origin.path().isEmpty() && origin.path() != QLatin1String("/")) || origin.hasQuery() || origin.hasFragment())
+            return fail(key, QStringLiteral("must be an origin (scheme://host[:port]) without a path"));
+        out->scheme = origin.scheme();
+        out->host = UrlPolicy::normalizedHost(origin);
+        out->port = origin.port(UrlPolicy::defaultPort(out->scheme));
+        out->wildcard = m.hasMatch();
+        if (out->wildcard) {
+            if (!QHostAddress(out->host).isNull())
+                return fail(key, QStringLiteral("a wildcard cannot stand for part of an IP address"));
+            if (UrlPolicy::isPublicSuffix(out->host)) {
+                return fail(key, QStringLiteral("'*.%1' would cover every site under the public suffix '%1'; name the provider's own domain")
+                                     .arg(out->host));
             }
-            p->allowedOrigins.append(origin.adjusted(QUrl::RemovePath));
         }
         return true;
     }
@@ -404,8 +467,13 @@ private:
     bool caCertificates(const QJsonObject &root)
     {
         const QString key = QStringLiteral("caCertificatesFile");
-        if (!root.contains(key))
+        if (!originList(root, QStringLiteral("caCertificatesOrigins"), &p->caCertificatesOrigins))
+            return false;
+        if (!root.contains(key)) {
+            if (!p->caCertificatesOrigins.isEmpty())
+                return fail(QStringLiteral("caCertificatesOrigins"), QStringLiteral("needs caCertificatesFile"));
             return true;
+        }
         QString file;
         if (!requiredString(root, key, &file))
             return false;
@@ -557,9 +625,36 @@ QUrl BrokerProfile::sessionServiceUrl() const
     return d->sessionServiceUrl;
 }
 
-QList<QUrl> BrokerProfile::allowedOrigins() const
+QStringList BrokerProfile::allowedOrigins() const
 {
-    return d->allowedOrigins;
+    QStringList origins;
+    for (const OriginPattern &pattern : std::as_const(d->allowedOrigins))
+        origins.append(pattern.toString());
+    return origins;
+}
+
+bool BrokerProfile::restrictsToAllowedOrigins() const
+{
+    return d->restrictToAllowedOrigins;
+}
+
+QStringList BrokerProfile::caCertificatesOrigins() const
+{
+    QStringList origins;
+    for (const OriginPattern &pattern : std::as_const(d->caCertificatesOrigins))
+        origins.append(pattern.toString());
+    return origins;
+}
+
+bool BrokerProfile::isCaTrustedOrigin(const QUrl &url) const
+{
+    return d->valid && !d->caCertificates.isEmpty()
+        && (InAppKit::isClientAreaOrigin(*d, url) || matchesAny(d->caCertificatesOrigins, url));
+}
+
+bool BrokerProfile::isClientAreaOrigin(const QUrl &url) const
+{
+    return d->valid && InAppKit::isClientAreaOrigin(*d, url);
 }
 
 QString BrokerProfile::caCertificatesFile() const

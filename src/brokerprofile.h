@@ -69,8 +69,14 @@ public:
     /// The action with @p id, or an invalid action.
     InAppAction action(const QString &id) const;
     QUrl sessionServiceUrl() const;
-    /// Extra origins (scheme://host:port) the broker's screens may navigate to.
-    QList<QUrl> allowedOrigins() const;
+    /// The broker's other origins, as "scheme://host:port" or "scheme://*.domain:port" (every
+    /// subdomain of domain): screens may live there, and pages there count as the broker's.
+    QStringList allowedOrigins() const;
+    /// When true, foreign sub-frames and top-level pages are refused unless allowedOrigins() lists
+    /// them; by default any https origin may be framed or visited (payment providers, 3-D Secure).
+    bool restrictsToAllowedOrigins() const;
+    /// Origins besides the client area's whose certificates may chain to caCertificatesFile().
+    QStringList caCertificatesOrigins() const;
     /// Absolute path of the extra trusted CA file, empty if none.
     QString caCertificatesFile() const;
     /// The certificates of caCertificatesFile(), loaded when the profile was.
@@ -78,9 +84,14 @@ public:
     QString source() const;
     int pageLoadTimeoutMs() const;
 
-    /// Whether @p url is on the client area's origin or one of allowedOrigins() (scheme, host and
-    /// effective port all equal).
+    /// Whether @p url is on the client area's origin or matches allowedOrigins() (scheme, host and
+    /// effective port all equal; a wildcard covers subdomains only).
     bool isBrokerOrigin(const QUrl &url) const;
+    /// Whether @p url is on the client area's own origin: the only one a one-time token goes to.
+    bool isClientAreaOrigin(const QUrl &url) const;
+    /// Whether a certificate of @p url may chain to caCertificates(): the client area's origin and
+    /// caCertificatesOrigins(), and only when the profile names a CA.
+    bool isCaTrustedOrigin(const QUrl &url) const;
 
 private:
     QSharedDataPointer<BrokerProfilePrivate> d;

@@ -2,10 +2,28 @@
 #include "urlpolicy_p.h"
 
 #include <QHostAddress>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
 
 namespace InAppKit::UrlPolicy {
 
 namespace {
+// QNetworkCookieJar holds Qt's copy of the public suffix list; validateCookie() consults it.
+class SuffixProbe : public QNetworkCookieJar
+{
+public:
+    bool acceptsDomainCookie(const QString &domain) const
+    {
+        QNetworkCookie cookie("probe", "1");
+        cookie.setDomain(u'.' + domain);
+        QUrl url;
+        url.setScheme(QStringLiteral("https"));
+        url.setHost(QStringLiteral("probe.") + domain);
+        return validateCookie(cookie, url);
+    }
+};
+} // namespace
+
 int defaultPort(const QString &scheme)
 {
     if (scheme == QLatin1String("https"))
@@ -14,7 +32,13 @@ int defaultPort(const QString &scheme)
         return 80;
     return -1;
 }
-} // namespace
+
+bool isPublicSuffix(const QString &domain)
+{
+    // A cookie may not be set for a whole public suffix ("com", "co.uk", "github.io"): the same
+    // rule keeps a wildcard origin from covering everyone's sites.
+    return !domain.contains(u'.') || !SuffixProbe().acceptsDomainCookie(domain);
+}
 
 QString normalizedHost(const QUrl &url)
 {

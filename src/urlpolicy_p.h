@@ -16,6 +16,13 @@ bool isLoopback(const QUrl &url);
 /// https anywhere, http on loopback only.
 bool isSecureOrLoopback(const QUrl &url);
 
+/// 443 for https, 80 for http, -1 otherwise.
+int defaultPort(const QString &scheme);
+
+/// Whether @p domain (normalized) is a public suffix such as "com", "co.uk" or "github.io",
+/// by Qt's copy of the public suffix list; a single label counts as one.
+bool isPublicSuffix(const QString &domain);
+
 /// scheme://host:port with the effective port, e.g. "https://crm.example:443".
 QString origin(const QUrl &url);
 

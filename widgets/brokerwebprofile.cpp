@@ -39,7 +39,7 @@ private:
         QWebEngineCertificateError e = error;
         const QUrl url = e.url();
         const bool trusted = e.type() == QWebEngineCertificateError::CertificateAuthorityInvalid
-            && !m_broker.caCertificates().isEmpty() && m_broker.isBrokerOrigin(url)
+            && m_broker.isCaTrustedOrigin(url)
             && CertificateTrust::verifiesAgainst(e.certificateChain(), m_broker.caCertificates(), url.host());
         if (trusted) {
             qCDebug(lcInAppKitWeb) << "certificate of" << url.host() << "verified against the broker profile's CA";

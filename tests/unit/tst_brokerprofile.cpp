@@ -68,6 +68,7 @@ private Q_SLOTS:
     void caCertificatesFile();
     void fromFileErrors();
     void brokerOrigin();
+    void wildcardOrigins();
     void designDocExample();
 };
 
@@ -157,6 +158,18 @@ void TestBrokerProfile::invalid_data()
     QTest::newRow("allowedOrigins string") << "allowedOrigins" << QJsonValue(QStringLiteral("https://a.example")) << "allowedOrigins" << "must be an array";
     QTest::newRow("allowedOrigins with path") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://a.example/pay")}) << "allowedOrigins[0]" << "without a path";
     QTest::newRow("allowedOrigins http") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("http://a.example")}) << "allowedOrigins[0]" << "loopback";
+    QTest::newRow("allowedOrigins bare wildcard") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*")}) << "allowedOrigins[0]" << "whole first label";
+    QTest::newRow("allowedOrigins star") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("*")}) << "allowedOrigins[0]" << "whole first label";
+    QTest::newRow("allowedOrigins inner wildcard") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://pay.*.example")}) << "allowedOrigins[0]" << "whole first label";
+    QTest::newRow("allowedOrigins partial label") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://pay*.psp.example")}) << "allowedOrigins[0]" << "whole first label";
+    QTest::newRow("allowedOrigins wildcard TLD") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.com")}) << "allowedOrigins[0]" << "public suffix 'com'";
+    QTest::newRow("allowedOrigins wildcard co.uk") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.co.uk")}) << "allowedOrigins[0]" << "public suffix 'co.uk'";
+    QTest::newRow("allowedOrigins wildcard github.io") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.github.io")}) << "allowedOrigins[0]" << "public suffix";
+    QTest::newRow("allowedOrigins wildcard IP") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.0.0.1")}) << "allowedOrigins[0]" << "IP address";
+    QTest::newRow("allowedOrigins wildcard path") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.psp.example/pay")}) << "allowedOrigins[0]" << "without a path";
+    QTest::newRow("restrictToAllowedOrigins string") << "restrictToAllowedOrigins" << QJsonValue(QStringLiteral("yes")) << "restrictToAllowedOrigins" << "must be true or false";
+    QTest::newRow("caCertificatesOrigins without CA") << "caCertificatesOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://acs.example")}) << "caCertificatesOrigins" << "needs caCertificatesFile";
+    QTest::newRow("caCertificatesOrigins wildcard TLD") << "caCertificatesOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.net")}) << "caCertificatesOrigins[0]" << "public suffix";
     QTest::newRow("sessionServiceUrl http") << "sessionServiceUrl" << QJsonValue(QStringLiteral("http://api.example/")) << "sessionServiceUrl" << "loopback";
     QTest::newRow("source unknown") << "source" << QJsonValue(QStringLiteral("Linux")) << "source" << "is not one of";
     QTest::newRow("timeout negative") << "pageLoadTimeoutMs" << QJsonValue(-1) << "pageLoadTimeoutMs" << "must be positive";
@@ -319,7 +332,34 @@ void TestBrokerProfile::brokerOrigin()
     QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("https://crm.acme-markets.example.evil/"))));
     QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("https://x@crm.acme-markets.example/"))));
     QVERIFY(!BrokerProfile().isBrokerOrigin(QUrl(QStringLiteral("https://crm.acme-markets.example/"))));
+    QVERIFY(p.isClientAreaOrigin(QUrl(QStringLiteral("https://crm.acme-markets.example/x"))));
+    QVERIFY(!p.isClientAreaOrigin(QUrl(QStringLiteral("https://pay.psp.example/checkout"))));
+    QVERIFY2(!p.isCaTrustedOrigin(QUrl(QStringLiteral("https://crm.acme-markets.example/"))), "no CA, nothing to trust");
 }
+
+void TestBrokerProfile::wildcardOrigins()
+{
+    const BrokerProfile p = BrokerProfile::fromJson(bytes(with(validProfile(), QStringLiteral("allowedOrigins"),
+                                                               QJsonArray{QStringLiteral("https://*.psp.example"),
+                                                                          QStringLiteral("https://*.Vendor.example:8443")})));
+    QVERIFY(p.isValid());
+    QCOMPARE(p.allowedOrigins(), (QStringList{QStringLiteral("https://*.psp.example:443"), QStringLiteral("https://*.vendor.example:8443")}));
+    QVERIFY(p.isBrokerOrigin(QUrl(QStringLiteral("https://pay.psp.example/x"))));
+    QVERIFY(p.isBrokerOrigin(QUrl(QStringLiteral("https://a.b.psp.example/"))));
+    QVERIFY(p.isBrokerOrigin(QUrl(QStringLiteral("https://KYC.vendor.example:8443/"))));
+    QVERIFY2(!p.isBrokerOrigin(QUrl(QStringLiteral("https://psp.example/"))), "a wildcard covers subdomains only");
+    QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("https://evilpsp.example/"))));
+    QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("https://pay.psp.example.evil/"))));
+    QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("http://pay.psp.example/"))));
+    QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("https://pay.psp.example:444/"))));
+    QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("https://kyc.vendor.example/"))));
+    QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("https://u@pay.psp.example/"))));
+    QVERIFY(!p.restrictsToAllowedOrigins());
+
+    const BrokerProfile locked = BrokerProfile::fromJson(bytes(with(validProfile(), QStringLiteral("restrictToAllowedOrigins"), true)));
+    QVERIFY(locked.restrictsToAllowedOrigins());
+}
+
 
 void TestBrokerProfile::designDocExample()
 {

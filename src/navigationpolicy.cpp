@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+#include "navigationpolicy.h"
+
+#include "successurlmatcher.h"
+#include "urlpolicy_p.h"
+
+#include <QUrlQuery>
+
+namespace InAppKit {
+
+class NavigationPolicyPrivate : public QSharedData
+{
+public:
+    explicit NavigationPolicyPrivate(const BrokerProfile &profile)
+        : broker(profile)
+        , matcher(profile.successUrl(), profile.tokenParameter())
+    {
+    }
+
+    bool isForeign(NavigationPolicy::OriginClass origin) const
+    {
+        return origin == NavigationPolicy::OriginClass::ForeignHttps || origin == NavigationPolicy::OriginClass::LoopbackHttp;
+    }
+
+    BrokerProfile broker;
+    SuccessUrlMatcher matcher;
+};
+
+NavigationPolicy::NavigationPolicy(const BrokerProfile &profile)
+    : d(new NavigationPolicyPrivate(profile))
+{
+}
+
+NavigationPolicy::NavigationPolicy(const NavigationPolicy &other) = default;
+NavigationPolicy &NavigationPolicy::operator=(const NavigationPolicy &other) = default;
+NavigationPolicy::~NavigationPolicy() = default;
+
+BrokerProfile NavigationPolicy::brokerProfile() const
+{
+    return d->broker;
+}
+
+NavigationPolicy::OriginClass NavigationPolicy::classify(const QUrl &url) const
+{
+    if (!url.isValid() || !url.userInfo().isEmpty())
+        return OriginClass::Unsafe;
+    const QString scheme = url.scheme();
+    if (scheme == QLatin1String("about")) {
+        const QString path = url.path();
+        return path == QLatin1String("blank") || path == QLatin1String("srcdoc") ? OriginClass::Blank : OriginClass::Unsafe;
+    }
+    if (d->broker.isClientAreaOrigin(url))
+        return OriginClass::ClientArea;
+    if (d->broker.isBrokerOrigin(url))
+        return OriginClass::Listed;
+    if (url.host().isEmpty())
+        return OriginClass::Unsafe;
+    if (scheme == QLatin1String("https"))
+        return OriginClass::ForeignHttps;
+    if (scheme == QLatin1String("http") && UrlPolicy::isLoopback(url))
+        return OriginClass::LoopbackHttp;
+    return OriginClass::Unsafe;
+}
+
+NavigationPolicy::Decision NavigationPolicy::decide(const Navigation &navigation) const
+{
+    const QUrl &url = navigation.url;
+    const OriginClass origin = classify(url);
+    const bool topLevel = navigation.frame != Frame::SubFrame;
+
+    if (d->matcher.isSuccessUrl(url)) {
+        // Only the screen's own main frame finishes a flow, and only when the broker sends it
+        // there: not a sub-frame, not a pop-up, not a foreign page the main frame is away on.
+        if (navigation.frame != Frame::MainFrame || !d->broker.isBrokerOrigin(navigation.source))
+            return Decision::Refuse;
+        return Decision::Capture;
+    }
+
+    switch (origin) {
+    case OriginClass::Blank:
+    case OriginClass::ClientArea:
+    case OriginClass::Listed:
+        return Decision::Allow;
+    case OriginClass::Unsafe: {
+        // mailto: and tel: links are the user's to follow; nothing else of this class loads.
+        const QString scheme = url.scheme();
+        const bool contactLink = (scheme == QLatin1String("mailto") || scheme == QLatin1String("tel"))
+            && topLevel && navigation.trigger == Trigger::LinkClicked;
+        return contactLink && !mayLeakToken(url) ? Decision::SystemBrowser : Decision::Refuse;
+    }
+    case OriginClass::ForeignHttps:
+    case OriginClass::LoopbackHttp:
+        break;
+    }
+
+    const bool restricted = d->broker.restrictsToAllowedOrigins();
+    if (!topLevel)
+        return restricted ? Decision::Refuse : Decision::Allow;
+
+    switch (navigation.trigger) {
+    case Trigger::KitLoad:
+        return Decision::Refuse; // the kit opens broker URLs only
+    case Trigger::LinkClicked:
+        // In the main frame a foreign link is the user's to read in the browser; a provider's
+        // pop-up window, though, lives on its own origin and moves on by script.
+        if (navigation.frame == Frame::MainFrame || restricted)
+            return mayLeakToken(url) ? Decision::Refuse : Decision::SystemBrowser;
+        return Decision::AllowAway;
+    case Trigger::ServerRedirect:
+    case Trigger::FormSubmission:
+    case Trigger::History:
+    case Trigger::Other:
+        return restricted ? Decision::Refuse : Decision::AllowAway;
+    }
+    return Decision::Refuse;
+}
+
+NavigationPolicy::Decision NavigationPolicy::decideNewWindow(const QUrl &url, PopUp kind, bool userGesture,
+                                                             int openChildWindows) const
+{
+    if (!userGesture || d->matcher.isSuccessUrl(url))
+        return Decision::Refuse;
+    const OriginClass origin = classify(url);
+    if (origin == OriginClass::Unsafe)
+        return Decision::Refuse;
+    const bool foreign = d->isForeign(origin);
+    if (foreign && (kind == PopUp::Tab || d->broker.restrictsToAllowedOrigins()))
+        return mayLeakToken(url) ? Decision::Refuse : Decision::SystemBrowser;
+    return openChildWindows < MaxChildWindows ? Decision::ChildWindow : Decision::Refuse;
+}
+
+bool NavigationPolicy::isAway(const QUrl &url) const
+{
+    return d->isForeign(classify(url));
+}
+
+bool NavigationPolicy::mayCarryToken(const QUrl &url) const
+{
+    return classify(url) == OriginClass::ClientArea;
+}
+
+bool NavigationPolicy::mayLeakToken(const QUrl &url) const
+{
+    if (!url.userInfo().isEmpty() || d->matcher.isSuccessUrl(url))
+        return true;
+    const QUrlQuery query(url);
+    const QString tokenParameter = d->broker.tokenParameter();
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &item : items) {
+        if (item.first.compare(tokenParameter, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    // A near miss of the success URL ("host.", another port or scheme) is as good as the real one to a thief.
+    const QUrl success = d->broker.successUrl();
+    QString host = UrlPolicy::normalizedHost(url);
+    while (host.endsWith(u'.'))
+        host.chop(1);
+    return !host.isEmpty() && host == UrlPolicy::normalizedHost(success)
+        && url.path(QUrl::FullyEncoded) == success.path(QUrl::FullyEncoded);
+}
+
+} // namespace InAppKit
