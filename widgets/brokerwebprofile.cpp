@@ -2,6 +2,7 @@
 #include "brokerwebprofile.h"
 
 #include "certificatetrust_p.h"
+#include "requestguard_p.h"
 #include "widgetsloggingcategories_p.h"
 
 #include <QPointer>
@@ -62,6 +63,7 @@ public:
     QWebEngineProfile *profile = nullptr;
     QList<QPointer<QWebEnginePage>> pages;
     QWebEnginePage *warmPage = nullptr;
+    RequestGuard *guard = nullptr;
     bool warm = false;
 };
 
@@ -97,6 +99,8 @@ void BrokerWebProfile::createProfile()
     d->profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     d->profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     d->profile->setSpellCheckEnabled(false);
+    d->guard = new RequestGuard(SuccessUrlMatcher(d->broker.successUrl(), d->broker.tokenParameter()), d->profile);
+    d->profile->setUrlRequestInterceptor(d->guard);
     d->profile->setHttpUserAgent(d->profile->httpUserAgent() + QStringLiteral(" InAppKit/" INAPPKIT_VERSION_STRING));
 
     QWebEngineSettings *s = d->profile->settings();
@@ -131,8 +135,9 @@ void BrokerWebProfile::destroyProfile()
     d->pages.clear();
     d->warmPage = nullptr;
     d->warm = false;
-    delete d->profile;
+    delete d->profile; // and its guard
     d->profile = nullptr;
+    d->guard = nullptr;
 }
 
 BrokerProfile BrokerWebProfile::brokerProfile() const
@@ -171,6 +176,11 @@ void BrokerWebProfile::clear()
     d->profile->cookieStore()->deleteAllCookies();
     destroyProfile();
     createProfile();
+}
+
+RequestGuard *BrokerWebProfile::requestGuard() const
+{
+    return d->guard;
 }
 
 QWebEnginePage *BrokerWebProfile::createPage(QObject *parent)

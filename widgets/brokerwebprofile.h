@@ -15,6 +15,7 @@ class QWebEngineProfile;
 namespace InAppKit {
 
 class BrokerWebProfilePrivate;
+class RequestGuard;
 
 /**
  * The web profile of one broker: an off-the-record Qt WebEngine profile shared by every client
@@ -58,6 +59,9 @@ Q_SIGNALS:
     void downloadRefused(const QString &fileName);
 
 private:
+    friend class ClientAreaViewPrivate;
+    /// The profile's guard against requests for the success URL; replaced with the profile.
+    RequestGuard *requestGuard() const;
     void createProfile();
     void destroyProfile();
 

@@ -2,8 +2,12 @@
 #include "clientareaview.h"
 
 #include "brokerwebprofile.h"
+#include "clientareachildwindow_p.h"
 #include "hostappearance.h"
+#include "navigationpolicy.h"
+#include "requestguard_p.h"
 #include "successurlmatcher.h"
+#include "webnavigation_p.h"
 #include "widgetsloggingcategories_p.h"
 
 #include <QContextMenuEvent>
@@ -13,6 +17,7 @@
 #include <QEvent>
 #include <QKeyEvent>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QMenu>
 #include <QMetaMethod>
@@ -41,6 +46,8 @@ namespace {
 
 // Chromium's net::ERR_ABORTED: a navigation that was stopped or replaced, ours included.
 constexpr int NetErrorAborted = -3;
+// net::ERR_BLOCKED_BY_CLIENT: the kit's RequestGuard stopped a request for the success URL.
+constexpr int NetErrorBlockedByClient = -20;
 constexpr int ExternalOpenIntervalMs = 1000;
 
 QString redacted(const QUrl &url)
@@ -114,8 +121,11 @@ public:
     QPointer<BrokerWebProfile> webProfile;
     BrokerProfile broker;
     SuccessUrlMatcher matcher;
+    NavigationPolicy policy;
 
     QToolButton *backButton = nullptr;
+    QLabel *secureIcon = nullptr;
+    QLabel *awayHostLabel = nullptr;
     QLabel *titleLabel = nullptr;
     QToolButton *closeButton = nullptr;
     QProgressBar *progress = nullptr;
@@ -148,12 +158,16 @@ public:
     qint64 lastExternalOpen = 0;
     QUrl pendingPermissionOrigin;
     QWebEnginePage::Feature pendingPermissionFeature = QWebEnginePage::Notifications;
+    QUrl mainFrameHop;   // the main frame's last allowed navigation: where a server redirect comes from
+    QUrl pendingCapture; // a success URL let through to RequestGuard, which knows its initiator
+    QList<QPointer<ClientAreaChildWindow>> childWindows;
 
     ClientAreaViewPrivate(ClientAreaView *view, BrokerWebProfile *profile)
         : q(view)
         , webProfile(profile)
         , broker(profile ? profile->brokerProfile() : BrokerProfile())
         , matcher(broker.successUrl(), broker.tokenParameter())
+        , policy(broker)
     {
     }
 
@@ -172,6 +186,16 @@ public:
         backButton->setObjectName(QStringLiteral("clientAreaBack"));
         backButton->setIcon(q->style()->standardIcon(QStyle::SP_ArrowBack));
         backButton->setAutoRaise(true);
+        // While the main frame is away from the broker (3-D Secure), the header names the host.
+        secureIcon = new QLabel(header);
+        secureIcon->setObjectName(QStringLiteral("clientAreaSecure"));
+        secureIcon->setPixmap(QIcon(QStringLiteral(":/inappkit/icons/secure.svg")).pixmap(QSize(16, 16), q->devicePixelRatioF()));
+        secureIcon->hide();
+        awayHostLabel = new QLabel(header);
+        awayHostLabel->setObjectName(QStringLiteral("clientAreaAwayHost"));
+        awayHostLabel->setTextFormat(Qt::PlainText);
+        awayHostLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        awayHostLabel->hide();
         titleLabel = new QLabel(header);
         titleLabel->setObjectName(QStringLiteral("clientAreaTitle"));
         titleLabel->setTextFormat(Qt::PlainText);
@@ -183,6 +207,8 @@ public:
         closeButton->setIcon(q->style()->standardIcon(QStyle::SP_TitleBarCloseButton));
         closeButton->setAutoRaise(true);
         headerLayout->addWidget(backButton);
+        headerLayout->addWidget(secureIcon);
+        headerLayout->addWidget(awayHostLabel);
         headerLayout->addWidget(titleLabel, 1);
         headerLayout->addWidget(closeButton);
         layout->addWidget(header);
@@ -341,7 +367,7 @@ public:
         });
         QObject::connect(page, &QWebEnginePage::titleChanged, q, [this](const QString &text) {
             // A page without a <title> reports its URL as title: never show that (it can carry a token).
-            const QString shown = text.isEmpty() || text.startsWith(QLatin1String("http")) ? broker.brokerName() : text;
+            const QString shown = WebNavigation::displayTitle(text, webView->page()->url(), broker.tokenParameter(), broker.brokerName());
             if (shown == title)
                 return;
             title = shown;
@@ -361,6 +387,11 @@ public:
             if (origin == pendingPermissionOrigin)
                 noticeBar->hide();
         });
+        QObject::connect(page, &QWebEnginePage::urlChanged, q, [this](const QUrl &url) { showAway(url); });
+        if (RequestGuard *guard = webProfile->requestGuard()) {
+            QObject::connect(guard, &RequestGuard::mainFrameSuccessUrlBlocked, q,
+                             [this](const QUrl &url, const QUrl &initiator) { onSuccessUrlBlocked(url, initiator); });
+        }
         QObject::connect(page, &QWebEnginePage::windowCloseRequested, q, [this] {
             if (isActive())
                 q->cancel();
@@ -398,6 +429,9 @@ public:
         errorString.clear();
         screenShown = false;
         screenUrl = url;
+        mainFrameHop = QUrl();
+        pendingCapture = QUrl();
+        showAway(QUrl());
         title.clear();
         titleLabel->setText(broker.brokerName());
         noticeBar->hide();
@@ -415,6 +449,9 @@ public:
     {
         loadTimer.stop();
         progress->hide();
+        closeChildWindows();
+        pendingCapture = QUrl();
+        showAway(QUrl());
         setState(endState);
         // The screen is done: leave the broker's page (and any form data in it) behind.
         if (webView) {
@@ -443,47 +480,123 @@ public:
     void onNavigationRequested(QWebEngineNavigationRequest &request)
     {
         const QUrl url = request.url();
-        qCDebug(lcInAppKitWeb).noquote() << "navigation" << request.navigationType() << (request.isMainFrame() ? "main" : "frame")
-                                         << redacted(url);
-        const SuccessUrlMatcher::Match match = matcher.match(url);
-        if (match.isSuccessUrl()) {
-            // Never let the success URL (and its token) reach the network.
-            request.reject();
-            if (request.isMainFrame() && isActive())
-                onSuccessUrl(match, url);
-            return;
-        }
-        if (url.scheme() == QLatin1String("about") || url.scheme() == QLatin1String("data")) {
-            // about:blank and srcdoc frames are harmless; data: documents in the main frame are not.
-            if (url.scheme() == QLatin1String("data") && request.isMainFrame())
+        const NavigationPolicy::Trigger trigger = WebNavigation::trigger(request.navigationType());
+        const bool mainFrame = request.isMainFrame();
+        // A server redirect comes from the hop before it; anything else from the document shown.
+        const QUrl source = trigger == NavigationPolicy::Trigger::ServerRedirect ? mainFrameHop : webView->page()->url();
+        const NavigationPolicy::Decision decision = policy.decide(
+            {url, mainFrame ? NavigationPolicy::Frame::MainFrame : NavigationPolicy::Frame::SubFrame, trigger, source});
+        qCDebug(lcInAppKitWeb).noquote() << "navigation" << request.navigationType() << (mainFrame ? "main" : "frame")
+                                         << redacted(url) << decision;
+        switch (decision) {
+        case NavigationPolicy::Decision::Capture:
+            if (!isActive()) {
                 request.reject();
+                return;
+            }
+            if (trigger == NavigationPolicy::Trigger::ServerRedirect) {
+                // The broker's server sent it: capture now; the redirect never reaches the network.
+                request.reject();
+                onSuccessUrl(matcher.match(url), url);
+                return;
+            }
+            // A document asked for it: RequestGuard blocks the request and reports who asked.
+            pendingCapture = url;
+            return;
+        case NavigationPolicy::Decision::Allow:
+        case NavigationPolicy::Decision::AllowAway:
+            if (mainFrame)
+                mainFrameHop = url;
+            return;
+        case NavigationPolicy::Decision::SystemBrowser:
+            request.reject();
+            openExternally(url);
+            return;
+        case NavigationPolicy::Decision::ChildWindow:
+        case NavigationPolicy::Decision::Refuse:
+            request.reject();
+            qCInfo(lcInAppKitWeb).noquote() << (mainFrame ? "navigation" : "frame navigation") << "refused:" << redacted(url);
             return;
         }
-        if (broker.isBrokerOrigin(url))
-            return; // accepted by default
-        request.reject();
-        if (!request.isMainFrame()) {
-            qCInfo(lcInAppKitWeb).noquote() << "frame navigation outside the broker refused:" << redacted(url);
+    }
+
+    void onSuccessUrlBlocked(const QUrl &url, const QUrl &initiator)
+    {
+        if (pendingCapture.isEmpty() || url != pendingCapture)
+            return; // another screen's, or one the policy refused already
+        pendingCapture = QUrl();
+        const NavigationPolicy::Decision decision = policy.decide(
+            {url, NavigationPolicy::Frame::MainFrame, NavigationPolicy::Trigger::Other, initiator});
+        if (decision != NavigationPolicy::Decision::Capture || !isActive()) {
+            qCWarning(lcInAppKitWeb).noquote() << "success URL requested by" << redacted(initiator) << "refused";
             return;
         }
-        openExternally(url);
+        // Out of the interceptor's call before the screen is torn down.
+        QMetaObject::invokeMethod(q, [this, url] {
+            if (isActive())
+                onSuccessUrl(matcher.match(url), url);
+        }, Qt::QueuedConnection);
     }
 
     void onNewWindowRequested(QWebEngineNewWindowRequest &request)
     {
-        // No second window: a broker page stays in this view, anything else goes to the browser.
         const QUrl url = request.requestedUrl();
-        if (matcher.isSuccessUrl(url))
-            return; // a pop-up cannot finish a flow
-        if (broker.isBrokerOrigin(url) && webView) {
-            webView->load(url);
+        childWindows.removeAll(nullptr);
+        const NavigationPolicy::Decision decision = policy.decideNewWindow(
+            url, WebNavigation::popUp(request.destination()), request.isUserInitiated(), int(childWindows.size()));
+        qCDebug(lcInAppKitWeb).noquote() << "new window" << request.destination() << redacted(url) << decision;
+        switch (decision) {
+        case NavigationPolicy::Decision::ChildWindow: {
+            if (!webView || !isActive())
+                return;
+            auto *window = new ClientAreaChildWindow(webProfile, policy, q);
+            QObject::connect(window, &ClientAreaChildWindow::externalUrlRequested, q, [this](const QUrl &external) { openExternally(external); });
+            QObject::connect(window, &ClientAreaChildWindow::newWindowRequested, q,
+                             [this](QWebEngineNewWindowRequest &next) { onNewWindowRequested(next); });
+            childWindows.append(window);
+            request.openIn(window->page());
+            window->show();
             return;
         }
-        openExternally(url);
+        case NavigationPolicy::Decision::SystemBrowser:
+            openExternally(url);
+            return;
+        case NavigationPolicy::Decision::Capture:
+        case NavigationPolicy::Decision::Allow:
+        case NavigationPolicy::Decision::AllowAway:
+        case NavigationPolicy::Decision::Refuse:
+            qCInfo(lcInAppKitWeb).noquote() << "pop-up refused:" << redacted(url);
+            if (webView)
+                showNotice(tr("A pop-up window from %1 was blocked.").arg(WebNavigation::displayHost(webView->page()->url())));
+            return;
+        }
+    }
+
+    void closeChildWindows()
+    {
+        const auto windows = childWindows;
+        childWindows.clear();
+        for (const QPointer<ClientAreaChildWindow> &window : windows)
+            delete window.data();
+    }
+
+    void showAway(const QUrl &url)
+    {
+        const bool away = policy.isAway(url);
+        const QString host = away ? WebNavigation::displayHost(url) : QString();
+        awayHostLabel->setText(host);
+        awayHostLabel->setAccessibleName(away ? tr("Page from %1").arg(host) : QString());
+        awayHostLabel->setToolTip(away ? tr("This page is from %1, not from %2.").arg(host, broker.brokerName()) : QString());
+        awayHostLabel->setVisible(away);
+        secureIcon->setVisible(away && url.scheme() == QLatin1String("https"));
     }
 
     void openExternally(const QUrl &url)
     {
+        if (policy.mayLeakToken(url)) {
+            qCWarning(lcInAppKitWeb) << "a URL that may carry a token was not handed to the browser";
+            return;
+        }
         const QString scheme = url.scheme();
         if (scheme != QLatin1String("https") && scheme != QLatin1String("http") && scheme != QLatin1String("mailto")) {
             qCInfo(lcInAppKitWeb) << "navigation to a" << scheme << "URL refused";
@@ -577,8 +690,8 @@ public:
             setState(ClientAreaView::State::Ready);
             return;
         }
-        if (info.errorCode() == NetErrorAborted)
-            return; // a navigation we (or the page) replaced
+        if (info.errorCode() == NetErrorAborted || info.errorCode() == NetErrorBlockedByClient)
+            return; // a navigation we (or the page) replaced, or the success URL RequestGuard kept off the network
         switch (info.errorDomain()) {
         case QWebEngineLoadingInfo::CertificateErrorDomain:
             fail(ClientAreaView::Failure::CertificateError,
@@ -700,7 +813,9 @@ bool ClientAreaView::openBrokerPage(const QUrl &url, const QString &oneTimeToken
         return false;
     d->screen = Screen::BrokerPage;
     d->actionId.clear();
-    d->load(oneTimeToken.isEmpty() ? url : d->urlBuilder().brokerUrl(url, oneTimeToken, account));
+    // A token and an account number go to the client area's own origin, never to a listed one.
+    const bool withToken = !oneTimeToken.isEmpty() && d->policy.mayCarryToken(url);
+    d->load(withToken ? d->urlBuilder().brokerUrl(url, oneTimeToken, account) : url);
     return true;
 }
 

@@ -3,6 +3,7 @@
 
 #include "sandboxhttpserver.h"
 #include "sandboxpages.h"
+#include "sandboxthirdparties.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -145,6 +146,7 @@ class SandboxBrokerPrivate
 public:
     SandboxBroker *q;
     std::unique_ptr<SandboxHttpServer> server;
+    std::unique_ptr<SandboxThirdParties> thirdParties;
     QElapsedTimer clock;
     qint64 clockOffset = 0;
     int nextUserId = 10345533;
@@ -337,6 +339,21 @@ public:
             HttpResponse r;
             r.body = pages.page(pages.text("success.title"), pages.notice(pages.text("success.body")));
             return r;
+        }
+        if (path == QLatin1String("/auth/login-spa")) {
+            if (method == "GET")
+                return spaLoginPage(request);
+            return notAllowed("GET");
+        }
+        if (path == QLatin1String("/auth/api/login")) {
+            if (method == "POST")
+                return spaLogin(request);
+            return notAllowed("POST");
+        }
+        if (path == QLatin1String("/inapp/deposit/3ds")) {
+            if (method == "POST")
+                return depositReturn(request);
+            return notAllowed("POST");
         }
         if (path.startsWith(QLatin1String("/inapp/"))) {
             const QString screen = path.mid(7);
@@ -592,7 +609,9 @@ public:
         }
         const QString id = QStringLiteral("inapp");
 
-        if (form.screen == QLatin1String("deposit") || form.screen == QLatin1String("withdraw")) {
+        if (form.screen == QLatin1String("deposit") && form.step == 2) {
+            body += paymentStep(pages, key, form);
+        } else if (form.screen == QLatin1String("deposit") || form.screen == QLatin1String("withdraw")) {
             const Account &a = accounts[form.account];
             body += pages.notice(pages.text("account").arg(a.login) + QStringLiteral(" · ")
                                  + pages.text("balance").arg(formatCents(a.balanceCents), a.currency));
@@ -607,7 +626,8 @@ public:
             } else if (form.step == 2) {
                 fields = pages.select(QStringLiteral("docType"), pages.text("docType"),
                                       {{QStringLiteral("passport"), pages.text("passport")}, {QStringLiteral("idCard"), pages.text("idCard")}})
-                    + pages.input(QStringLiteral("docNumber"), pages.text("docNumber"));
+                    + pages.input(QStringLiteral("docNumber"), pages.text("docNumber"))
+                    + kycUploadFrame(pages, form);
             } else {
                 fields = pages.notice(pages.text("kyc.review") + QStringLiteral(": ")
                                       + form.data.value(QStringLiteral("fullName")).toString() + QStringLiteral(", ")
@@ -616,6 +636,7 @@ public:
             }
             body += pages.form(action, hidden, fields, pages.text(form.step < 3 ? "next" : "submit"), id);
         } else if (form.screen == QLatin1String("support")) {
+            body += chatFrame(pages);
             body += pages.notice(pages.text("support.intro"));
             body += QStringLiteral("<ol id=\"chat\">");
             for (const QString &line : form.chat)
@@ -671,6 +692,12 @@ public:
             return HttpResponse::redirect(successUrl({{QStringLiteral("status"), QStringLiteral("done")}}));
         };
 
+        if (screen == QLatin1String("deposit") && form.step == 2) {
+            // The wallet pop-up approved the payment; the broker checks with the provider itself.
+            if (value("wallet") != QLatin1String("1") || !capturePayment(form))
+                return renderInApp(pages, key, form, pages.text("deposit.notPaid"));
+            return done();
+        }
         if (screen == QLatin1String("deposit") || screen == QLatin1String("withdraw")) {
             const qint64 cents = parseAmount(value("amount"));
             if (cents < 0)
@@ -680,22 +707,29 @@ public:
                 if (cents > a.balanceCents)
                     return renderInApp(pages, key, form, pages.text("insufficient"));
                 a.balanceCents -= cents;
-            } else {
-                a.balanceCents += cents;
+                return done();
             }
-            return done();
+            // No money moves yet: the payment provider takes it from here.
+            form.step = 2;
+            form.data.insert(QStringLiteral("payment"), thirdParties->createPayment(q->baseUrl(), cents, a.currency));
+            form.data.insert(QStringLiteral("lang"), pages.language());
+            form.data.insert(QStringLiteral("theme"), pages.theme());
+            return renderInApp(pages, key, form, QString());
         }
         if (screen == QLatin1String("kyc")) {
             if (form.step == 1) {
                 if (value("fullName").isEmpty() || value("birthDate").isEmpty())
                     return renderInApp(pages, key, form, pages.text("required"));
                 form.data.insert(QStringLiteral("fullName"), value("fullName"));
+                form.data.insert(QStringLiteral("kycSession"), thirdParties->createKycSession(q->baseUrl()));
                 form.step = 2;
                 return renderInApp(pages, key, form, QString());
             }
             if (form.step == 2) {
                 if (value("docNumber").isEmpty())
                     return renderInApp(pages, key, form, pages.text("required"));
+                if (thirdParties->kycDocument(form.data.value(QStringLiteral("kycSession")).toString()).isEmpty())
+                    return renderInApp(pages, key, form, pages.text("kyc.needUpload"));
                 form.data.insert(QStringLiteral("docNumber"), value("docNumber"));
                 form.step = 3;
                 return renderInApp(pages, key, form, QString());
@@ -856,6 +890,165 @@ public:
 
     // --- fixture pages for the embedded view's policy tests -------------------------------
 
+    // --- third parties: payment, 3-D Secure, chat and KYC vendors ----------------------
+
+    static QString jsString(const QString &s)
+    {
+        QString quoted = QString::fromUtf8(QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact));
+        return quoted.mid(1, quoted.size() - 2).replace(QLatin1String("</"), QLatin1String("<\\/"));
+    }
+
+    static QString originOf(const QUrl &url)
+    {
+        return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+    }
+
+    // The card form is the provider's iframe; 3-D Secure takes the whole window by a form POST;
+    // the wallet is the provider's pop-up, which posts back to this page.
+    QString paymentStep(const SandboxPages &pages, const QString &key, const FormSession &form) const
+    {
+        const QString payment = form.data.value(QStringLiteral("payment")).toString();
+        const QUrl provider = thirdParties->paymentProviderUrl();
+        const QUrl card = provider.resolved(QUrl(QStringLiteral("/psp/card?payment=") + payment));
+        const Account &a = accounts[form.account];
+        return QStringLiteral(
+                   "<p class=\"notice\" id=\"summary\" tabindex=\"-1\">%1</p>"
+                   "<h2>%2</h2>"
+                   "<iframe id=\"cardFrame\" title=\"%2\" src=\"%3\" style=\"width:100%;height:290px;border:1px solid var(--muted);border-radius:6px\"></iframe>"
+                   "<button id=\"wallet\" type=\"button\">%4</button>"
+                   "<p class=\"notice\" id=\"payStatus\" hidden></p>"
+                   "<form id=\"threeDs\" method=\"post\" hidden><input type=\"hidden\" name=\"PaReq\">"
+                   "<input type=\"hidden\" name=\"MD\" value=\"%5\"><input type=\"hidden\" name=\"TermUrl\" value=\"%6\"></form>"
+                   "<form id=\"walletDone\" method=\"post\" action=\"/inapp/deposit\" hidden><input type=\"hidden\" name=\"form\" value=\"%5\">"
+                   "<input type=\"hidden\" name=\"lang\" value=\"%7\"><input type=\"hidden\" name=\"theme\" value=\"%8\">"
+                   "<input type=\"hidden\" name=\"wallet\" value=\"1\"></form>"
+                   "<script>(function() {"
+                   "var provider = %9, payment = %10;"
+                   "function status(text) { var s = document.getElementById('payStatus'); s.textContent = text; s.hidden = false; }"
+                   "document.getElementById('wallet').onclick = function() {"
+                   "  window.open(provider + '/psp/wallet?payment=' + encodeURIComponent(payment), 'sandboxpay', 'width=420,height=560'); };"
+                   "window.addEventListener('message', function(e) {"
+                   "  if (e.origin !== provider || !e.data || e.data.payment !== payment) return;"
+                   "  if (e.data.type === 'ready') { document.getElementById('cardFrame').dataset.ready = 'yes'; }"
+                   "  else if (e.data.type === 'threeDSecure') { status(%11); var f = document.getElementById('threeDs');"
+                   "    f.action = e.data.acsUrl; f.PaReq.value = e.data.paReq; f.submit(); }"
+                   "  else if (e.data.type === 'wallet' && e.data.status === 'approved') { document.getElementById('walletDone').submit(); }"
+                   "  else { status(%12); }"
+                   "});"
+                   "})();</script>")
+            .arg(pages.text("account").arg(a.login).toHtmlEscaped(), pages.text("deposit.card").toHtmlEscaped(),
+                 card.toString(QUrl::FullyEncoded).toHtmlEscaped(), pages.text("deposit.wallet").toHtmlEscaped(), key.toHtmlEscaped(),
+                 q->baseUrl().resolved(QUrl(QStringLiteral("/inapp/deposit/3ds"))).toString().toHtmlEscaped(), pages.language(), pages.theme())
+            .arg(jsString(originOf(provider)), jsString(payment), jsString(pages.text("deposit.redirecting")), jsString(pages.text("deposit.notPaid")));
+    }
+
+    bool capturePayment(FormSession &form)
+    {
+        qint64 cents = 0;
+        if (!thirdParties->capture(form.data.value(QStringLiteral("payment")).toString(), &cents))
+            return false;
+        accounts[form.account].balanceCents += cents;
+        return true;
+    }
+
+    // 3-D Secure comes back by a form POST carrying the issuer's answer and our form key (MD).
+    HttpResponse depositReturn(const HttpRequest &request)
+    {
+        const QUrlQuery f = request.form();
+        const QString key = f.queryItemValue(QStringLiteral("MD"), QUrl::FullyDecoded);
+        auto it = forms.find(key);
+        if (it == forms.end() || it->screen != QLatin1String("deposit") || it->step != 2 || it->expiresAt <= now()) {
+            HttpResponse r;
+            r.status = 404;
+            r.body = SandboxPages(QString(), QString()).errorPage(SandboxPages(QString(), QString()).text("form.expired"), cancelUrl());
+            return r;
+        }
+        FormSession &form = *it;
+        const SandboxPages pages(form.data.value(QStringLiteral("lang")).toString(), form.data.value(QStringLiteral("theme")).toString());
+        const QString payment = form.data.value(QStringLiteral("payment")).toString();
+        if (!thirdParties->verifyThreeDSecure(payment, f.queryItemValue(QStringLiteral("PaRes"), QUrl::FullyDecoded)) || !capturePayment(form))
+            return renderInApp(pages, key, form, pages.text("deposit.notPaid"));
+        const QString userId = form.userId;
+        forms.erase(it);
+        Q_EMIT q->screenCompleted(QStringLiteral("deposit"), userId);
+        return HttpResponse::redirect(successUrl({{QStringLiteral("status"), QStringLiteral("done")}}));
+    }
+
+    QString kycUploadFrame(const SandboxPages &pages, const FormSession &form) const
+    {
+        const QUrl vendor = thirdParties->vendorUrl();
+        const QString session = form.data.value(QStringLiteral("kycSession")).toString();
+        return QStringLiteral("<label>%1</label>"
+                              "<iframe id=\"kycFrame\" title=\"%1\" src=\"%2\" style=\"width:100%;height:150px;border:0\"></iframe>"
+                              "<p class=\"notice\" id=\"uploadStatus\" hidden>%3</p>"
+                              "<script>window.addEventListener('message', function(e) {"
+                              "  if (e.origin === %4 && e.data && e.data.type === 'kyc' && e.data.status === 'uploaded')"
+                              "    document.getElementById('uploadStatus').hidden = false; });</script>")
+            .arg(pages.text("kyc.upload").toHtmlEscaped(),
+                 vendor.resolved(QUrl(QStringLiteral("/vendor/kyc?session=") + session)).toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                 pages.text("kyc.uploaded").toHtmlEscaped(), jsString(originOf(vendor)));
+    }
+
+    QString chatFrame(const SandboxPages &pages) const
+    {
+        const QUrl vendor = thirdParties->vendorUrl();
+        QUrl chat = vendor.resolved(QUrl(QStringLiteral("/vendor/chat")));
+        chat.setQuery(QUrlQuery{{QStringLiteral("parent"), QString::fromLatin1(QUrl::toPercentEncoding(originOf(q->baseUrl())))}});
+        return QStringLiteral("<h2>%1</h2>"
+                              "<iframe id=\"chatFrame\" title=\"%1\" src=\"%2\" style=\"width:100%;height:160px;border:1px solid var(--muted);border-radius:6px\"></iframe>"
+                              "<p class=\"notice\" id=\"chatStatus\"></p>"
+                              "<script>window.addEventListener('message', function(e) {"
+                              "  if (e.origin === %3 && e.data && e.data.type === 'chat')"
+                              "    document.getElementById('chatStatus').textContent = %4 + ': ' + e.data.text; });</script>")
+            .arg(pages.text("support.chat").toHtmlEscaped(), chat.toString(QUrl::FullyEncoded).toHtmlEscaped(), jsString(originOf(vendor)),
+                 jsString(pages.text("support.connected")));
+    }
+
+    // A single-page login: fetch() signs in, then the script sends the page to the success URL.
+    HttpResponse spaLoginPage(const HttpRequest &request)
+    {
+        const QUrlQuery query = request.query();
+        const SandboxPages pages(query.queryItemValue(QStringLiteral("lang")), query.queryItemValue(QStringLiteral("theme")));
+        HttpResponse r;
+        if (query.queryItemValue(QStringLiteral("client_id")) != ClientId) {
+            r.status = 400;
+            r.body = pages.page(pages.text("login.title"), pages.error(pages.text("unknownClient")));
+            return r;
+        }
+        const QString body = QStringLiteral(
+            "<form id=\"spa\">%1%2%3<p class=\"error\" id=\"error\" hidden></p><button id=\"submit\" type=\"submit\">%4</button></form>"
+            "<script>document.getElementById('spa').addEventListener('submit', function(ev) {"
+            "  ev.preventDefault();"
+            "  var v = function(id) { return document.getElementById(id); };"
+            "  fetch('/auth/api/login', {method: 'POST', headers: {'Content-Type': 'application/json'},"
+            "    body: JSON.stringify({email: v('email').value, password: v('password').value, kmli: v('kmli').checked, client_id: %5})})"
+            "  .then(function(r) { return r.json().then(function(j) { return {ok: r.ok, j: j}; }); })"
+            "  .then(function(a) { if (a.ok) { location.replace(a.j.location); } else { v('error').textContent = a.j.error; v('error').hidden = false; } });"
+            "});</script>")
+                                 .arg(pages.input(QStringLiteral("email"), pages.text("email"), QStringLiteral("email")),
+                                      pages.input(QStringLiteral("password"), pages.text("password"), QStringLiteral("password")),
+                                      pages.checkbox(QStringLiteral("kmli"), pages.text("kmli")), pages.text("login.submit").toHtmlEscaped(),
+                                      jsString(ClientId));
+        r.body = pages.page(pages.text("login.title"), body);
+        return r;
+    }
+
+    HttpResponse spaLogin(const HttpRequest &request)
+    {
+        const QJsonObject o = QJsonDocument::fromJson(request.body).object();
+        const QString userId = userByEmail.value(o.value(QStringLiteral("email")).toString().trimmed().toLower());
+        if (o.value(QStringLiteral("client_id")).toString() != ClientId)
+            return HttpResponse::json(400, R"({"error":"Unknown client."})");
+        if (userId.isEmpty() || users.value(userId).password != o.value(QStringLiteral("password")).toString()) {
+            const QString text = SandboxPages(QString(), QString()).text("badCredentials");
+            return HttpResponse::json(401, QJsonDocument(QJsonObject{{QStringLiteral("error"), text}}).toJson(QJsonDocument::Compact));
+        }
+        Q_EMIT q->screenCompleted(QStringLiteral("login"), userId);
+        const QUrl location = successUrl({{QStringLiteral("token"), issueOneTimeToken(userId, OneTimeToken::Login, o.value(QStringLiteral("kmli")).toBool())}});
+        return HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("location"), location.toString(QUrl::FullyEncoded)}})
+                                           .toJson(QJsonDocument::Compact));
+    }
+
     HttpResponse testPage(const QString &name)
     {
         const SandboxPages pages{QString(), QString()};
@@ -867,7 +1060,43 @@ public:
             return r;
         }
         if (name == QLatin1String("redirect-external")) {
-            return HttpResponse::redirect(QUrl(QStringLiteral("https://external.invalid/landing")));
+            // A provider's checkout, reached by a server redirect: the window goes there and back.
+            return HttpResponse::redirect(thirdParties->vendorUrl().resolved(QUrl(QStringLiteral("/vendor/chat"))));
+        }
+        if (name == QLatin1String("untitled")) {
+            r.body = "<!DOCTYPE html><p id=\"untitled\">A page without a title.</p>";
+            return r;
+        }
+        if (name == QLatin1String("redirect-loop"))
+            return HttpResponse::redirect(q->baseUrl().resolved(QUrl(QStringLiteral("/test/redirect-loop"))));
+        if (name == QLatin1String("hostile-frame")) {
+            // A third-party frame that, on a click, sends the whole window to the success URL with its own token.
+            QUrl frame = thirdParties->vendorUrl().resolved(QUrl(QStringLiteral("/vendor/top-nav")));
+            frame.setQuery(QUrlQuery{{QStringLiteral("target"),
+                                      QString::fromLatin1(QUrl::toPercentEncoding(
+                                          successUrl({{QStringLiteral("token"), QStringLiteral("forged-token")}}).toString(QUrl::FullyEncoded)))}});
+            r.body = pages.page(QStringLiteral("Hostile frame"),
+                                QStringLiteral("<iframe id=\"hostile\" src=\"%1\" style=\"width:100%;height:200px;border:0\"></iframe>")
+                                    .arg(frame.toString(QUrl::FullyEncoded).toHtmlEscaped()));
+            return r;
+        }
+        if (name == QLatin1String("popups")) {
+            // Pop-ups with and without a gesture, a flood, and URLs a page must not open.
+            const QString chat = thirdParties->vendorUrl().resolved(QUrl(QStringLiteral("/vendor/chat"))).toString();
+            r.body = pages.page(QStringLiteral("Pop-ups"),
+                                QStringLiteral("<button id=\"popup\" type=\"button\">pop-up</button>"
+                                               "<button id=\"flood\" type=\"button\">flood</button>"
+                                               "<p><a id=\"data\" href=\"data:text/html,%3Ch1%3Edata%3C/h1%3E\">data</a></p>"
+                                               "<p><a id=\"js\" href=\"javascript:void(document.body.dataset.ran='yes')\">javascript</a></p>"
+                                               "<script>var chat = %1;"
+                                               "document.getElementById('popup').onclick = function() { window.open(chat, '_blank', 'width=360,height=420'); };"
+                                               "document.getElementById('flood').onclick = function() {"
+                                               "  for (var i = 0; i < 100; ++i) window.open(chat + '?n=' + i, 'flood' + i, 'width=200,height=200');"
+                                               "  document.body.dataset.flooded = 'yes'; };"
+                                               "if (location.search.indexOf('auto=1') >= 0) { window.open(chat, 'auto', 'width=300,height=300'); document.body.dataset.auto = 'yes'; }"
+                                               "</script>")
+                                    .arg(jsString(chat)));
+            return r;
         }
         if (name == QLatin1String("links")) {
             // Plain HTML with the hostile patterns a client area can contain; scripted by the tests.
@@ -911,6 +1140,18 @@ bool SandboxBroker::start(quint16 port, Certificate certificate, QString *errorS
         d->server.reset();
         return false;
     }
+    if (!d->thirdParties) {
+        // The other companies always present the sandbox CA's certificate, whatever the broker's.
+        QSslConfiguration trusted = tls;
+        trusted.setLocalCertificateChain(QSslCertificate::fromData(resource(QStringLiteral("sandbox-server.pem"))));
+        trusted.setPrivateKey(QSslKey(resource(QStringLiteral("sandbox-server.key")), QSsl::Ec));
+        d->thirdParties = std::make_unique<SandboxThirdParties>();
+        if (!d->thirdParties->start(trusted, errorString)) {
+            d->thirdParties.reset();
+            d->server.reset();
+            return false;
+        }
+    }
     qCInfo(lcSandbox).noquote() << "sandbox broker listening on" << baseUrl().toString();
     return true;
 }
@@ -918,6 +1159,17 @@ bool SandboxBroker::start(quint16 port, Certificate certificate, QString *errorS
 void SandboxBroker::stop()
 {
     d->server.reset();
+}
+
+SandboxThirdParties *SandboxBroker::thirdParties() const
+{
+    return d->thirdParties.get();
+}
+
+void SandboxBroker::creditCents(const QString &login, qint64 cents)
+{
+    if (d->accounts.contains(login))
+        d->accounts[login].balanceCents += cents;
 }
 
 bool SandboxBroker::isRunning() const
@@ -966,8 +1218,16 @@ QByteArray SandboxBroker::profileJson(const QString &caFile) const
         {QStringLiteral("actions"), actions},
         {QStringLiteral("pageLoadTimeoutMs"), 20000},
     };
-    if (!caFile.isEmpty())
+    if (!caFile.isEmpty()) {
         profile.insert(QStringLiteral("caCertificatesFile"), caFile);
+        // The sandbox CA signs the third parties' certificates too; real ones are publicly trusted.
+        if (d->thirdParties) {
+            QJsonArray origins;
+            for (const QUrl &url : {d->thirdParties->paymentProviderUrl(), d->thirdParties->threeDSecureUrl(), d->thirdParties->vendorUrl()})
+                origins.append(SandboxBrokerPrivate::originOf(url));
+            profile.insert(QStringLiteral("caCertificatesOrigins"), origins);
+        }
+    }
     return QJsonDocument(profile).toJson();
 }
 

@@ -13,6 +13,7 @@
 namespace InAppKit::Sandbox {
 
 class SandboxBrokerPrivate;
+class SandboxThirdParties;
 
 /**
  * The sandbox broker: a strict, in-memory broker on loopback HTTPS that plays both the broker's
@@ -56,6 +57,9 @@ public:
     /// https://127.0.0.1:PORT/
     QUrl baseUrl() const;
 
+    /// The payment provider, 3-D Secure and vendor origins this broker's pages use (started with it).
+    SandboxThirdParties *thirdParties() const;
+
     /// The broker profile (JSON) for this instance; @p caFile is written into `caCertificatesFile`.
     QByteArray profileJson(const QString &caFile) const;
     /// Writes the profile to @p profileFile and the sandbox CA beside it (sandbox-ca.pem).
@@ -72,6 +76,8 @@ public:
                        qint64 balanceCents = 0, const QString &brokerName = QString());
     QString userIdOf(const QString &username) const;
     QStringList accountsOf(const QString &userId) const;
+    /// Adds @p cents to @p login's balance, as a payment made elsewhere would.
+    void creditCents(const QString &login, qint64 cents);
     /// Balance in cents of @p login, -1 if unknown.
     qint64 balanceCents(const QString &login) const;
     QString emailOf(const QString &userId) const;

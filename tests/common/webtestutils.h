@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QVariant>
 #include <QWebEnginePage>
+#include <QWebEngineView>
 
 namespace InAppKit::Tests {
 
@@ -36,6 +37,45 @@ inline bool waitForMarkup(QWebEnginePage *page, const QString &marker)
     return QTest::qWaitFor([&] {
         return runScript(page, QStringLiteral("document.body ? document.body.innerHTML.indexOf('%1') >= 0 : false").arg(marker)).toBool();
     }, 15000);
+}
+
+/// The centre of the main-frame element @p selector in @p view, scrolled into sight; (-1, -1) if none.
+inline QPoint elementCentre(QWebEngineView *view, const QString &selector)
+{
+    const QVariantList box = runScript(view->page(),
+                                       QStringLiteral("(function() { var e = document.querySelector('%1'); if (!e) return [];"
+                                                      " e.scrollIntoView({block: 'center'}); var b = e.getBoundingClientRect();"
+                                                      " return [b.left + b.width / 2, b.top + b.height / 2]; })()")
+                                           .arg(selector))
+                                 .toList();
+    if (box.size() != 2)
+        return QPoint(-1, -1);
+    const qreal zoom = view->zoomFactor();
+    return QPoint(qRound(box.at(0).toDouble() * zoom), qRound(box.at(1).toDouble() * zoom));
+}
+
+/// Clicks @p selector the way a person does: the mouse, at the element's centre, so that the
+/// page sees a user gesture (pop-ups, file choosers and frame navigations need one).
+inline bool clickElement(QWebEngineView *view, const QString &selector)
+{
+    const QPoint centre = elementCentre(view, selector);
+    QWidget *input = view->focusProxy();
+    if (centre.x() < 0 || !input)
+        return false;
+    QTest::mouseMove(input, centre);
+    QTest::mouseClick(input, Qt::LeftButton, Qt::NoModifier, centre);
+    return true;
+}
+
+/// Types @p text with the keyboard into whatever has the focus in @p view.
+inline void type(QWebEngineView *view, const QString &text)
+{
+    QTest::keyClicks(view->focusProxy(), text);
+}
+
+inline void press(QWebEngineView *view, Qt::Key key)
+{
+    QTest::keyClick(view->focusProxy(), key);
 }
 
 } // namespace InAppKit::Tests

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The sandbox broker over real TLS, through QNetworkAccessManager and raw sockets.
 #include "sandboxbroker.h"
+#include "sandboxthirdparties.h"
 
 #include "brokerprofile.h"
 
 #include <QElapsedTimer>
+#include <QHttpMultiPart>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -471,13 +473,61 @@ void TestSandboxBroker::depositChangesBalance()
     form.removeAllQueryItems(QStringLiteral("amount"));
     form.addQueryItem(QStringLiteral("amount"), QStringLiteral("250.50"));
     r = post(QStringLiteral("/inapp/deposit"), form);
+    // The amount is set; the money comes through the payment provider's card frame.
+    QCOMPARE(r.status, 200);
+    const QString provider = broker->thirdParties()->paymentProviderUrl().toString();
+    QVERIFY2(r.html().contains(QStringLiteral("id=\"cardFrame\" title=\"Pay by card\" src=\"") + provider), qPrintable(r.html()));
+    const QString payment = QRegularExpression(QStringLiteral("psp/card\\?payment=([A-Za-z0-9_-]+)")).match(r.html()).captured(1);
+    QVERIFY(!payment.isEmpty());
+    QCOMPARE(broker->balanceCents(account), 0);
+
+    // The provider's card form asks for 3-D Secure and tells the broker's page where to go.
+    QUrlQuery card;
+    card.addQueryItem(QStringLiteral("payment"), payment);
+    card.addQueryItem(QStringLiteral("card"), QStringLiteral("4242 4242 4242 4242"));
+    card.addQueryItem(QStringLiteral("expiry"), QStringLiteral("12/30"));
+    card.addQueryItem(QStringLiteral("cvc"), QStringLiteral("123"));
+    r = post(provider + QStringLiteral("psp/card"), card);
+    QCOMPARE(r.status, 200);
+    const QString paReq = QRegularExpression(QStringLiteral("paReq: \"([^\"]+)\"")).match(r.html()).captured(1);
+    QVERIFY2(!paReq.isEmpty(), qPrintable(r.html()));
+    QVERIFY(r.html().contains(QStringLiteral("type: 'threeDSecure'")));
+
+    const QString acs = broker->thirdParties()->threeDSecureUrl().toString();
+    QUrlQuery challenge;
+    challenge.addQueryItem(QStringLiteral("PaReq"), paReq);
+    challenge.addQueryItem(QStringLiteral("MD"), key);
+    challenge.addQueryItem(QStringLiteral("TermUrl"), QStringLiteral("https://evil.example/steal"));
+    QCOMPARE(post(acs + QStringLiteral("acs/challenge"), challenge).status, 404); // no open redirect
+    challenge.removeAllQueryItems(QStringLiteral("TermUrl"));
+    challenge.addQueryItem(QStringLiteral("TermUrl"), broker->baseUrl().resolved(QUrl(QStringLiteral("/inapp/deposit/3ds"))).toString());
+    QVERIFY(post(acs + QStringLiteral("acs/challenge"), challenge).html().contains(QStringLiteral("id=\"otp\"")));
+    QUrlQuery wrong = challenge;
+    wrong.addQueryItem(QStringLiteral("otp"), QStringLiteral("0000"));
+    QVERIFY(post(acs + QStringLiteral("acs/verify"), wrong).html().contains(QStringLiteral("not right")));
+    QUrlQuery right = challenge;
+    right.addQueryItem(QStringLiteral("otp"), QStringLiteral("1234"));
+    r = post(acs + QStringLiteral("acs/verify"), right);
+    const QString paRes = QRegularExpression(QStringLiteral("name=\"PaRes\" value=\"([^\"]+)\"")).match(r.html()).captured(1);
+    QVERIFY2(!paRes.isEmpty(), qPrintable(r.html()));
+
+    // A forged answer moves no money; the issuer's does, once.
+    QUrlQuery back;
+    back.addQueryItem(QStringLiteral("MD"), key);
+    back.addQueryItem(QStringLiteral("PaRes"), QStringLiteral("forged"));
+    QCOMPARE(post(QStringLiteral("/inapp/deposit/3ds"), back).status, 422);
+    QCOMPARE(broker->balanceCents(account), 0);
+    back.removeAllQueryItems(QStringLiteral("PaRes"));
+    back.addQueryItem(QStringLiteral("PaRes"), paRes);
+    r = post(QStringLiteral("/inapp/deposit/3ds"), back);
     QCOMPARE(r.status, 302);
     QCOMPARE(r.location.path(), QStringLiteral("/callback/success"));
     QCOMPARE(queryItem(r.location, "status"), QStringLiteral("done"));
     QCOMPARE(broker->balanceCents(account), 25050);
     const QJsonObject accounts = getJson(QStringLiteral("/session/accounts"), session).json();
     QCOMPARE(accounts.value(QStringLiteral("accounts")).toArray().at(0).toObject().value(QStringLiteral("balance")).toInteger(), 25050);
-    // The form is spent too.
+    // The form and the payment are spent.
+    QCOMPARE(post(QStringLiteral("/inapp/deposit/3ds"), back).status, 404);
     QCOMPARE(post(QStringLiteral("/inapp/deposit"), form).status, 404);
     QCOMPARE(broker->balanceCents(account), 25050);
 }
@@ -561,6 +611,26 @@ void TestSandboxBroker::everyInAppScreenCompletes()
     Reply r = submit(QStringLiteral("kyc"), key, {{QStringLiteral("fullName"), QStringLiteral("Alice A")}, {QStringLiteral("birthDate"), QStringLiteral("1990-01-01")}});
     QCOMPARE(r.status, 200);
     QVERIFY(r.html().contains(QStringLiteral("Step 2 of 3")));
+    // The document goes to the KYC vendor's frame, not to the broker.
+    const QString kycSession = QRegularExpression(QStringLiteral("vendor/kyc\\?session=([A-Za-z0-9_-]+)")).match(r.html()).captured(1);
+    QVERIFY(!kycSession.isEmpty());
+    r = submit(QStringLiteral("kyc"), key, {{QStringLiteral("docType"), QStringLiteral("passport")}, {QStringLiteral("docNumber"), QStringLiteral("X123")}});
+    QCOMPARE(r.status, 422);
+    QVERIFY(r.html().contains(QStringLiteral("Upload your document first")));
+    {
+        auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        QHttpPart part;
+        part.setHeader(QNetworkRequest::ContentDispositionHeader, QStringLiteral("form-data; name=\"document\"; filename=\"id.png\""));
+        part.setBody(QByteArray("\x89PNG-document-bytes\0\r\n--", 26));
+        multipart->append(part);
+        QNetworkRequest upload = request(broker->thirdParties()->vendorUrl().resolved(QUrl(QStringLiteral("/vendor/kyc/upload?session=") + kycSession)).toString());
+        QNetworkReply *reply = nam.post(upload, multipart);
+        multipart->setParent(reply);
+        const Reply uploaded = finish(reply);
+        QCOMPARE(uploaded.status, 200);
+        QVERIFY2(uploaded.html().contains(QStringLiteral("id.png (26 bytes) received")), qPrintable(uploaded.html()));
+        QCOMPARE(broker->thirdParties()->kycDocument(kycSession), QByteArray("\x89PNG-document-bytes\0\r\n--", 26));
+    }
     r = submit(QStringLiteral("kyc"), key, {{QStringLiteral("docType"), QStringLiteral("passport")}, {QStringLiteral("docNumber"), QStringLiteral("X123")}});
     QVERIFY(r.html().contains(QStringLiteral("Step 3 of 3")));
     QVERIFY(r.html().contains(QStringLiteral("Alice A, X123")));

@@ -9,6 +9,7 @@
 #include "inappcontrolsbar.h"
 #include "keychainsecretstore.h"
 #include "ribbonbar.h"
+#include "sandboxthirdparties.h"
 #include "ssosession.h"
 
 #include "../common/sandboxfixture.h"
@@ -25,6 +26,7 @@
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QWebEnginePage>
+#include <QWebEngineView>
 
 using namespace InAppKit;
 using State = ClientAreaView::State;
@@ -204,8 +206,27 @@ private Q_SLOTS:
         QTest::mouseClick(deposit, Qt::LeftButton);
         QCOMPARE(window->launcher()->dialog(QStringLiteral("deposit")), dialog);
         QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/inapp-token")), 1);
-        screenshot(QStringLiteral("deposit"));
         js(dialog->view(), QStringLiteral("document.getElementById('amount').value='100';document.getElementById('submit').click(); true;"));
+        // The card goes into the payment provider's frame, typed; then the bank's 3-D Secure page.
+        QVERIFY(pageShows(dialog->view(), QStringLiteral("id=\"cardFrame\"")));
+        QVERIFY(QTest::qWaitFor([&] { return js(dialog->view(), QStringLiteral("document.getElementById('cardFrame').dataset.ready === 'yes'")).toBool(); }, 15000));
+        screenshot(QStringLiteral("deposit"));
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        auto *web = dialog->findChild<QWebEngineView *>(QStringLiteral("clientAreaWebView"));
+        js(dialog->view(), QStringLiteral("document.getElementById('summary').focus(); true;"));
+        Tests::press(web, Qt::Key_Tab);
+        Tests::type(web, QStringLiteral("4242424242424242"));
+        Tests::press(web, Qt::Key_Tab);
+        Tests::type(web, QStringLiteral("12/30"));
+        Tests::press(web, Qt::Key_Tab);
+        Tests::type(web, QStringLiteral("123"));
+        Tests::press(web, Qt::Key_Return);
+        QVERIFY(pageShows(dialog->view(), QStringLiteral("id=\"otp\"")));
+        QTRY_VERIFY(child<QLabel>(QStringLiteral("clientAreaAwayHost"), dialog)->isVisible());
+        screenshot(QStringLiteral("3-d-secure"));
+        QVERIFY2(!balance->text().contains(QStringLiteral("100.00")), "no money before the bank confirms");
+        js(dialog->view(), QStringLiteral("document.getElementById('otp').value='1234';document.getElementById('submit').click(); true;"));
         QTRY_VERIFY_WITH_TIMEOUT(!window->launcher()->dialog(QStringLiteral("deposit")), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(balance->text().contains(QStringLiteral("100.00")), 10000);
     }

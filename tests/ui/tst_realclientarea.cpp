@@ -1,0 +1,475 @@
+// SPDX-License-Identifier: MIT
+// The client area as real brokers build it, against the sandbox and its third parties on other
+// origins: a payment provider's card frame, 3-D Secure on the card issuer's origin, the provider's
+// wallet pop-up, a chat vendor's frame, a KYC upload in a vendor's frame, a single-page login.
+// Clicks that need a user gesture are real mouse clicks; the card is typed with the keyboard.
+#include "brokerwebprofile.h"
+#include "clientareaview.h"
+#include "navigationpolicy.h"
+#include "sandboxthirdparties.h"
+
+#include "../common/sandboxfixture.h"
+#include "../common/webtestutils.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTemporaryFile>
+#include <QDesktopServices>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QWebEngineLoadingInfo>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+using namespace InAppKit;
+using InAppKit::Sandbox::SandboxThirdParties;
+using State = ClientAreaView::State;
+
+class UrlRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
+class TestRealClientArea : public QObject
+{
+    Q_OBJECT
+
+private:
+    Tests::SandboxFixture fixture;
+    BrokerWebProfile *webProfile = nullptr;
+    ClientAreaView *view = nullptr;
+    UrlRecorder browser;
+
+    SandboxThirdParties *parties() const { return fixture.broker->thirdParties(); }
+    QWebEngineView *webView() const { return view->findChild<QWebEngineView *>(QStringLiteral("clientAreaWebView")); }
+    QVariant js(const QString &script) { return Tests::runScript(view->page(), script); }
+    QUrl pageUrl() const { return view->page()->url(); }
+    QList<QWidget *> childWindows() const
+    {
+        QList<QWidget *> windows;
+        for (QWidget *w : view->findChildren<QWidget *>(QStringLiteral("clientAreaChildWindow"))) {
+            if (w->isVisible())
+                windows.append(w);
+        }
+        return windows;
+    }
+    QLabel *awayHost() const { return view->findChild<QLabel *>(QStringLiteral("clientAreaAwayHost")); }
+
+    bool waitFor(State state, int timeout = 20000)
+    {
+        QSignalSpy changed(view, &ClientAreaView::stateChanged);
+        QElapsedTimer timer;
+        timer.start();
+        while (view->state() != state && timer.elapsed() < timeout)
+            changed.wait(int(timeout - timer.elapsed()));
+        if (view->state() == state)
+            return true;
+        qWarning() << "state is" << view->state() << view->errorString() << "waiting for" << state;
+        return false;
+    }
+
+    bool waitForScript(const QString &condition, QWebEnginePage *page = nullptr)
+    {
+        return QTest::qWaitFor([&] { return Tests::runScript(page ? page : view->page(), condition).toBool(); }, 20000);
+    }
+
+    void openAction(const QString &id)
+    {
+        const QString session = fixture.signIn();
+        QString error;
+        QVERIFY2(view->openAction(id, fixture.inAppToken(session), fixture.account, &error), qPrintable(error));
+        QVERIFY(waitFor(State::Ready));
+    }
+
+    // The deposit's first step: the amount, then the page with the provider's card frame.
+    void startDeposit(const QString &amount)
+    {
+        openAction(QStringLiteral("deposit"));
+        js(QStringLiteral("document.getElementById('amount').value = '%1'; document.getElementById('submit').click(); true;").arg(amount));
+        QVERIFY(waitForScript(QStringLiteral("!!document.getElementById('cardFrame')")));
+        // The provider's frame says when it takes input.
+        QVERIFY(waitForScript(QStringLiteral("document.getElementById('cardFrame').dataset.ready === 'yes'")));
+        QCOMPARE(parties()->requestCount(QStringLiteral("/psp/card")), 1);
+    }
+
+    // Every load of the view's page: (URL, status). QWebEngineLoadingInfo has no default constructor for QSignalSpy.
+    struct Loads {
+        QList<QPair<QUrl, QWebEngineLoadingInfo::LoadStatus>> seen;
+        QMetaObject::Connection connection;
+        explicit Loads(QWebEnginePage *page)
+        {
+            connection = QObject::connect(page, &QWebEnginePage::loadingChanged, [this](const QWebEngineLoadingInfo &info) {
+                seen.append({info.url(), info.status()});
+            });
+        }
+        ~Loads() { QObject::disconnect(connection); }
+        // A success URL request that RequestGuard blocked has reached the page as a failed load.
+        bool waitForBlockedSuccessUrl()
+        {
+            return QTest::qWaitFor([&] {
+                return std::any_of(seen.cbegin(), seen.cend(), [](const auto &load) {
+                    return load.second == QWebEngineLoadingInfo::LoadFailedStatus && load.first.path() == QLatin1String("/callback/success");
+                });
+            }, 20000);
+        }
+    };
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void cardDepositThroughFrameAndThreeDSecure();
+    void declinedCardMovesNoMoney();
+    void walletPopUpPaysAndCloses();
+    void chatFrameRenders();
+    void kycUploadReachesTheVendor();
+    void singlePageLoginSignsIn();
+    void serverRedirectToProviderStaysInTheView();
+    void hostileFrameCannotFinishTheFlow();
+    void popUpsWithoutGestureAndFloodsRefused();
+    void unsafeUrlsStayRefused();
+    void redirectLoopFailsWithRetry();
+    void listedOriginGetsNoToken();
+    void titleNeverShowsTheUrl();
+};
+
+void TestRealClientArea::initTestCase()
+{
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+}
+
+void TestRealClientArea::init()
+{
+    QVERIFY(fixture.start());
+    webProfile = new BrokerWebProfile(fixture.profile);
+    view = new ClientAreaView(webProfile);
+    view->resize(640, 900);
+    view->show();
+    view->activateWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(view));
+    browser.urls.clear();
+}
+
+void TestRealClientArea::cleanup()
+{
+    delete view;
+    view = nullptr;
+    delete webProfile;
+    webProfile = nullptr;
+    fixture.broker.reset();
+}
+
+void TestRealClientArea::cardDepositThroughFrameAndThreeDSecure()
+{
+    QSignalSpy completed(view, &ClientAreaView::completed);
+    const qint64 before = fixture.broker->balanceCents(fixture.account);
+    startDeposit(QStringLiteral("125.50"));
+    QCOMPARE(fixture.broker->balanceCents(fixture.account), before); // nothing moves before the provider says so
+
+    // The card is typed as a person does: Tab from the page into the provider's frame.
+    view->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(view));
+    js(QStringLiteral("document.getElementById('summary').focus(); true;"));
+    Tests::press(webView(), Qt::Key_Tab);
+    Tests::type(webView(), QStringLiteral("4242424242424242"));
+    Tests::press(webView(), Qt::Key_Tab);
+    Tests::type(webView(), QStringLiteral("12/30"));
+    Tests::press(webView(), Qt::Key_Tab);
+    Tests::type(webView(), QStringLiteral("123"));
+    Tests::press(webView(), Qt::Key_Return);
+
+    // The provider sends the whole window to the issuer's 3-D Secure page, another origin.
+    const QUrl acs = parties()->threeDSecureUrl();
+    QTRY_COMPARE_WITH_TIMEOUT(pageUrl().port(), acs.port(), 20000);
+    QVERIFY(waitForScript(QStringLiteral("!!document.getElementById('otp')")));
+    QCOMPARE(view->state(), State::Ready);
+    QTRY_VERIFY(awayHost()->isVisible());
+    QCOMPARE(awayHost()->text(), QStringLiteral("127.0.0.1:%1").arg(acs.port()));
+    QVERIFY(view->findChild<QLabel *>(QStringLiteral("clientAreaSecure"))->isVisible());
+    QCOMPARE(view->title(), QStringLiteral("Confirm your payment"));
+    QVERIFY(browser.urls.isEmpty());
+
+    js(QStringLiteral("document.getElementById('otp').value = '1234'; document.getElementById('submit').click(); true;"));
+    // Back to the broker by a form POST, then the success URL: done, with the money in.
+    QTRY_VERIFY_WITH_TIMEOUT(!completed.isEmpty(), 20000);
+    QCOMPARE(view->state(), State::Completed);
+    QCOMPARE(fixture.broker->balanceCents(fixture.account), before + 12550);
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/inapp/deposit/3ds")), 1);
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/callback/success")), 0);
+    QVERIFY(!awayHost()->isVisible());
+}
+
+void TestRealClientArea::declinedCardMovesNoMoney()
+{
+    QSignalSpy completed(view, &ClientAreaView::completed);
+    const qint64 before = fixture.broker->balanceCents(fixture.account);
+    startDeposit(QStringLiteral("10"));
+    view->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(view));
+    js(QStringLiteral("document.getElementById('summary').focus(); true;"));
+    Tests::press(webView(), Qt::Key_Tab);
+    Tests::type(webView(), QLatin1String(SandboxThirdParties::DeclinedCard));
+    Tests::press(webView(), Qt::Key_Tab);
+    Tests::type(webView(), QStringLiteral("01/31"));
+    Tests::press(webView(), Qt::Key_Tab);
+    Tests::type(webView(), QStringLiteral("999"));
+    Tests::press(webView(), Qt::Key_Return);
+    // The provider tells the page; the broker's page says so and stays.
+    QVERIFY(waitForScript(QStringLiteral("!document.getElementById('payStatus').hidden")));
+    QCOMPARE(view->state(), State::Ready);
+    QCOMPARE(completed.size(), 0);
+    QCOMPARE(fixture.broker->balanceCents(fixture.account), before);
+}
+
+void TestRealClientArea::walletPopUpPaysAndCloses()
+{
+    QSignalSpy completed(view, &ClientAreaView::completed);
+    const qint64 before = fixture.broker->balanceCents(fixture.account);
+    startDeposit(QStringLiteral("40"));
+    QVERIFY(Tests::clickElement(webView(), QStringLiteral("#wallet")));
+    QTRY_COMPARE_WITH_TIMEOUT(childWindows().size(), 1, 15000);
+    QWidget *popUp = childWindows().constFirst();
+    QPointer<QWidget> guard(popUp);
+    auto *popUpView = popUp->findChild<QWebEngineView *>();
+    QVERIFY(waitForScript(QStringLiteral("!!document.getElementById('approve')"), popUpView->page()));
+    // The kit's header names the provider.
+    const auto *host = popUp->findChild<QLabel *>(QStringLiteral("childWindowHost"));
+    QCOMPARE(host->text(), QStringLiteral("localhost:%1").arg(parties()->paymentProviderUrl().port()));
+    QVERIFY(!popUp->windowTitle().contains(QStringLiteral("://")));
+    QCOMPARE(view->state(), State::Ready);
+
+    Tests::runScript(popUpView->page(), QStringLiteral("document.getElementById('approve').click(); true;"));
+    // The pop-up posts to its opener and closes itself; the broker's page finishes the deposit.
+    QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!completed.isEmpty(), 20000);
+    QCOMPARE(fixture.broker->balanceCents(fixture.account), before + 4000);
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/callback/success")), 0);
+    QVERIFY(browser.urls.isEmpty());
+}
+
+void TestRealClientArea::chatFrameRenders()
+{
+    openAction(QStringLiteral("support"));
+    // The vendor's frame rendered and announced itself with its own text.
+    QVERIFY(waitForScript(QStringLiteral("document.getElementById('chatStatus').textContent.indexOf('Hi, I am Ada from SandboxDesk') >= 0")));
+    QCOMPARE(parties()->requestCount(QStringLiteral("/vendor/chat")), 1);
+    QCOMPARE(view->state(), State::Ready);
+}
+
+void TestRealClientArea::kycUploadReachesTheVendor()
+{
+    QSignalSpy completed(view, &ClientAreaView::completed);
+    QTemporaryFile document(QDir::tempPath() + QStringLiteral("/passport-XXXXXX.png"));
+    QVERIFY(document.open());
+    const QByteArray bytes = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(3000, 'k') + QByteArray("\0end", 4);
+    document.write(bytes);
+    document.close();
+
+    openAction(QStringLiteral("kyc"));
+    js(QStringLiteral("document.getElementById('fullName').value = 'Alice A'; document.getElementById('birthDate').value = '1990-02-03';"
+                      "document.getElementById('submit').click(); true;"));
+    QVERIFY(waitForScript(QStringLiteral("!!document.getElementById('kycFrame')")));
+    QTRY_COMPARE_WITH_TIMEOUT(parties()->requestCount(QStringLiteral("/vendor/kyc")), 1, 15000);
+    // Step 2 refuses to go on without the document.
+    js(QStringLiteral("document.getElementById('docNumber').value = 'P123'; document.getElementById('submit').click(); true;"));
+    QVERIFY(waitForScript(QStringLiteral("document.body.innerHTML.indexOf('Upload your document first') >= 0")));
+
+    // The platform's file dialog opens in a nested event loop: answer it from a timer there.
+    QTRY_COMPARE_WITH_TIMEOUT(parties()->requestCount(QStringLiteral("/vendor/kyc")), 2, 15000);
+    QTimer answer;
+    bool dialogSeen = false;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *dialog = qobject_cast<QFileDialog *>(w);
+            if (dialog && dialog->isVisible()) {
+                dialogSeen = true;
+                dialog->selectFile(document.fileName());
+                static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+                answer.stop();
+                return;
+            }
+        }
+    });
+    answer.start(50);
+    QVERIFY(Tests::clickElement(webView(), QStringLiteral("#kycFrame")));
+    QTRY_COMPARE_WITH_TIMEOUT(parties()->kycDocuments().size(), 1, 20000);
+    QVERIFY(dialogSeen);
+    QCOMPARE(parties()->kycDocuments().constFirst(), bytes);
+    QVERIFY(waitForScript(QStringLiteral("!document.getElementById('uploadStatus').hidden")));
+
+    js(QStringLiteral("document.getElementById('docNumber').value = 'P123'; document.getElementById('submit').click(); true;"));
+    QVERIFY(waitForScript(QStringLiteral("document.body.innerHTML.indexOf('Step 3 of 3') >= 0")));
+    js(QStringLiteral("document.getElementById('confirm').checked = true; document.getElementById('submit').click(); true;"));
+    QTRY_VERIFY_WITH_TIMEOUT(!completed.isEmpty(), 15000);
+}
+
+void TestRealClientArea::singlePageLoginSignsIn()
+{
+    // A client area that signs in with fetch() and sets location to the success URL.
+    delete view;
+    delete webProfile;
+    QVERIFY(fixture.loadProfile([](QJsonObject &o) { o.insert(QStringLiteral("loginUrl"), QStringLiteral("/auth/login-spa")); }));
+    webProfile = new BrokerWebProfile(fixture.profile);
+    view = new ClientAreaView(webProfile);
+    view->show();
+    QSignalSpy captured(view, &ClientAreaView::oneTimeTokenCaptured);
+    view->openLogin(false);
+    QVERIFY(waitFor(State::Ready));
+    js(QStringLiteral("document.getElementById('email').value = 'alice@example.com'; document.getElementById('password').value = 'password1';"
+                      "document.getElementById('submit').click(); true;"));
+    QTRY_VERIFY_WITH_TIMEOUT(!captured.isEmpty(), 20000);
+    QCOMPARE(view->state(), State::Completed);
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/auth/api/login")), 1);
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/callback/success")), 0);
+    const QJsonObject signedIn = fixture.exchange(captured.at(0).at(0).toString());
+    QCOMPARE(QString::number(signedIn.value(QStringLiteral("userId")).toInteger()), fixture.userId);
+}
+
+void TestRealClientArea::serverRedirectToProviderStaysInTheView()
+{
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/links")))));
+    QVERIFY(waitFor(State::Ready));
+    QVERIFY(!awayHost()->isVisible());
+    // A person's click: Chromium skips history entries left without one when going back.
+    QVERIFY(Tests::clickElement(webView(), QStringLiteral("#redirect")));
+    const QUrl vendor = parties()->vendorUrl();
+    QTRY_COMPARE_WITH_TIMEOUT(pageUrl().port(), vendor.port(), 20000);
+    QTRY_VERIFY(awayHost()->isVisible());
+    QCOMPARE(awayHost()->text(), QStringLiteral("localhost:%1").arg(vendor.port()));
+    QVERIFY(browser.urls.isEmpty());
+    QCOMPARE(view->state(), State::Ready);
+    // Back to the broker: the header is the broker's again.
+    view->goBack();
+    QTRY_COMPARE_WITH_TIMEOUT(pageUrl().path(), QStringLiteral("/test/links"), 20000);
+    QTRY_VERIFY(!awayHost()->isVisible());
+}
+
+void TestRealClientArea::hostileFrameCannotFinishTheFlow()
+{
+    QSignalSpy captured(view, &ClientAreaView::oneTimeTokenCaptured);
+    QSignalSpy completed(view, &ClientAreaView::completed);
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/hostile-frame")))));
+    QVERIFY(waitFor(State::Ready));
+    QCOMPARE(parties()->requestCount(QStringLiteral("/vendor/top-nav")), 1);
+    Loads loads(view->page());
+    // A real click in the foreign frame: it sends the whole window to the success URL with its token.
+    QVERIFY(Tests::clickElement(webView(), QStringLiteral("#hostile")));
+    QVERIFY(loads.waitForBlockedSuccessUrl());
+    js(QStringLiteral("true")); // a round trip: anything queued after the block has run
+    QCOMPARE(captured.size(), 0);
+    QCOMPARE(completed.size(), 0);
+    QCOMPARE(view->state(), State::Ready);
+    QCOMPARE(pageUrl().path(), QStringLiteral("/test/hostile-frame"));
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/callback/success")), 0);
+}
+
+void TestRealClientArea::popUpsWithoutGestureAndFloodsRefused()
+{
+    auto *notice = view->findChild<QLabel *>(QStringLiteral("clientAreaNoticeText"));
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/popups?auto=1")))));
+    QVERIFY(waitFor(State::Ready));
+    // Opened by script on load, without a gesture: refused, and the user is told.
+    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible() && notice->text().contains(QStringLiteral("blocked")), 15000);
+    QVERIFY(childWindows().isEmpty());
+
+    // One click, a hundred window.open calls: the gesture covers one at most.
+    QVERIFY(Tests::clickElement(webView(), QStringLiteral("#flood")));
+    QVERIFY(waitForScript(QStringLiteral("document.body.dataset.flooded === 'yes'")));
+    QTRY_COMPARE_WITH_TIMEOUT(childWindows().size(), 1, 15000);
+    QCOMPARE(js(QStringLiteral("1 + 1")).toInt(), 2); // the page still answers
+    QCOMPARE(view->state(), State::Ready);
+    // Further clicks open more, up to the limit and no further.
+    for (int i = 0; i < NavigationPolicy::MaxChildWindows + 1; ++i) {
+        QVERIFY(Tests::clickElement(webView(), QStringLiteral("#popup")));
+        QVERIFY(js(QStringLiteral("true")).toBool());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(childWindows().size(), NavigationPolicy::MaxChildWindows, 15000);
+    QTRY_VERIFY(notice->text().contains(QStringLiteral("blocked")));
+    QVERIFY(browser.urls.isEmpty());
+    // The screen's end closes its pop-ups.
+    view->cancel();
+    QTRY_VERIFY(childWindows().isEmpty());
+}
+
+void TestRealClientArea::unsafeUrlsStayRefused()
+{
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/popups")))));
+    QVERIFY(waitFor(State::Ready));
+    Loads loads(view->page());
+    QVERIFY(Tests::clickElement(webView(), QStringLiteral("#data")));
+    QVERIFY(Tests::clickElement(webView(), QStringLiteral("#js")));
+    QVERIFY(waitForScript(QStringLiteral("document.body.dataset.ran === 'yes'"))); // the page's own script, in its own page
+    QCOMPARE(pageUrl().path(), QStringLiteral("/test/popups"));
+    QCOMPARE(pageUrl().scheme(), QStringLiteral("https"));
+    QCOMPARE(view->state(), State::Ready);
+    QVERIFY(browser.urls.isEmpty());
+    for (const auto &load : std::as_const(loads.seen))
+        QVERIFY(load.first.scheme() != QLatin1String("data"));
+}
+
+void TestRealClientArea::redirectLoopFailsWithRetry()
+{
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/redirect-loop")))));
+    QVERIFY(waitFor(State::Failed));
+    QCOMPARE(view->failure(), ClientAreaView::Failure::NetworkError);
+    QVERIFY(view->findChild<QPushButton *>(QStringLiteral("clientAreaRetry"))->isVisible());
+    QVERIFY(fixture.broker->requestCount(QStringLiteral("/test/redirect-loop")) > 1);
+}
+
+void TestRealClientArea::listedOriginGetsNoToken()
+{
+    delete view;
+    delete webProfile;
+    const QString vendor = parties()->vendorUrl().toString(QUrl::RemovePath);
+    QVERIFY(fixture.loadProfile([&](QJsonObject &o) { o.insert(QStringLiteral("allowedOrigins"), QJsonArray{vendor}); }));
+    webProfile = new BrokerWebProfile(fixture.profile);
+    view = new ClientAreaView(webProfile);
+    view->show();
+    // A ribbon's urlinApp on a listed origin opens there, without the token and the account.
+    const QUrl chat = parties()->vendorUrl().resolved(QUrl(QStringLiteral("/vendor/chat?parent=x")));
+    QVERIFY(view->openBrokerPage(chat, QStringLiteral("one-time-token"), fixture.account));
+    QVERIFY(waitFor(State::Ready));
+    const QUrlQuery query(pageUrl());
+    QVERIFY(!query.hasQueryItem(QStringLiteral("token")));
+    QVERIFY(!query.hasQueryItem(QStringLiteral("account")));
+    QCOMPARE(query.queryItemValue(QStringLiteral("parent")), QStringLiteral("x"));
+    // The client area's own origin still gets both.
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/untitled"))), QStringLiteral("t2"), fixture.account));
+    QVERIFY(waitFor(State::Ready));
+    QCOMPARE(QUrlQuery(pageUrl()).queryItemValue(QStringLiteral("token")), QStringLiteral("t2"));
+}
+
+void TestRealClientArea::titleNeverShowsTheUrl()
+{
+    QSignalSpy titles(view, &ClientAreaView::titleChanged);
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/untitled"))), QStringLiteral("secret-token")));
+    QVERIFY(waitFor(State::Ready));
+    QVERIFY(waitForScript(QStringLiteral("!!document.getElementById('untitled')")));
+    QCOMPARE(view->title(), fixture.profile.brokerName());
+    for (const QList<QVariant> &args : std::as_const(titles)) {
+        const QString title = args.at(0).toString();
+        QVERIFY2(!title.contains(QStringLiteral("secret-token")) && !title.contains(QStringLiteral("127.0.0.1")), qPrintable(title));
+    }
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestRealClientArea test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_realclientarea.moc"

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+#include "clientareachildwindow_p.h"
+
+#include "brokerwebprofile.h"
+#include "webnavigation_p.h"
+#include "widgetsloggingcategories_p.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+namespace InAppKit {
+
+ClientAreaChildWindow::ClientAreaChildWindow(BrokerWebProfile *webProfile, const NavigationPolicy &policy, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_policy(policy)
+{
+    setObjectName(QStringLiteral("clientAreaChildWindow"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    const QString broker = policy.brokerProfile().brokerName();
+    setWindowTitle(broker);
+    setAccessibleName(tr("%1 pop-up window").arg(broker));
+    resize(480, 600);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *header = new QWidget(this);
+    auto *headerLayout = new QHBoxLayout(header);
+    headerLayout->setContentsMargins(8, 4, 6, 4);
+    m_secure = new QLabel(header);
+    m_secure->setPixmap(QIcon(QStringLiteral(":/inappkit/icons/secure.svg")).pixmap(QSize(16, 16), devicePixelRatioF()));
+    m_host = new QLabel(header);
+    m_host->setObjectName(QStringLiteral("childWindowHost"));
+    m_host->setTextFormat(Qt::PlainText);
+    m_host->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *closeButton = new QToolButton(header);
+    closeButton->setObjectName(QStringLiteral("childWindowClose"));
+    closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    closeButton->setAutoRaise(true);
+    closeButton->setToolTip(tr("Close (Esc)"));
+    closeButton->setAccessibleName(tr("Close"));
+    headerLayout->addWidget(m_secure);
+    headerLayout->addWidget(m_host, 1);
+    headerLayout->addWidget(closeButton);
+    layout->addWidget(header);
+    connect(closeButton, &QToolButton::clicked, this, &QWidget::close);
+
+    m_view = new QWebEngineView(this);
+    m_view->setObjectName(QStringLiteral("childWindowWebView"));
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    QWebEnginePage *page = webProfile->createPage(m_view);
+    m_view->setPage(page);
+    layout->addWidget(m_view, 1);
+
+    connect(page, &QWebEnginePage::navigationRequested, this, [this](QWebEngineNavigationRequest &request) {
+        const NavigationPolicy::Frame frame =
+            request.isMainFrame() ? NavigationPolicy::Frame::ChildWindow : NavigationPolicy::Frame::SubFrame;
+        const NavigationPolicy::Decision decision =
+            m_policy.decide({request.url(), frame, WebNavigation::trigger(request.navigationType()), m_view->page()->url()});
+        qCDebug(lcInAppKitWeb) << "child window navigation" << request.navigationType() << decision;
+        switch (decision) {
+        case NavigationPolicy::Decision::Allow:
+        case NavigationPolicy::Decision::AllowAway:
+            return;
+        case NavigationPolicy::Decision::SystemBrowser:
+            request.reject();
+            Q_EMIT externalUrlRequested(request.url());
+            return;
+        case NavigationPolicy::Decision::Capture:
+        case NavigationPolicy::Decision::ChildWindow:
+        case NavigationPolicy::Decision::Refuse:
+            request.reject();
+            return;
+        }
+    });
+    connect(page, &QWebEnginePage::newWindowRequested, this,
+            [this](QWebEngineNewWindowRequest &request) { Q_EMIT newWindowRequested(request); });
+    connect(page, &QWebEnginePage::windowCloseRequested, this, &QWidget::close);
+    connect(page, &QWebEnginePage::urlChanged, this, &ClientAreaChildWindow::showUrl);
+    connect(page, &QWebEnginePage::titleChanged, this, [this, broker](const QString &title) {
+        const QString shown = WebNavigation::displayTitle(title, m_view->page()->url(), m_policy.brokerProfile().tokenParameter(), QString());
+        setWindowTitle(shown.isEmpty() ? broker : tr("%1 — %2").arg(shown, broker));
+    });
+    connect(webProfile, &BrokerWebProfile::aboutToReset, this, [this] {
+        // Log out or the profile's end: the page goes first, then the window.
+        delete m_view;
+        m_view = nullptr;
+        hide();
+        deleteLater();
+    });
+    connect(page, &QWebEnginePage::renderProcessTerminated, this, [this](QWebEnginePage::RenderProcessTerminationStatus status) {
+        if (status != QWebEnginePage::NormalTerminationStatus)
+            close(); // the screen behind it is still there to retry from
+    });
+}
+
+ClientAreaChildWindow::~ClientAreaChildWindow()
+{
+    delete m_view; // the page before anything of the profile goes
+}
+
+QWebEnginePage *ClientAreaChildWindow::page() const
+{
+    return m_view ? m_view->page() : nullptr;
+}
+
+QString ClientAreaChildWindow::host() const
+{
+    return m_host->text();
+}
+
+void ClientAreaChildWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        close();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void ClientAreaChildWindow::showUrl(const QUrl &url)
+{
+    // Who asks for the user's data is always in sight: the host, never the path or query.
+    const QString host = WebNavigation::displayHost(url);
+    m_host->setText(host);
+    m_host->setAccessibleName(tr("Page from %1").arg(host));
+    m_secure->setVisible(url.scheme() == QLatin1String("https"));
+}
+
+} // namespace InAppKit

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#ifndef INAPPKIT_CLIENTAREACHILDWINDOW_P_H
+#define INAPPKIT_CLIENTAREACHILDWINDOW_P_H
+
+#include "navigationpolicy.h"
+
+#include <QWidget>
+
+class QLabel;
+class QWebEngineNewWindowRequest;
+class QWebEnginePage;
+class QWebEngineView;
+
+namespace InAppKit {
+
+class BrokerWebProfile;
+
+/**
+ * A pop-up that a broker screen opened from a user gesture (a payment provider's window, say):
+ * same web profile, same navigation policy, the kit's header only (a padlock, the page's host and
+ * Close), and window.opener kept, so that the page can post back to the screen and close itself.
+ * It never finishes a flow: the success URL is refused here.
+ */
+class ClientAreaChildWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    ClientAreaChildWindow(BrokerWebProfile *webProfile, const NavigationPolicy &policy, QWidget *parent);
+    ~ClientAreaChildWindow() override;
+
+    /// The page that QWebEngineNewWindowRequest::openIn() fills.
+    QWebEnginePage *page() const;
+    /// The host shown in the header.
+    QString host() const;
+
+Q_SIGNALS:
+    /// A link here asks for the system browser (the screen opens it, with its rate limit).
+    void externalUrlRequested(const QUrl &url);
+    /// The page here asks for another window; the screen decides, counting all its windows.
+    void newWindowRequested(QWebEngineNewWindowRequest &request);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void showUrl(const QUrl &url);
+
+    NavigationPolicy m_policy;
+    QWebEngineView *m_view = nullptr;
+    QLabel *m_secure = nullptr;
+    QLabel *m_host = nullptr;
+};
+
+} // namespace InAppKit
+
+#endif
