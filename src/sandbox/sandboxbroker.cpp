@@ -914,7 +914,7 @@ public:
         return QStringLiteral(
                    "<p class=\"notice\" id=\"summary\" tabindex=\"-1\">%1</p>"
                    "<h2>%2</h2>"
-                   "<iframe id=\"cardFrame\" title=\"%2\" src=\"%3\" style=\"width:100%;height:290px;border:1px solid var(--muted);border-radius:6px\"></iframe>"
+                   "<iframe id=\"cardFrame\" title=\"%2\" src=\"%3\" style=\"width:100%;height:400px;border:1px solid var(--muted);border-radius:6px\"></iframe>"
                    "<button id=\"wallet\" type=\"button\">%4</button>"
                    "<p class=\"notice\" id=\"payStatus\" hidden></p>"
                    "<form id=\"threeDs\" method=\"post\" hidden><input type=\"hidden\" name=\"PaReq\">"
@@ -982,8 +982,9 @@ public:
                               "<iframe id=\"kycFrame\" title=\"%1\" src=\"%2\" style=\"width:100%;height:150px;border:0\"></iframe>"
                               "<p class=\"notice\" id=\"uploadStatus\" hidden>%3</p>"
                               "<script>window.addEventListener('message', function(e) {"
-                              "  if (e.origin === %4 && e.data && e.data.type === 'kyc' && e.data.status === 'uploaded')"
-                              "    document.getElementById('uploadStatus').hidden = false; });</script>")
+                              "  if (e.origin !== %4 || !e.data || e.data.type !== 'kyc') return;"
+                              "  if (e.data.status === 'ready') document.getElementById('kycFrame').dataset.ready = 'yes';"
+                              "  if (e.data.status === 'uploaded') document.getElementById('uploadStatus').hidden = false; });</script>")
             .arg(pages.text("kyc.upload").toHtmlEscaped(),
                  vendor.resolved(QUrl(QStringLiteral("/vendor/kyc?session=") + session)).toString(QUrl::FullyEncoded).toHtmlEscaped(),
                  pages.text("kyc.uploaded").toHtmlEscaped(), jsString(originOf(vendor)));

@@ -351,7 +351,8 @@ public:
                                            "<label class=\"drop big\" id=\"drop\">Click to choose a photo of your document"
                                            "<input type=\"file\" id=\"document\" name=\"document\" accept=\"image/*,.pdf\" "
                                            "onchange=\"this.form.submit()\"></label></form>")
-                                .arg(attr(session)));
+                                .arg(attr(session)),
+                      QStringLiteral("parent.postMessage({type: 'kyc', status: 'ready'}, %1);").arg(js(it->brokerOrigin)));
         return r;
     }
 

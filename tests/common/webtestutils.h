@@ -42,6 +42,15 @@ inline bool waitForMarkup(QWebEnginePage *page, const QString &marker)
 /// The centre of the main-frame element @p selector in @p view, scrolled into sight; (-1, -1) if none.
 inline QPoint elementCentre(QWebEngineView *view, const QString &selector)
 {
+    // A click must not race a resize of the view (a notice bar that just appeared, say): wait
+    // until the page has the widget's size, or the point lands where the element no longer is.
+    const QSize size = view->focusProxy() ? view->focusProxy()->size() : view->size();
+    const QString sized = QStringLiteral("Math.round(window.innerWidth * %3) === %1 && Math.round(window.innerHeight * %3) === %2")
+                              .arg(size.width())
+                              .arg(size.height())
+                              .arg(view->zoomFactor());
+    if (!QTest::qWaitFor([&] { return runScript(view->page(), sized).toBool(); }, 10000))
+        return QPoint(-1, -1);
     const QVariantList box = runScript(view->page(),
                                        QStringLiteral("(function() { var e = document.querySelector('%1'); if (!e) return [];"
                                                       " e.scrollIntoView({block: 'center'}); var b = e.getBoundingClientRect();"
