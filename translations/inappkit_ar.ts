@@ -71,6 +71,33 @@
         <source>Logging out…</source>
         <translation>جارٍ تسجيل الخروج…</translation>
     </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>لم يتم تسجيل الدخول</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ClientAreaChildWindow</name>
+    <message>
+        <source>%1 pop-up window</source>
+        <translation>نافذة منبثقة من %1</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Page from %1</source>
+        <translation>صفحة من %1</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::ClientAreaDialog</name>
@@ -227,6 +254,18 @@
     <message>
         <source>%1 has no login screen.</source>
         <translation>لا توجد لدى %1 شاشة تسجيل دخول.</translation>
+    </message>
+    <message>
+        <source>A pop-up window from %1 was blocked.</source>
+        <translation>تم حظر نافذة منبثقة من %1.</translation>
+    </message>
+    <message>
+        <source>Page from %1</source>
+        <translation>صفحة من %1</translation>
+    </message>
+    <message>
+        <source>This page is from %1, not from %2.</source>
+        <translation>هذه الصفحة من %1، وليست من %2.</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,33 @@
         <source>Logging out…</source>
         <translation>Abmeldung läuft…</translation>
     </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ClientAreaChildWindow</name>
+    <message>
+        <source>%1 pop-up window</source>
+        <translation>Pop-up-Fenster von %1</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Page from %1</source>
+        <translation>Seite von %1</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::ClientAreaDialog</name>
@@ -227,6 +254,18 @@
     <message>
         <source>%1 has no login screen.</source>
         <translation>%1 hat keine Anmeldeseite.</translation>
+    </message>
+    <message>
+        <source>A pop-up window from %1 was blocked.</source>
+        <translation>Ein Pop-up-Fenster von %1 wurde blockiert.</translation>
+    </message>
+    <message>
+        <source>Page from %1</source>
+        <translation>Seite von %1</translation>
+    </message>
+    <message>
+        <source>This page is from %1, not from %2.</source>
+        <translation>Diese Seite stammt von %1, nicht von %2.</translation>
     </message>
 </context>
 <context>

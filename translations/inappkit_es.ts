@@ -71,6 +71,33 @@
         <source>Logging out…</source>
         <translation>Cerrando sesión…</translation>
     </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ClientAreaChildWindow</name>
+    <message>
+        <source>%1 pop-up window</source>
+        <translation>Ventana emergente de %1</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Page from %1</source>
+        <translation>Página de %1</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::ClientAreaDialog</name>
@@ -227,6 +254,18 @@
     <message>
         <source>%1 has no login screen.</source>
         <translation>%1 no tiene pantalla de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>A pop-up window from %1 was blocked.</source>
+        <translation>Se bloqueó una ventana emergente de %1.</translation>
+    </message>
+    <message>
+        <source>Page from %1</source>
+        <translation>Página de %1</translation>
+    </message>
+    <message>
+        <source>This page is from %1, not from %2.</source>
+        <translation>Esta página es de %1, no de %2.</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,33 @@
         <source>Logging out…</source>
         <translation>Выполняется выход…</translation>
     </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ClientAreaChildWindow</name>
+    <message>
+        <source>%1 pop-up window</source>
+        <translation>Всплывающее окно %1</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Page from %1</source>
+        <translation>Страница с %1</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::ClientAreaDialog</name>
@@ -227,6 +254,18 @@
     <message>
         <source>%1 has no login screen.</source>
         <translation>У %1 нет экрана входа.</translation>
+    </message>
+    <message>
+        <source>A pop-up window from %1 was blocked.</source>
+        <translation>Всплывающее окно с %1 заблокировано.</translation>
+    </message>
+    <message>
+        <source>Page from %1</source>
+        <translation>Страница с %1</translation>
+    </message>
+    <message>
+        <source>This page is from %1, not from %2.</source>
+        <translation>Эта страница с %1, а не с %2.</translation>
     </message>
 </context>
 <context>

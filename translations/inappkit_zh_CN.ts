@@ -71,6 +71,33 @@
         <source>Logging out…</source>
         <translation>正在退出…</translation>
     </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ClientAreaChildWindow</name>
+    <message>
+        <source>%1 pop-up window</source>
+        <translation>%1 弹出窗口</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Page from %1</source>
+        <translation>来自 %1 的页面</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::ClientAreaDialog</name>
@@ -227,6 +254,18 @@
     <message>
         <source>%1 has no login screen.</source>
         <translation>%1 没有登录界面。</translation>
+    </message>
+    <message>
+        <source>A pop-up window from %1 was blocked.</source>
+        <translation>已阻止来自 %1 的弹出窗口。</translation>
+    </message>
+    <message>
+        <source>Page from %1</source>
+        <translation>来自 %1 的页面</translation>
+    </message>
+    <message>
+        <source>This page is from %1, not from %2.</source>
+        <translation>此页面来自 %1，而不是 %2。</translation>
     </message>
 </context>
 <context>

@@ -576,8 +576,13 @@ public:
     {
         const auto windows = childWindows;
         childWindows.clear();
-        for (const QPointer<ClientAreaChildWindow> &window : windows)
-            delete window.data();
+        // Later, not now: this can run while one of them is telling its opener it is done.
+        for (const QPointer<ClientAreaChildWindow> &window : windows) {
+            if (window) {
+                window->hide();
+                window->deleteLater();
+            }
+        }
     }
 
     void showAway(const QUrl &url)
@@ -729,8 +734,11 @@ public:
 
     void onPermissionRequested(const QUrl &origin, QWebEnginePage::Feature feature)
     {
-        // Only the broker may ask, and screen capture is never offered.
-        if (!broker.isBrokerOrigin(origin) || feature == QWebEnginePage::DesktopVideoCapture
+        // Whoever the policy lets into the screen may ask (a KYC vendor's frame wants the camera);
+        // the user sees the asking host and decides. Screen capture is never offered.
+        const bool mayAsk = policy.decide({origin, NavigationPolicy::Frame::SubFrame, NavigationPolicy::Trigger::Other, QUrl()})
+            == NavigationPolicy::Decision::Allow;
+        if (!mayAsk || feature == QWebEnginePage::DesktopVideoCapture
             || feature == QWebEnginePage::DesktopAudioVideoCapture || feature == QWebEnginePage::MouseLock) {
             webView->page()->setFeaturePermission(origin, feature, QWebEnginePage::PermissionDeniedByUser);
             return;
@@ -740,7 +748,7 @@ public:
         pendingPermissionOrigin = origin;
         pendingPermissionFeature = feature;
         noticeTimer.stop();
-        noticeLabel->setText(tr("%1 wants to use %2.").arg(origin.host(), featureName(feature)));
+        noticeLabel->setText(tr("%1 wants to use %2.").arg(WebNavigation::displayHost(origin), featureName(feature)));
         allowButton->show();
         denyButton->show();
         denyButton->setDefault(true);

@@ -20,11 +20,14 @@ class ClientAreaViewPrivate;
  * The embedded broker screen: a chrome-less Qt WebEngine view onto the broker's client area,
  * with the kit's own Back and Close controls (Esc), load progress, and an error panel with Retry.
  *
- * Every navigation is checked against the profile's success URL. On a match the navigation is
- * rejected before it reaches the network; a one-time token found there is handed over with
- * oneTimeTokenCaptured(). Navigation outside the broker's origins opens in the system browser
- * (QDesktopServices), pop-ups follow the same rule, downloads are refused, and permission requests
- * (camera, microphone, location, notifications) are asked of the user and denied by default.
+ * Every navigation is decided by NavigationPolicy. The success URL, reached in the main frame
+ * from a broker origin, is captured and never reaches the network; a one-time token found there is
+ * handed over with oneTimeTokenCaptured(). Sub-frames from any https origin load (card forms, chat
+ * and KYC widgets); a server redirect or form post to a foreign origin (3-D Secure) stays in the
+ * view with the foreign host in the header; a link the user clicks to a foreign origin opens in the
+ * system browser (QDesktopServices); a pop-up from a user gesture gets a kit-owned child window.
+ * Downloads are refused, and permission requests (camera, microphone, location, notifications)
+ * are asked of the user, naming the asking host, and denied by default.
  *
  * Outcomes are distinct: completed(), cancelled() (the user's Back/Close, or the page's Back
  * control: the success URL with `status=cancelled`), and failed() with a Failure.

@@ -1081,6 +1081,16 @@ public:
                                     .arg(frame.toString(QUrl::FullyEncoded).toHtmlEscaped()));
             return r;
         }
+        if (name == QLatin1String("vendor-permission")) {
+            QUrl frame = thirdParties->vendorUrl().resolved(QUrl(QStringLiteral("/vendor/locate")));
+            frame.setQuery(QUrlQuery{{QStringLiteral("parent"), QString::fromLatin1(QUrl::toPercentEncoding(originOf(q->baseUrl())))}});
+            r.body = pages.page(QStringLiteral("Vendor permission"),
+                                QStringLiteral("<iframe id=\"locate\" allow=\"geolocation\" src=\"%1\" style=\"width:100%;height:120px;border:0\"></iframe>"
+                                               "<script>window.addEventListener('message', function(e) {"
+                                               "  if (e.origin === %2 && e.data && e.data.type === 'locate') document.body.dataset.answer = e.data.answer; });</script>")
+                                    .arg(frame.toString(QUrl::FullyEncoded).toHtmlEscaped(), jsString(originOf(thirdParties->vendorUrl()))));
+            return r;
+        }
         if (name == QLatin1String("popups")) {
             // Pop-ups with and without a gesture, a flood, and URLs a page must not open.
             const QString chat = thirdParties->vendorUrl().resolved(QUrl(QStringLiteral("/vendor/chat"))).toString();

@@ -174,6 +174,8 @@ public:
             return kycUpload(request);
         if (path == QLatin1String("/vendor/top-nav"))
             return topNavigation(request.query());
+        if (path == QLatin1String("/vendor/locate"))
+            return locate(request.query());
         return notFound();
     }
 
@@ -374,6 +376,19 @@ public:
                       QStringLiteral("parent.postMessage({type: 'kyc', status: 'uploaded', bytes: %1}, %2);")
                           .arg(document.size())
                           .arg(js(it->brokerOrigin)));
+        return r;
+    }
+
+    // A vendor widget that asks for the user's location as soon as it loads, and tells its parent the answer.
+    HttpResponse locate(const QUrlQuery &query)
+    {
+        const QString parent = origin(QUrl(query.queryItemValue(QStringLiteral("parent"), QUrl::FullyDecoded)));
+        HttpResponse r;
+        r.body = page(Vendor + QStringLiteral(" Branches"), VendorColour, QStringLiteral("Find a branch near you"), QString(),
+                      QStringLiteral("navigator.geolocation.getCurrentPosition("
+                                     "function() { parent.postMessage({type: 'locate', answer: 'granted'}, %1); },"
+                                     "function(e) { parent.postMessage({type: 'locate', answer: 'denied:' + e.code}, %1); });")
+                          .arg(js(parent)));
         return r;
     }
 

@@ -140,6 +140,7 @@ private Q_SLOTS:
     void popUpsWithoutGestureAndFloodsRefused();
     void unsafeUrlsStayRefused();
     void redirectLoopFailsWithRetry();
+    void vendorFramePermissionAskedNamingTheVendor();
     void listedOriginGetsNoToken();
     void titleNeverShowsTheUrl();
 };
@@ -431,6 +432,30 @@ void TestRealClientArea::redirectLoopFailsWithRetry()
     QCOMPARE(view->failure(), ClientAreaView::Failure::NetworkError);
     QVERIFY(view->findChild<QPushButton *>(QStringLiteral("clientAreaRetry"))->isVisible());
     QVERIFY(fixture.broker->requestCount(QStringLiteral("/test/redirect-loop")) > 1);
+}
+
+void TestRealClientArea::vendorFramePermissionAskedNamingTheVendor()
+{
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/vendor-permission")))));
+    QVERIFY(waitFor(State::Ready));
+    auto *deny = view->findChild<QPushButton *>(QStringLiteral("clientAreaPermissionDeny"));
+    QTRY_VERIFY_WITH_TIMEOUT(deny->isVisible(), 15000);
+    const QString question = view->findChild<QLabel *>(QStringLiteral("clientAreaNoticeText"))->text();
+    QVERIFY2(question.contains(QStringLiteral("localhost:%1").arg(parties()->vendorUrl().port())), qPrintable(question));
+    QTest::mouseClick(deny, Qt::LeftButton);
+    QVERIFY(waitForScript(QStringLiteral("document.body.dataset.answer === 'denied:1'")));
+
+    // A broker that locks its screens to its own origins: the vendor is not asked about at all.
+    delete view;
+    delete webProfile;
+    QVERIFY(fixture.loadProfile([](QJsonObject &o) { o.insert(QStringLiteral("restrictToAllowedOrigins"), true); }));
+    webProfile = new BrokerWebProfile(fixture.profile);
+    view = new ClientAreaView(webProfile);
+    view->show();
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/vendor-permission")))));
+    QVERIFY(waitFor(State::Ready));
+    QCOMPARE(parties()->requestCount(QStringLiteral("/vendor/locate")), 1); // the frame itself was refused
+    QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("clientAreaPermissionDeny"))->isVisible());
 }
 
 void TestRealClientArea::listedOriginGetsNoToken()
