@@ -9,6 +9,7 @@
 #include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScreen>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -26,7 +27,6 @@ ClientAreaChildWindow::ClientAreaChildWindow(BrokerWebProfile *webProfile, const
     const QString broker = policy.brokerProfile().brokerName();
     setWindowTitle(broker);
     setAccessibleName(tr("%1 pop-up window").arg(broker));
-    resize(480, 600);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -114,6 +114,22 @@ QWebEnginePage *ClientAreaChildWindow::page() const
 QString ClientAreaChildWindow::host() const
 {
     return m_host->text();
+}
+
+void ClientAreaChildWindow::place(const QSize &pageSize, const QWidget *over)
+{
+    const QSize page = pageSize.width() >= 200 && pageSize.height() >= 150 ? pageSize : QSize(480, 600);
+    QSize size(page.width(), page.height() + sizeHint().height() - m_view->sizeHint().height());
+    const QScreen *screen = over ? over->screen() : this->screen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(QPoint(), size);
+    size = size.boundedTo(available.size());
+    QRect frame(QPoint(), size);
+    frame.moveCenter(over ? over->frameGeometry().center() : available.center());
+    // Whole on the screen, even when the window behind it is not.
+    frame.moveLeft(qBound(available.left(), frame.left(), qMax(available.left(), available.right() - size.width())));
+    frame.moveTop(qBound(available.top(), frame.top(), qMax(available.top(), available.bottom() - size.height())));
+    resize(size);
+    move(frame.topLeft());
 }
 
 void ClientAreaChildWindow::keyPressEvent(QKeyEvent *event)

@@ -32,6 +32,9 @@ public:
     QWebEnginePage *page() const;
     /// The host shown in the header.
     QString host() const;
+    /// Sizes the window for a page of @p pageSize (the window features it asked for; a default
+    /// when empty), within the screen, centred on @p over.
+    void place(const QSize &pageSize, const QWidget *over);
 
 Q_SIGNALS:
     /// A link here asks for the system browser (the screen opens it, with its rate limit).

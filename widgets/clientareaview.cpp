@@ -555,6 +555,7 @@ public:
                              [this](QWebEngineNewWindowRequest &next) { onNewWindowRequested(next); });
             childWindows.append(window);
             request.openIn(window->page());
+            window->place(request.requestedGeometry().size(), q->window());
             window->show();
             return;
         }

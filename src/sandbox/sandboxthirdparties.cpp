@@ -61,6 +61,7 @@ button { margin-top: 10px; width: 100%; padding: 8px; border: 0; border-radius: 
 .drop { display: block; border: 2px dashed %2; border-radius: 6px; padding: 40px 8px; text-align: center; cursor: pointer; }
 .drop input { position: absolute; opacity: 0; width: 1px; height: 1px; }
 .big { position: fixed; inset: 0; margin: 0; border-radius: 0; }
+.cover { position: fixed; top: 44px; left: 8px; right: 8px; bottom: 8px; padding: 0; display: flex; align-items: center; justify-content: center; background: Canvas; }
 </style></head>
 <body><div class="brand">%3</div><div class="body" id="content"><h2 id="title">%1</h2>%4</div>%5</body></html>
 )")
@@ -350,7 +351,7 @@ public:
         r.body = page(Vendor + QStringLiteral(" Verify"), VendorColour, QStringLiteral("Upload your document"),
                       (notice.isEmpty() ? QString() : QStringLiteral("<p id=\"notice\">%1</p>").arg(attr(notice)))
                           + QStringLiteral("<form method=\"post\" action=\"/vendor/kyc/upload?session=%1\" enctype=\"multipart/form-data\">"
-                                           "<label class=\"drop big\" id=\"drop\">Click to choose a photo of your document"
+                                           "<label class=\"drop cover\" id=\"drop\">Click to choose a photo of your document"
                                            "<input type=\"file\" id=\"document\" name=\"document\" accept=\"image/*,.pdf\" "
                                            "onchange=\"this.form.submit()\"></label></form>")
                                 .arg(attr(session)),

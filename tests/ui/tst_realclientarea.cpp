@@ -249,6 +249,7 @@ void TestRealClientArea::walletPopUpPaysAndCloses()
     const auto *host = popUp->findChild<QLabel *>(QStringLiteral("childWindowHost"));
     QCOMPARE(host->text(), QStringLiteral("localhost:%1").arg(parties()->paymentProviderUrl().port()));
     QVERIFY(!popUp->windowTitle().contains(QStringLiteral("://")));
+    QTRY_COMPARE(popUpView->size(), QSize(420, 560)); // the window features the page asked for
     QCOMPARE(view->state(), State::Ready);
 
     Tests::runScript(popUpView->page(), QStringLiteral("document.getElementById('approve').click(); true;"));
