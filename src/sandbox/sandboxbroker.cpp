@@ -1091,6 +1091,23 @@ public:
                                     .arg(frame.toString(QUrl::FullyEncoded).toHtmlEscaped(), jsString(originOf(thirdParties->vendorUrl()))));
             return r;
         }
+        if (name == QLatin1String("success-by-any-means")) {
+            // Every way a page can ask for the success URL besides navigating its window; then one
+            // request that comes after them all.
+            const QString success = successUrl().toString(QUrl::FullyEncoded);
+            r.body = pages.page(QStringLiteral("Success by any means"),
+                                QStringLiteral("<img id=\"img\" src=\"%1?token=img-token\" alt=\"\">"
+                                               "<iframe name=\"sink\" src=\"%1?token=frame-token\"></iframe>"
+                                               "<form id=\"post\" method=\"post\" action=\"%1\" target=\"sink\"><input type=\"hidden\" name=\"token\" value=\"form-token\"></form>"
+                                               "<script>var s = %2;"
+                                               "document.getElementById('post').submit();"
+                                               "fetch(s + '?token=fetch-token').catch(function() {});"
+                                               "new Image().src = s + '?token=image-token';"
+                                               "setTimeout(function() { fetch('/test/after').then(function() { document.body.dataset.after = 'yes'; }); }, 0);"
+                                               "</script>")
+                                    .arg(success.toHtmlEscaped(), jsString(success)));
+            return r;
+        }
         if (name == QLatin1String("popups")) {
             // Pop-ups with and without a gesture, a flood, and URLs a page must not open.
             const QString chat = thirdParties->vendorUrl().resolved(QUrl(QStringLiteral("/vendor/chat"))).toString();
@@ -1337,6 +1354,16 @@ QStringList SandboxBroker::accessTokensOf(const QString &userId) const
             tokens.append(it.key());
     }
     return tokens;
+}
+
+QStringList SandboxBroker::sessionsOf(const QString &userId) const
+{
+    QStringList live;
+    for (auto it = d->sessions.cbegin(); it != d->sessions.cend(); ++it) {
+        if (it.value() == userId)
+            live.append(it.key());
+    }
+    return live;
 }
 
 QStringList SandboxBroker::issuedSecrets() const

@@ -92,6 +92,8 @@ public:
     bool revokeAccessToken(const QString &accessToken);
     /// Live (not revoked) access tokens of @p userId.
     QStringList accessTokensOf(const QString &userId) const;
+    /// Live session tokens of @p userId (session service), oldest first.
+    QStringList sessionsOf(const QString &userId) const;
     /// Every secret this broker ever issued (one-time, access and session tokens): for leak scans.
     QStringList issuedSecrets() const;
 

@@ -51,6 +51,11 @@ inline QPoint elementCentre(QWebEngineView *view, const QString &selector)
                               .arg(view->zoomFactor());
     if (!QTest::qWaitFor([&] { return runScript(view->page(), sized).toBool(); }, 10000))
         return QPoint(-1, -1);
+    // Chromium drops input until the page has shown a frame: wait for two animation frames.
+    runScript(view->page(), QStringLiteral("window.__inappkitFramed = false;"
+                                           "requestAnimationFrame(function() { requestAnimationFrame(function() { window.__inappkitFramed = true; }); });"));
+    if (!QTest::qWaitFor([&] { return runScript(view->page(), QStringLiteral("window.__inappkitFramed === true")).toBool(); }, 10000))
+        return QPoint(-1, -1);
     const QVariantList box = runScript(view->page(),
                                        QStringLiteral("(function() { var e = document.querySelector('%1'); if (!e) return [];"
                                                       " e.scrollIntoView({block: 'center'}); var b = e.getBoundingClientRect();"

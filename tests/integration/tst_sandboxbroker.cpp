@@ -621,15 +621,17 @@ void TestSandboxBroker::everyInAppScreenCompletes()
         auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
         QHttpPart part;
         part.setHeader(QNetworkRequest::ContentDispositionHeader, QStringLiteral("form-data; name=\"document\"; filename=\"id.png\""));
-        part.setBody(QByteArray("\x89PNG-document-bytes\0\r\n--", 26));
+        static const char bytes[] = "\x89PNG-document-bytes\0\r\n--"; // a NUL and a CRLF-dash inside
+        const QByteArray document(bytes, sizeof bytes - 1);
+        part.setBody(document);
         multipart->append(part);
         QNetworkRequest upload = request(broker->thirdParties()->vendorUrl().resolved(QUrl(QStringLiteral("/vendor/kyc/upload?session=") + kycSession)).toString());
         QNetworkReply *reply = nam.post(upload, multipart);
         multipart->setParent(reply);
         const Reply uploaded = finish(reply);
         QCOMPARE(uploaded.status, 200);
-        QVERIFY2(uploaded.html().contains(QStringLiteral("id.png (26 bytes) received")), qPrintable(uploaded.html()));
-        QCOMPARE(broker->thirdParties()->kycDocument(kycSession), QByteArray("\x89PNG-document-bytes\0\r\n--", 26));
+        QVERIFY2(uploaded.html().contains(QStringLiteral("id.png (%1 bytes) received").arg(document.size())), qPrintable(uploaded.html()));
+        QCOMPARE(broker->thirdParties()->kycDocument(kycSession), document);
     }
     r = submit(QStringLiteral("kyc"), key, {{QStringLiteral("docType"), QStringLiteral("passport")}, {QStringLiteral("docNumber"), QStringLiteral("X123")}});
     QVERIFY(r.html().contains(QStringLiteral("Step 3 of 3")));

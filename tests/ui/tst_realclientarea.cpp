@@ -137,6 +137,7 @@ private Q_SLOTS:
     void singlePageLoginSignsIn();
     void serverRedirectToProviderStaysInTheView();
     void hostileFrameCannotFinishTheFlow();
+    void successUrlNeverRequestedByAnyMeans();
     void popUpsWithoutGestureAndFloodsRefused();
     void unsafeUrlsStayRefused();
     void redirectLoopFailsWithRetry();
@@ -380,6 +381,22 @@ void TestRealClientArea::hostileFrameCannotFinishTheFlow()
     QCOMPARE(view->state(), State::Ready);
     QCOMPARE(pageUrl().path(), QStringLiteral("/test/hostile-frame"));
     QCOMPARE(fixture.broker->requestCount(QStringLiteral("/callback/success")), 0);
+}
+
+void TestRealClientArea::successUrlNeverRequestedByAnyMeans()
+{
+    QSignalSpy captured(view, &ClientAreaView::oneTimeTokenCaptured);
+    QSignalSpy completed(view, &ClientAreaView::completed);
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/success-by-any-means")))));
+    QVERIFY(waitFor(State::Ready));
+    // An image, a sub-frame, a form posted into it, fetch() and a script's image: none reaches the
+    // broker, counted after a request the page made after all of them.
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.broker->requestCount(QStringLiteral("/test/after")), 1, 15000);
+    QVERIFY(waitForScript(QStringLiteral("document.body.dataset.after === 'yes'")));
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/callback/success")), 0);
+    QCOMPARE(captured.size(), 0);
+    QCOMPARE(completed.size(), 0);
+    QCOMPARE(view->state(), State::Ready);
 }
 
 void TestRealClientArea::popUpsWithoutGestureAndFloodsRefused()
