@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QSslConfiguration>
 
 namespace InAppKit {
@@ -19,12 +20,14 @@ public:
     HttpSessionBackend *q;
     BrokerProfile profile;
     QNetworkAccessManager *nam;
-    QString sessionToken;
+    QString sessionToken;                   // the current session's
+    QPointer<SessionJob> latestSignIn;      // the only sign-in whose answer may become current
+    QHash<SessionJob *, QString> signInSessions; // each answered sign-in's own session token
     int timeoutMs = HttpSessionBackend::DefaultTimeoutMs;
 
     enum class Result { SignIn, OneTimeToken, Ribbons, Accounts, Nothing };
 
-    QNetworkRequest request(const QString &operation) const
+    QNetworkRequest request(const QString &operation, const QString &bearer) const
     {
         QNetworkRequest r(profile.sessionServiceUrl().resolved(QUrl(operation)));
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -36,24 +39,30 @@ public:
         r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
         r.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
         r.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-        if (!sessionToken.isEmpty())
-            r.setRawHeader("Authorization", "Bearer " + sessionToken.toUtf8());
+        if (!bearer.isEmpty())
+            r.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
         return r;
     }
 
+    // @p bearer: the session the call is made in (empty: none). The answer is handled with it,
+    // so that a late answer acts on its own session, never on a newer one.
     SessionJob *call(const QByteArray &method, const QString &operation, const QJsonObject &body, Result result,
-                     bool needsSession = false)
+                     bool needsSession = false, const QString &bearer = QString())
     {
         auto *job = new SessionJob(q);
         if (!profile.sessionServiceUrl().isValid()) {
             job->finishWithError(SessionJob::Error::ServiceError, tr("The broker profile names no session service."));
             return job;
         }
-        if (needsSession && sessionToken.isEmpty()) {
+        if (needsSession && bearer.isEmpty()) {
             job->finishWithError(SessionJob::Error::Rejected, tr("You are not signed in."));
             return job;
         }
-        QNetworkRequest r = request(operation);
+        if (result == Result::SignIn) {
+            latestSignIn = job;
+            QObject::connect(job, &QObject::destroyed, q, [this, job] { signInSessions.remove(job); });
+        }
+        QNetworkRequest r = request(operation, bearer);
         QNetworkReply *reply;
         if (method == "POST") {
             r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -62,14 +71,14 @@ public:
             reply = nam->get(r);
         }
         QObject::connect(job, &QObject::destroyed, reply, &QNetworkReply::abort);
-        QObject::connect(reply, &QNetworkReply::finished, job, [this, reply, job, result, operation] {
+        QObject::connect(reply, &QNetworkReply::finished, job, [this, reply, job, result, operation, bearer] {
             reply->deleteLater();
-            handle(reply, job, result, operation);
+            handle(reply, job, result, operation, bearer);
         });
         return job;
     }
 
-    void handle(QNetworkReply *reply, SessionJob *job, Result result, const QString &operation)
+    void handle(QNetworkReply *reply, SessionJob *job, Result result, const QString &operation, const QString &bearer)
     {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray bytes = reply->readAll();
@@ -93,7 +102,7 @@ public:
         case 403:
         case 404:
         case 417:
-            if (operation != QLatin1String("exchange") && operation != QLatin1String("relogin"))
+            if (!bearer.isEmpty() && bearer == sessionToken)
                 sessionToken.clear(); // the session ended on the other side
             job->finishWithError(SessionJob::Error::Rejected, tr("%1 did not accept the sign-in.").arg(profile.brokerName()));
             return;
@@ -135,7 +144,9 @@ public:
             if (!(userId.isDouble() || userId.isString()) || session.isEmpty() || !accounts(&list)
                 || !(accessToken.isUndefined() || accessToken.isString()))
                 return malformed();
-            sessionToken = session;
+            signInSessions.insert(job, session);
+            if (job == latestSignIn)
+                sessionToken = session;
             const QString id = userId.isString() ? userId.toString() : QString::number(userId.toInteger());
             job->finishWithSignIn(id, o.value(QLatin1String("email")).toString(), list, accessToken.toString());
             return;
@@ -182,6 +193,8 @@ HttpSessionBackend::HttpSessionBackend(const BrokerProfile &profile, QObject *pa
 HttpSessionBackend::~HttpSessionBackend()
 {
     d->sessionToken.fill(u'\0');
+    for (QString &session : d->signInSessions)
+        session.fill(u'\0');
 }
 
 void HttpSessionBackend::setTimeoutMs(int ms)
@@ -212,7 +225,7 @@ SessionJob *HttpSessionBackend::relogin(const QString &accessToken)
 
 SessionJob *HttpSessionBackend::issueInAppToken()
 {
-    return d->call("POST", QStringLiteral("inapp-token"), {}, HttpSessionBackendPrivate::Result::OneTimeToken, true);
+    return d->call("POST", QStringLiteral("inapp-token"), {}, HttpSessionBackendPrivate::Result::OneTimeToken, true, d->sessionToken);
 }
 
 SessionJob *HttpSessionBackend::logout(const QString &accessToken)
@@ -220,20 +233,37 @@ SessionJob *HttpSessionBackend::logout(const QString &accessToken)
     QJsonObject body;
     if (!accessToken.isEmpty())
         body.insert(QStringLiteral("accessToken"), accessToken);
-    SessionJob *job = d->call("POST", QStringLiteral("logout"), body, HttpSessionBackendPrivate::Result::Nothing, true);
-    // Locally the session ends now, whatever the service answers.
+    SessionJob *job = d->call("POST", QStringLiteral("logout"), body, HttpSessionBackendPrivate::Result::Nothing, true, d->sessionToken);
+    // Locally the session ends now, whatever the service answers; a sign-in still on its way
+    // belongs to the session that ended and must not become current.
     d->sessionToken.clear();
+    d->latestSignIn = nullptr;
     return job;
+}
+
+SessionJob *HttpSessionBackend::abandonSignIn(SessionJob *signIn)
+{
+    const QString session = d->signInSessions.take(signIn);
+    if (d->latestSignIn == signIn)
+        d->latestSignIn = nullptr;
+    if (session.isEmpty())
+        return SessionBackend::abandonSignIn(signIn); // it opened no session
+    if (session == d->sessionToken)
+        d->sessionToken.clear();
+    QJsonObject body;
+    if (!signIn->accessToken().isEmpty())
+        body.insert(QStringLiteral("accessToken"), signIn->accessToken());
+    return d->call("POST", QStringLiteral("logout"), body, HttpSessionBackendPrivate::Result::Nothing, true, session);
 }
 
 SessionJob *HttpSessionBackend::fetchRibbons()
 {
-    return d->call("GET", QStringLiteral("ribbons"), {}, HttpSessionBackendPrivate::Result::Ribbons, true);
+    return d->call("GET", QStringLiteral("ribbons"), {}, HttpSessionBackendPrivate::Result::Ribbons, true, d->sessionToken);
 }
 
 SessionJob *HttpSessionBackend::fetchAccounts()
 {
-    return d->call("GET", QStringLiteral("accounts"), {}, HttpSessionBackendPrivate::Result::Accounts, true);
+    return d->call("GET", QStringLiteral("accounts"), {}, HttpSessionBackendPrivate::Result::Accounts, true, d->sessionToken);
 }
 
 } // namespace InAppKit

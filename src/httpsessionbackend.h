@@ -17,7 +17,11 @@ class HttpSessionBackendPrivate;
 /**
  * SessionBackend over HTTPS and JSON (docs/session-protocol.md), at the profile's
  * `sessionServiceUrl`. TLS is verified against the system's CAs plus the profile's own CA, for
- * these requests only. The session token lives in this object's memory only.
+ * these requests only. Session tokens live in this object's memory only.
+ *
+ * Each sign-in's answer belongs to that sign-in: only the latest one asked for becomes the current
+ * session; an older one that answers late keeps its session to itself until abandonSignIn() ends
+ * it on the broker. A refusal ends the session only if it was the one the refused call used.
  */
 class INAPPKITCORE_EXPORT HttpSessionBackend : public SessionBackend
 {
@@ -38,6 +42,7 @@ public:
     SessionJob *relogin(const QString &accessToken) override;
     SessionJob *issueInAppToken() override;
     SessionJob *logout(const QString &accessToken) override;
+    SessionJob *abandonSignIn(SessionJob *signIn) override;
     SessionJob *fetchRibbons() override;
     SessionJob *fetchAccounts() override;
 

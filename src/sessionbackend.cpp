@@ -10,4 +10,12 @@ SessionBackend::SessionBackend(QObject *parent)
 
 SessionBackend::~SessionBackend() = default;
 
+SessionJob *SessionBackend::abandonSignIn(SessionJob *signIn)
+{
+    Q_UNUSED(signIn)
+    auto *job = new SessionJob(this);
+    job->finish();
+    return job;
+}
+
 } // namespace InAppKit

@@ -15,7 +15,8 @@ namespace InAppKit {
  *
  * The kit ships HttpSessionBackend (docs/session-protocol.md); the cTrader desktop implements
  * this interface over its own connection. An implementation keeps whatever session credential
- * it needs itself: the kit never sees it.
+ * it needs itself: the kit never sees it. The session that counts is the one of the latest sign-in
+ * asked for; an answer to an older one must not replace it (see abandonSignIn()).
  */
 class INAPPKITCORE_EXPORT SessionBackend : public QObject
 {
@@ -32,6 +33,14 @@ public:
     virtual SessionJob *issueInAppToken() = 0;
     /// Ends the session; @p accessToken (may be empty) is revoked.
     virtual SessionJob *logout(const QString &accessToken) = 0;
+    /**
+     * A sign-in (exchangeOneTimeToken() or relogin()) that answered after the kit had moved on:
+     * the user logged out or signed in again meanwhile. Ends the session that @p signIn opened and
+     * revokes its access token, and leaves the current session alone. @p signIn is alive for the
+     * call. The default finishes at once and does nothing (the abandoned session then lives until
+     * the broker expires it): a backend that can tell its sessions apart should override it.
+     */
+    virtual SessionJob *abandonSignIn(SessionJob *signIn);
     virtual SessionJob *fetchRibbons() = 0;
     virtual SessionJob *fetchAccounts() = 0;
 };

@@ -88,7 +88,7 @@ public:
     {
         qCInfo(lcInAppKitSession) << "sign-in abandoned by log out";
         if (job->error() == SessionJob::Error::NoError && backend)
-            backend->logout(job->accessToken());
+            backend->abandonSignIn(job); // its own session, not the one signed in now
     }
 
     void finishRestore(bool signedIn)

@@ -112,7 +112,8 @@ private Q_SLOTS:
     void logoutOffline();
     void doubleCompleteSignIn();
     void logoutDuringSignIn();
-    void signInAgainAfterAbandoning();
+    void abandonedSignInAnswers_data();
+    void abandonedSignInAnswers();
     void keychainUnavailableInMemory();
     void backendTimeoutAndMalformedAnswer();
     void accountsAndCurrentAccount();
@@ -394,6 +395,8 @@ void TestSsoSession::logoutDuringSignIn()
 {
     fixture.broker->setFaultDelayMs(1000);
     fixture.broker->setFault(QStringLiteral("/session/exchange"), SandboxBroker::Fault::Slow);
+    const int logoutsBefore = fixture.broker->requestCount(QStringLiteral("/session/logout"));
+    const qsizetype sessionsBefore = fixture.broker->sessionsOf(fixture.userId).size(); // earlier tests' own
     Stack s = start();
     QSignalSpy signedIn(s.session.get(), &SsoSession::signedIn);
     QSignalSpy signedOut(s.session.get(), &SsoSession::signedOut);
@@ -401,35 +404,72 @@ void TestSsoSession::logoutDuringSignIn()
     s.session->logout();
     QCOMPARE(s.session->state(), State::SignedOut);
     QCOMPARE(signedOut.size(), 1);
-    // The exchange still completes on the broker: the session that came out of it is logged out
-    // again, and its access token is neither stored nor left valid.
-    QTRY_VERIFY_WITH_TIMEOUT(fixture.broker->requestCount(QStringLiteral("/session/logout")) >= 1, 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(fixture.broker->accessTokensOf(fixture.userId).isEmpty(), 10000);
+    // The session stays alive until the broker has answered: the exchange still completes there,
+    // and the session that came out of it is logged out again, with its access token revoked.
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.broker->requestCount(QStringLiteral("/session/logout")), logoutsBefore + 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.broker->sessionsOf(fixture.userId).size(), sessionsBefore, 10000);
+    QVERIFY(fixture.broker->accessTokensOf(fixture.userId).isEmpty());
     QCOMPARE(signedIn.size(), 0);
     QCOMPARE(s.session->state(), State::SignedOut);
+    QVERIFY(!s.backend->hasSession());
     QCOMPARE(stored(), QString());
 }
 
-void TestSsoSession::signInAgainAfterAbandoning()
+// Log out during a slow sign-in, sign in again, and let the two answers arrive in @p order: the
+// late answer of the abandoned one neither replaces the live session nor ends it, and is itself
+// ended on the broker.
+void TestSsoSession::abandonedSignInAnswers_data()
 {
-    // Log out during a sign-in, then sign in again at once: the first exchange's late answer
-    // must neither sign anyone in nor disturb the second.
-    fixture.broker->setFaultDelayMs(800);
-    fixture.broker->setFault(QStringLiteral("/session/exchange"), SandboxBroker::Fault::Slow);
+    QTest::addColumn<bool>("abandonedAnswersFirst");
+    QTest::newRow("the new sign-in answers first") << false;
+    QTest::newRow("the abandoned sign-in answers first") << true;
+}
+
+void TestSsoSession::abandonedSignInAnswers()
+{
+    QFETCH(bool, abandonedAnswersFirst);
     Stack s = start();
     const QString first = loginToken(true);
     const QString second = loginToken(false);
+    const qsizetype sessionsBefore = fixture.broker->sessionsOf(fixture.userId).size(); // earlier tests' own
+    const int logoutsBefore = fixture.broker->requestCount(QStringLiteral("/session/logout"));
+    QSignalSpy received(fixture.broker.get(), &SandboxBroker::requestReceived);
     QSignalSpy signedIn(s.session.get(), &SsoSession::signedIn);
+
+    fixture.broker->setFaultDelayMs(1500);
+    fixture.broker->setFault(QStringLiteral("/session/exchange"), SandboxBroker::Fault::Slow);
     QVERIFY(s.session->completeSignIn(first));
+    QTRY_VERIFY_WITH_TIMEOUT(!received.isEmpty(), 10000); // the broker holds the first exchange now
     s.session->logout();
+    if (abandonedAnswersFirst)
+        fixture.broker->setFaultDelayMs(4000); // the second is slower still
+    else
+        fixture.broker->clearFaults();         // the second answers at once
     QVERIFY(s.session->completeSignIn(second));
     QVERIFY(signedIn.wait(15000));
+    QCOMPARE(s.session->state(), State::SignedIn);
+
+    // Both answers are in once the abandoned session has been logged out on the broker.
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.broker->requestCount(QStringLiteral("/session/logout")), logoutsBefore + 1, 15000);
     QCOMPARE(signedIn.size(), 1);
     QCOMPARE(s.session->state(), State::SignedIn);
-    // The abandoned one (with 'Keep me logged in') was logged out on the broker and kept nowhere.
-    QTRY_VERIFY_WITH_TIMEOUT(fixture.broker->accessTokensOf(fixture.userId).isEmpty(), 10000);
+    QVERIFY(s.backend->hasSession());
+    // One live session on the broker, the second's; the first's 'Keep me logged in' token is revoked.
+    QTRY_COMPARE(fixture.broker->sessionsOf(fixture.userId).size(), sessionsBefore + 1);
+    QVERIFY(fixture.broker->accessTokensOf(fixture.userId).isEmpty());
     QCOMPARE(stored(), QString());
+    // And the live session works.
     fixture.broker->clearFaults();
+    QSignalSpy ready(s.session.get(), &SsoSession::actionTokenReady);
+    QSignalSpy failed(s.session.get(), &SsoSession::actionTokenFailed);
+    s.session->requestActionToken(QStringLiteral("deposit"));
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(failed.size(), 0);
+    // Its log out ends exactly that session.
+    QSignalSpy signedOut(s.session.get(), &SsoSession::signedOut);
+    s.session->logout();
+    QVERIFY(signedOut.wait(10000));
+    QTRY_COMPARE(fixture.broker->sessionsOf(fixture.userId).size(), sessionsBefore);
 }
 
 void TestSsoSession::keychainUnavailableInMemory()
