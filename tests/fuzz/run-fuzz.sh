@@ -17,16 +17,20 @@ mkdir -p "$build"
     cmake --build "$build" --target "$target" >/dev/null
 ) 9>"$build/.lock"
 
-corpus_seed=$src/tests/fuzz/corpus/${target#fuzz_}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# The corpus grows in the build folder and is picked up by the next run there; the seeds in the
+# source tree start it.
+corpus=$build/corpus/$target
+mkdir -p "$corpus"
 case $target in
-    fuzz_brokerprofile) seeds="$src/tests/unit/data" ;;
-    *) seeds=$corpus_seed ;;
+    fuzz_brokerprofile) seeds="$src/tests/unit/data"; dict=$src/tests/fuzz/json.dict ;;
+    *) seeds=$src/tests/fuzz/corpus/${target#fuzz_}; dict=$src/tests/fuzz/url.dict ;;
 esac
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 status=0
-ASAN_OPTIONS=detect_leaks=1 "$build/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-    -max_len=8192 -print_final_stats=1 "$work" "$seeds" >"$work.log" 2>&1 || status=$?
-tail -n 25 "$work.log"
-rm -f "$work.log"
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 "$build/$target" \
+    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 -print_final_stats=1 \
+    -dict="$dict" "$corpus" "$seeds" >"$log" 2>&1 || status=$?
+tail -n 25 "$log"
+echo "corpus: $(find "$corpus" -type f | wc -l) inputs in $corpus"
 exit $status
