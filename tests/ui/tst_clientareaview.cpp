@@ -6,6 +6,7 @@
 #include "clientareadialog.h"
 #include "clientareaview.h"
 
+#include "../common/leakscan.h"
 #include "../common/sandboxfixture.h"
 #include "../common/webtestutils.h"
 
@@ -13,6 +14,8 @@
 #include <QDesktopServices>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLoggingCategory>
+#include <QStandardPaths>
 #include <QPushButton>
 #include <QToolButton>
 #include <QUrlQuery>
@@ -48,6 +51,8 @@ private:
     BrokerWebProfile *webProfile = nullptr;
     ClientAreaView *view = nullptr;
     UrlRecorder browser;
+    Tests::LeakScan leakScan;
+    QStringList secrets; // every token any test's broker issued, and the tests' own
 
     QVariant js(const QString &script) { return Tests::runScript(view->page(), script); }
 
@@ -92,6 +97,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void cleanupTestCase();
 
     void logInCapturesTokenWithoutRequestingSuccessUrl();
     void signUpGoesThroughAccountCreation();
@@ -122,6 +128,10 @@ private Q_SLOTS:
 
 void TestClientAreaView::initTestCase()
 {
+    // Everything the kit logs, at every level, and Chromium's own log: scanned for tokens at the end.
+    QLoggingCategory::setFilterRules(QStringLiteral("inappkit.*=true"));
+    QVERIFY(leakScan.start());
+    secrets = QStringList{QStringLiteral("link-token")};
     QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
     QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
     QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &browser, "open");
@@ -144,7 +154,25 @@ void TestClientAreaView::cleanup()
     view = nullptr;
     delete webProfile;
     webProfile = nullptr;
+    secrets += fixture.broker->issuedSecrets();
     fixture.broker.reset();
+}
+
+void TestClientAreaView::cleanupTestCase()
+{
+    // Whatever ran before, and in whichever order: no token in any log line or file.
+    const QByteArray log = leakScan.stop();
+    QVERIFY(log.contains("inappkit.web"));
+    QVERIFY(secrets.size() > 1); // the tests' own, and at least one the broker issued
+    for (const QString &secret : std::as_const(secrets))
+        QVERIFY2(!log.contains(secret.toUtf8()), "a token is in the log");
+    int scanned = 0;
+    const QStringList leaked = Tests::LeakScan::filesContaining(
+        secrets, {QDir::homePath(), QDir::tempPath(), QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
+                  QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)},
+        &scanned, {leakScan.captureFile()});
+    QVERIFY2(leaked.isEmpty(), qPrintable(leaked.join(u' ')));
+    QVERIFY(scanned > 0);
 }
 
 void TestClientAreaView::logInCapturesTokenWithoutRequestingSuccessUrl()

@@ -8,6 +8,7 @@
 #include "navigationpolicy.h"
 #include "sandboxthirdparties.h"
 
+#include "../common/leakscan.h"
 #include "../common/sandboxfixture.h"
 #include "../common/webtestutils.h"
 
@@ -20,6 +21,8 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
+#include <QStandardPaths>
 #include <QPushButton>
 #include <QTimer>
 #include <QUrlQuery>
@@ -49,6 +52,8 @@ private:
     BrokerWebProfile *webProfile = nullptr;
     ClientAreaView *view = nullptr;
     UrlRecorder browser;
+    Tests::LeakScan leakScan;
+    QStringList secrets; // every token any test's broker issued, and the tests' own
 
     SandboxThirdParties *parties() const { return fixture.broker->thirdParties(); }
     QWebEngineView *webView() const { return view->findChild<QWebEngineView *>(QStringLiteral("clientAreaWebView")); }
@@ -128,6 +133,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void cleanupTestCase();
 
     void cardDepositThroughFrameAndThreeDSecure();
     void declinedCardMovesNoMoney();
@@ -148,6 +154,12 @@ private Q_SLOTS:
 
 void TestRealClientArea::initTestCase()
 {
+    // Everything the kit logs, at every level, and Chromium's own log: scanned for tokens at the end.
+    QLoggingCategory::setFilterRules(QStringLiteral("inappkit.*=true"));
+    QVERIFY(leakScan.start());
+    secrets = QStringList{QStringLiteral("forged-token"), QStringLiteral("secret-token"), QStringLiteral("one-time-token"),
+                          QStringLiteral("img-token"), QStringLiteral("frame-token"), QStringLiteral("form-token"),
+                          QStringLiteral("fetch-token"), QStringLiteral("image-token")};
     QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
     QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
 }
@@ -170,7 +182,25 @@ void TestRealClientArea::cleanup()
     view = nullptr;
     delete webProfile;
     webProfile = nullptr;
+    secrets += fixture.broker->issuedSecrets();
     fixture.broker.reset();
+}
+
+void TestRealClientArea::cleanupTestCase()
+{
+    // Whatever ran before, and in whichever order: no token in any log line or file.
+    const QByteArray log = leakScan.stop();
+    QVERIFY(log.contains("inappkit.web")); // the kit did log, at debug level
+    QVERIFY(secrets.size() > 8); // the tests' own, and at least one the broker issued
+    for (const QString &secret : std::as_const(secrets))
+        QVERIFY2(!log.contains(secret.toUtf8()), qPrintable(QStringLiteral("a token is in the log")));
+    int scanned = 0;
+    const QStringList leaked = Tests::LeakScan::filesContaining(
+        secrets, {QDir::homePath(), QDir::tempPath(), QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
+                  QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)},
+        &scanned, {leakScan.captureFile()});
+    QVERIFY2(leaked.isEmpty(), qPrintable(leaked.join(u' ')));
+    QVERIFY(scanned > 0);
 }
 
 void TestRealClientArea::cardDepositThroughFrameAndThreeDSecure()
