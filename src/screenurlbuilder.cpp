@@ -156,9 +156,14 @@ QUrl ScreenUrlBuilder::actionUrl(const QString &actionId, const QString &token, 
 QUrl ScreenUrlBuilder::brokerUrl(const QUrl &url, const QString &token, const QString &account) const
 {
     ScreenUrlBuilderPrivate::Items items;
-    items.append({d->profile.tokenParameter(), token});
-    if (!account.isEmpty())
-        items.append({QStringLiteral("account"), account});
+    // The one-time token and the account number go to the client area's own origin only, never to
+    // another origin the profile lists (an academy or promotions site, say).
+    if (d->profile.isClientAreaOrigin(url)) {
+        if (!token.isEmpty())
+            items.append({d->profile.tokenParameter(), token});
+        if (!account.isEmpty())
+            items.append({QStringLiteral("account"), account});
+    }
     items.append(d->common());
     return ScreenUrlBuilderPrivate::withQuery(url, items);
 }

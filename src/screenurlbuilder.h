@@ -67,7 +67,8 @@ public:
     QUrl loginUrl() const;
 
     /**
-     * The URL of the InApp action @p actionId, opened with the one-time @p token.
+     * The URL of the InApp action @p actionId, opened with the one-time @p token (on the client
+     * area's own origin only, as brokerUrl()).
      * Returns an empty URL and sets @p errorString when the action is unknown, the token is
      * empty, or the action requires an account and @p account is empty.
      */
@@ -76,7 +77,8 @@ public:
 
     /**
      * A broker URL from elsewhere (a ribbon's `urlinApp`) opened with a one-time @p token, `lang`,
-     * `source` and `theme`, and `account` when given.
+     * `source` and `theme`, and `account` when given. The token and the account are added on the
+     * client area's own origin only: a URL on another listed origin gets neither.
      */
     QUrl brokerUrl(const QUrl &url, const QString &token, const QString &account = QString()) const;
 

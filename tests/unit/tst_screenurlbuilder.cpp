@@ -145,6 +145,17 @@ void TestScreenUrlBuilder::actionUrl()
     const QUrl kyc = builder.actionUrl(QStringLiteral("kyc"), QStringLiteral("OT9"));
     QCOMPARE(item(kyc, QStringLiteral("token")), QStringLiteral("OT9"));
     QVERIFY(!QUrlQuery(kyc).hasQueryItem(QStringLiteral("account")));
+
+    // On another origin the profile lists: neither the token nor the account, the rest as usual.
+    const QUrl lessons = builder.actionUrl(QStringLiteral("lessons"), QStringLiteral("OT10"), QStringLiteral("8003098"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(lessons.host(), QStringLiteral("academy.acme.example"));
+    QVERIFY(!QUrlQuery(lessons).hasQueryItem(QStringLiteral("token")));
+    QVERIFY(!QUrlQuery(lessons).hasQueryItem(QStringLiteral("account")));
+    QCOMPARE(item(lessons, QStringLiteral("lang")), QStringLiteral("es"));
+    const QUrl ribbon = builder.brokerUrl(QUrl(QStringLiteral("https://academy.acme.example/promo")), QStringLiteral("OT11"), QStringLiteral("1"));
+    QVERIFY(!QUrlQuery(ribbon).hasQueryItem(QStringLiteral("token")));
+    QVERIFY(!QUrlQuery(ribbon).hasQueryItem(QStringLiteral("account")));
 }
 
 void TestScreenUrlBuilder::accountRequired()
