@@ -2,6 +2,7 @@
 // The demo's main window driven the way a user drives it: buttons found by objectName and
 // clicked, broker forms filled in the web view, against the sandbox broker over HTTPS and the
 // real keychain. With INAPPKIT_SCREENSHOT_DIR set it also saves the README's screenshots.
+#include "brokerwebprofile.h"
 #include "clientareadialog.h"
 #include "clientarealauncher.h"
 #include "demowindow.h"
@@ -20,12 +21,14 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QWebEnginePage>
+#include <QWebEngineProfile>
 #include <QWebEngineView>
 
 using namespace InAppKit;
@@ -255,11 +258,42 @@ private Q_SLOTS:
         window->launcher()->closeAll();
     }
 
+    void retryFetchesAFreshToken()
+    {
+        // A screen that failed to open spent its one-time token: Retry asks for a new one.
+        fixture.broker->setFault(QStringLiteral("/inapp/academy"), Sandbox::SandboxBroker::Fault::ServerError);
+        const int tokens = fixture.broker->requestCount(QStringLiteral("/session/inapp-token"));
+        const int pages = fixture.broker->requestCount(QStringLiteral("/inapp/academy"));
+        click(child<QToolButton>(QStringLiteral("inAppButton_academy")));
+        QTRY_VERIFY_WITH_TIMEOUT(window->launcher()->dialog(QStringLiteral("academy")), 10000);
+        ClientAreaDialog *dialog = window->launcher()->dialog(QStringLiteral("academy"));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Failed, 20000);
+        QCOMPARE(dialog->view()->failure(), ClientAreaView::Failure::HttpError);
+        QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/inapp-token")), tokens + 1);
+        fixture.broker->clearFaults();
+        click(child<QPushButton>(QStringLiteral("clientAreaRetry"), dialog));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Ready, 20000);
+        QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/inapp-token")), tokens + 2);
+        QCOMPARE(fixture.broker->requestCount(QStringLiteral("/inapp/academy")), pages + 2);
+        dialog->reject();
+        QTRY_VERIFY(!window->launcher()->dialog(QStringLiteral("academy")));
+    }
+
     void logOutForgetsEverything()
     {
         QVERIFY(!stored().isEmpty());
+        // Log out with a screen still open: it closes, and the broker's web session goes with it.
+        click(child<QToolButton>(QStringLiteral("inAppButton_support")));
+        QTRY_VERIFY_WITH_TIMEOUT(window->launcher()->dialog(QStringLiteral("support")), 10000);
+        QPointer<ClientAreaDialog> support = window->launcher()->dialog(QStringLiteral("support"));
+        QTRY_COMPARE_WITH_TIMEOUT(support->view()->state(), State::Ready, 20000);
+        QPointer<QWebEngineProfile> webSession = window->webProfile()->webProfile();
         click(child<QPushButton>(QStringLiteral("accountLogOut")));
         QTRY_COMPARE_WITH_TIMEOUT(window->session()->state(), SsoSession::State::SignedOut, 15000);
+        QTRY_VERIFY(support.isNull() || !support->isVisible());
+        QVERIFY(!window->launcher()->dialog(QStringLiteral("support")));
+        QVERIFY2(webSession.isNull(), "the old web profile (cookies, storage) is gone");
+        QVERIFY(window->webProfile()->webProfile()); // a fresh one for whoever logs in next
         QCOMPARE(stored(), QString());
         QTRY_VERIFY(child<QPushButton>(QStringLiteral("accountLogIn"))->isVisible());
         QVERIFY(!child<QToolButton>(QStringLiteral("inAppButton_deposit"))->isEnabled());
