@@ -165,7 +165,9 @@ public:
 
     QHash<QString, SandboxBroker::Fault> faults;
     int faultDelayMs = 3000;
+    int delayedAnswers = 0;
     QHash<QString, int> counters;
+    QHash<QString, QByteArray> cookies; // the last Cookie header per path
     int total = 0;
 
     qint64 now() const { return clock.elapsed() + clockOffset; }
@@ -265,6 +267,7 @@ public:
         const QString path = request.path();
         ++total;
         ++counters[path];
+        cookies.insert(path, request.header("cookie"));
         Q_EMIT q->requestReceived(QString::fromLatin1(request.method), path);
         // Only the path is logged: the query carries tokens.
         qCDebug(lcSandbox).noquote() << request.method << path;
@@ -283,7 +286,11 @@ public:
             responder.drop();
             return;
         case SandboxBroker::Fault::Slow:
-            QTimer::singleShot(faultDelayMs, q, [this, request, responder] { responder.respond(route(request)); });
+            ++delayedAnswers;
+            QTimer::singleShot(faultDelayMs, q, [this, request, responder] {
+                --delayedAnswers;
+                responder.respond(route(request));
+            });
             return;
         case SandboxBroker::Fault::MalformedAnswer:
             responder.respond(HttpResponse::json(200, R"({"userId":[],"token":7,"accounts":"none","rules":{"ribbons":"x"}})"));
@@ -1356,6 +1363,11 @@ QStringList SandboxBroker::accessTokensOf(const QString &userId) const
     return tokens;
 }
 
+QByteArray SandboxBroker::lastCookieHeader(const QString &path) const
+{
+    return d->cookies.value(path);
+}
+
 QStringList SandboxBroker::sessionsOf(const QString &userId) const
 {
     QStringList live;
@@ -1392,6 +1404,11 @@ void SandboxBroker::clearFaults()
 void SandboxBroker::setFaultDelayMs(int ms)
 {
     d->faultDelayMs = ms;
+}
+
+int SandboxBroker::pendingDelayedAnswers() const
+{
+    return d->delayedAnswers;
 }
 
 int SandboxBroker::faultDelayMs() const

@@ -105,7 +105,11 @@ public:
     void clearFaults();
     void setFaultDelayMs(int ms);
     int faultDelayMs() const;
+    /// Answers that a Slow fault holds back and has not sent yet: a test waits for none before it ends.
+    int pendingDelayedAnswers() const;
 
+    /// The Cookie header of the last request for @p path (empty if it sent none).
+    QByteArray lastCookieHeader(const QString &path) const;
     /// Requests received per path (whatever their answer), since start or resetCounters().
     int requestCount(const QString &path) const;
     QHash<QString, int> requestCounts() const;
