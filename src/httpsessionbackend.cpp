@@ -23,6 +23,7 @@ public:
     QString sessionToken;                   // the current session's
     QPointer<SessionJob> latestSignIn;      // the only sign-in whose answer may become current
     QHash<SessionJob *, QString> signInSessions; // each answered sign-in's own session token
+    QHash<SessionJob *, QString> reloginTokens;  // the access token each relogin was made with
     int timeoutMs = HttpSessionBackend::DefaultTimeoutMs;
 
     enum class Result { SignIn, OneTimeToken, Ribbons, Accounts, Nothing };
@@ -60,7 +61,10 @@ public:
         }
         if (result == Result::SignIn) {
             latestSignIn = job;
-            QObject::connect(job, &QObject::destroyed, q, [this, job] { signInSessions.remove(job); });
+            QObject::connect(job, &QObject::destroyed, q, [this, job] {
+                signInSessions.remove(job);
+                reloginTokens.remove(job);
+            });
         }
         QNetworkRequest r = request(operation, bearer);
         QNetworkReply *reply;
@@ -195,6 +199,8 @@ HttpSessionBackend::~HttpSessionBackend()
     d->sessionToken.fill(u'\0');
     for (QString &session : d->signInSessions)
         session.fill(u'\0');
+    for (QString &token : d->reloginTokens)
+        token.fill(u'\0');
 }
 
 void HttpSessionBackend::setTimeoutMs(int ms)
@@ -219,8 +225,10 @@ SessionJob *HttpSessionBackend::exchangeOneTimeToken(const QString &oneTimeToken
 
 SessionJob *HttpSessionBackend::relogin(const QString &accessToken)
 {
-    return d->call("POST", QStringLiteral("relogin"), {{QStringLiteral("accessToken"), accessToken}},
-                   HttpSessionBackendPrivate::Result::SignIn);
+    SessionJob *job = d->call("POST", QStringLiteral("relogin"), {{QStringLiteral("accessToken"), accessToken}},
+                              HttpSessionBackendPrivate::Result::SignIn);
+    d->reloginTokens.insert(job, accessToken);
+    return job;
 }
 
 SessionJob *HttpSessionBackend::issueInAppToken()
@@ -244,6 +252,8 @@ SessionJob *HttpSessionBackend::logout(const QString &accessToken)
 SessionJob *HttpSessionBackend::abandonSignIn(SessionJob *signIn)
 {
     const QString session = d->signInSessions.take(signIn);
+    // An exchange's new access token, or the one a relogin was made with: the user left it.
+    const QString accessToken = signIn->accessToken().isEmpty() ? d->reloginTokens.take(signIn) : signIn->accessToken();
     if (d->latestSignIn == signIn)
         d->latestSignIn = nullptr;
     if (session.isEmpty())
@@ -251,8 +261,8 @@ SessionJob *HttpSessionBackend::abandonSignIn(SessionJob *signIn)
     if (session == d->sessionToken)
         d->sessionToken.clear();
     QJsonObject body;
-    if (!signIn->accessToken().isEmpty())
-        body.insert(QStringLiteral("accessToken"), signIn->accessToken());
+    if (!accessToken.isEmpty())
+        body.insert(QStringLiteral("accessToken"), accessToken);
     return d->call("POST", QStringLiteral("logout"), body, HttpSessionBackendPrivate::Result::Nothing, true, session);
 }
 

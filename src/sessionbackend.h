@@ -36,7 +36,8 @@ public:
     /**
      * A sign-in (exchangeOneTimeToken() or relogin()) that answered after the kit had moved on:
      * the user logged out or signed in again meanwhile. Ends the session that @p signIn opened and
-     * revokes its access token, and leaves the current session alone. @p signIn is alive for the
+     * revokes its access token (an exchange's new one, or the one a relogin was made with), and
+     * leaves the current session alone. @p signIn is alive for the
      * call. The default finishes at once and does nothing (the abandoned session then lives until
      * the broker expires it): a backend that can tell its sessions apart should override it.
      */

@@ -24,6 +24,7 @@ public:
     QString userId;
     QString email;
     QString accessToken; // in memory while signed in, to revoke it at log out
+    QString restoringUser; // whose saved login restore() is trying
     QList<TradingAccount> accounts;
     QString currentAccount;
     // Bumped by every restore(), completeSignIn() and logout(): a result from an older generation,
@@ -187,6 +188,7 @@ void SsoSession::restore()
         return;
     }
     d->setState(State::Restoring);
+    d->restoringUser = lastUser;
     const quint64 generation = ++d->generation;
     SecretJob *read = d->secrets->read(secretKey(lastUser));
     connect(read, &SecretJob::finished, this, [this, lastUser, generation](SecretJob *job) {
@@ -298,7 +300,10 @@ void SsoSession::logout()
         return;
     case State::SigningIn:
     case State::Restoring:
-        // Whatever is in flight belongs to an older generation now: it discards its result.
+        // Whatever is in flight belongs to an older generation now: it discards its result (and
+        // the backend ends its session). Logging out means the saved login goes too.
+        if (d->state == State::Restoring && d->secrets && !d->restoringUser.isEmpty())
+            d->secrets->remove(secretKey(d->restoringUser));
         ++d->generation;
         d->setState(State::SignedOut);
         d->clearUser();

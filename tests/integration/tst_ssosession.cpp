@@ -112,6 +112,7 @@ private Q_SLOTS:
     void logoutOffline();
     void doubleCompleteSignIn();
     void logoutDuringSignIn();
+    void logoutDuringRestore();
     void abandonedSignInAnswers_data();
     void abandonedSignInAnswers();
     void keychainUnavailableInMemory();
@@ -422,6 +423,43 @@ void TestSsoSession::logoutDuringSignIn()
     QCOMPARE(s.session->state(), State::SignedOut);
     QVERIFY(!s.backend->hasSession());
     QCOMPARE(stored(), QString());
+}
+
+void TestSsoSession::logoutDuringRestore()
+{
+    {
+        Stack first = start();
+        QVERIFY(signIn(first.session.get(), true));
+        QTRY_VERIFY_WITH_TIMEOUT(!stored().isEmpty(), 10000);
+    }
+    const QString token = stored();
+    QVERIFY(fixture.broker->accessTokensOf(fixture.userId).contains(token));
+    fixture.broker->setFaultDelayMs(1500);
+    fixture.broker->setFault(QStringLiteral("/session/relogin"), SandboxBroker::Fault::Slow);
+    QSignalSpy received(fixture.broker.get(), &SandboxBroker::requestReceived);
+    Stack s = start();
+    QSignalSpy signedIn(s.session.get(), &SsoSession::signedIn);
+    QSignalSpy signedOut(s.session.get(), &SsoSession::signedOut);
+    s.session->restore();
+    QTRY_VERIFY_WITH_TIMEOUT(!received.isEmpty(), 10000); // the relogin is on the broker now
+    QCOMPARE(s.session->state(), State::Restoring);
+    s.session->logout();
+    QCOMPARE(s.session->state(), State::SignedOut);
+    QCOMPARE(signedOut.size(), 1);
+    // The saved login is gone at once; when the relogin answers, its session is ended and the
+    // access token it used is revoked: the next start restores nothing.
+    QTRY_COMPARE_WITH_TIMEOUT(stored(), QString(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.broker->pendingDelayedAnswers(), 0, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.broker->requestCount(QStringLiteral("/session/logout")), 1, 10000);
+    QVERIFY(!fixture.broker->accessTokensOf(fixture.userId).contains(token));
+    QCOMPARE(signedIn.size(), 0);
+    QCOMPARE(s.session->state(), State::SignedOut);
+    fixture.broker->clearFaults();
+    Stack next = start();
+    QSignalSpy finished(next.session.get(), &SsoSession::restoreFinished);
+    next.session->restore();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
 }
 
 // Log out during a slow sign-in, sign in again, and let the two answers arrive in @p order: the
