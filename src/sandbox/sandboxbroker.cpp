@@ -1164,10 +1164,16 @@ SandboxBroker::~SandboxBroker() = default;
 
 bool SandboxBroker::start(quint16 port, Certificate certificate, QString *errorString)
 {
-    const QString prefix = certificate == Certificate::Trusted ? QStringLiteral("sandbox") : QStringLiteral("untrusted");
+    QString leaf;
+    switch (certificate) {
+    case Certificate::Trusted: leaf = QStringLiteral("sandbox-server"); break;
+    case Certificate::Untrusted: leaf = QStringLiteral("untrusted-server"); break;
+    case Certificate::WrongHost: leaf = QStringLiteral("sandbox-wronghost"); break;
+    case Certificate::Expired: leaf = QStringLiteral("sandbox-expired"); break;
+    }
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificateChain(QSslCertificate::fromData(resource(prefix + QStringLiteral("-server.pem"))));
-    tls.setPrivateKey(QSslKey(resource(prefix + QStringLiteral("-server.key")), QSsl::Ec));
+    tls.setLocalCertificateChain(QSslCertificate::fromData(resource(leaf + QStringLiteral(".pem"))));
+    tls.setPrivateKey(QSslKey(resource(leaf + QStringLiteral(".key")), QSsl::Ec));
     tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     d->server = std::make_unique<SandboxHttpServer>(tls);
     d->server->setHandler([this](const HttpRequest &request, const HttpResponder &responder) { d->handle(request, responder); });

@@ -32,6 +32,8 @@ public:
     enum class Certificate {
         Trusted,   ///< signed by the sandbox CA that the sandbox profile names
         Untrusted, ///< signed by another CA that nothing trusts: for certificate-error tests
+        WrongHost, ///< signed by the sandbox CA, but for another host (wrong.example)
+        Expired,   ///< signed by the sandbox CA for the right hosts, but out of date
     };
     Q_ENUM(Certificate)
 

@@ -190,7 +190,6 @@ void TestRealClientArea::cleanup()
 void TestRealClientArea::cleanupTestCase()
 {
     // Whatever ran before, and in whichever order: no token in any log line or file.
-    QVERIFY(!issued.isEmpty());
     const QString leak = leakScan.stopAndFindLeaks(issued, planted);
     QVERIFY2(leak.isEmpty(), qPrintable(leak));
 }
