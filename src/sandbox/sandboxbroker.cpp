@@ -1374,6 +1374,20 @@ QByteArray SandboxBroker::lastCookieHeader(const QString &path) const
     return d->cookies.value(path);
 }
 
+int SandboxBroker::endSessions(const QString &userId)
+{
+    int ended = 0;
+    for (auto it = d->sessions.begin(); it != d->sessions.end();) {
+        if (it.value() == userId) {
+            it = d->sessions.erase(it);
+            ++ended;
+        } else {
+            ++it;
+        }
+    }
+    return ended;
+}
+
 QStringList SandboxBroker::sessionsOf(const QString &userId) const
 {
     QStringList live;

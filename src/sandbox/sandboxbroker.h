@@ -94,6 +94,9 @@ public:
     bool revokeAccessToken(const QString &accessToken);
     /// Live (not revoked) access tokens of @p userId.
     QStringList accessTokensOf(const QString &userId) const;
+    /// Ends every session of @p userId on the broker's side (the specification's broker-initiated
+    /// log out); returns how many.
+    int endSessions(const QString &userId);
     /// Live session tokens of @p userId (session service), oldest first.
     QStringList sessionsOf(const QString &userId) const;
     /// Every secret this broker ever issued (one-time, access and session tokens): for leak scans.

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void doubleCompleteSignIn();
     void logoutDuringSignIn();
     void logoutDuringRestore();
+    void brokerEndsTheSession();
     void abandonedSignInAnswers_data();
     void abandonedSignInAnswers();
     void keychainUnavailableInMemory();
@@ -460,6 +461,25 @@ void TestSsoSession::logoutDuringRestore()
     next.session->restore();
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.at(0).at(0).toBool(), false);
+}
+
+void TestSsoSession::brokerEndsTheSession()
+{
+    Stack s = start();
+    QVERIFY(signIn(s.session.get(), false));
+    QVERIFY(s.backend->hasSession());
+    QCOMPARE(fixture.broker->endSessions(fixture.userId), 1); // broker-initiated log out
+    // The next call learns it: it fails with words for the user, and the backend drops the session.
+    QSignalSpy failed(s.session.get(), &SsoSession::actionTokenFailed);
+    s.session->requestActionToken(QStringLiteral("deposit"));
+    QVERIFY(failed.wait(10000));
+    QVERIFY(failed.at(0).at(1).toString().contains(QStringLiteral("Sandbox Markets")));
+    QVERIFY(!s.backend->hasSession());
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/inapp-token")), 1);
+    // And no call goes out in the dead session any more.
+    s.session->requestActionToken(QStringLiteral("deposit"));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/inapp-token")), 1);
 }
 
 // Log out during a slow sign-in, sign in again, and let the two answers arrive in @p order: the
