@@ -20,7 +20,8 @@
 namespace InAppKit {
 
 namespace {
-// "Closed until the next launch": for the life of the process.
+// "Closed until the next launch": for the life of the process, for the user who closed it, at
+// that broker (another user signing in on the same launch still sees it).
 QSet<QString> &closedRibbons()
 {
     static QSet<QString> closed;
@@ -39,6 +40,12 @@ public:
     QList<QWidget *> rows;
     QPointer<SessionJob> pending;
 
+    QString closedKey(const Ribbon &ribbon) const
+    {
+        SsoSession *session = launcher->session();
+        return session->profile().clientAreaUrl().toString() + u'\n' + session->userId() + u'\n' + ribbon.key();
+    }
+
     void rebuild()
     {
         qDeleteAll(rows);
@@ -52,7 +59,7 @@ public:
                     brokerName = a.brokerName;
             }
             for (const Ribbon &r : Ribbon::select(all, session->currentAccount(), brokerName)) {
-                if (!closedRibbons().contains(r.key()))
+                if (!closedRibbons().contains(closedKey(r)))
                     shown.append(r);
             }
         }
@@ -101,7 +108,7 @@ public:
             close->setToolTip(RibbonBar::tr("Close this message"));
             close->setAccessibleName(RibbonBar::tr("Close message: %1").arg(ribbon.title));
             rowLayout->addWidget(close);
-            QObject::connect(close, &QToolButton::clicked, q, [this, key = ribbon.key()] {
+            QObject::connect(close, &QToolButton::clicked, q, [this, key = closedKey(ribbon)] {
                 closedRibbons().insert(key);
                 // Later: the row's own button is still on the stack.
                 QMetaObject::invokeMethod(q, [this] { rebuild(); }, Qt::QueuedConnection);

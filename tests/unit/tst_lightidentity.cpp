@@ -6,10 +6,14 @@
 #include "clientarealauncher.h"
 #include "inappcontrolsbar.h"
 #include "inmemorysecretstore.h"
+#include "ribbonbar.h"
 #include "sessionbackend.h"
 #include "ssosession.h"
 
 #include <QAction>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QToolButton>
 #include <QApplication>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -36,7 +40,17 @@ public:
         job->finish();
         return job;
     }
-    SessionJob *fetchRibbons() override { return fail(); }
+    SessionJob *fetchRibbons() override
+    {
+        if (ribbons.isEmpty())
+            return fail();
+        auto *job = new SessionJob(this);
+        connect(job, &SessionJob::finished, this, [this] { ++ribbonAnswers; }); // before the bar's own
+        job->finishWithRibbons(ribbons);
+        return job;
+    }
+    QJsonArray ribbons;
+    int ribbonAnswers = 0;
     SessionJob *fetchAccounts() override { return fail(); }
 
 private:
@@ -87,6 +101,53 @@ private Q_SLOTS:
         QVERIFY(ready.wait(5000));
         QCOMPARE(ready.at(0).at(1).toString(), QStringLiteral("host-token-1"));
         QVERIFY(secrets.entries().isEmpty()); // nothing to keep: there is no access token
+    }
+
+    void closedRibbonStaysClosedForItsUserOnly()
+    {
+        const BrokerProfile profile = BrokerProfile::fromFile(QFINDTESTDATA("data/light-actions-profile.json"));
+        QVERIFY(profile.isValid());
+        HostBackend backend;
+        backend.ribbons = {QJsonObject{{QStringLiteral("color"), QStringLiteral("#f6c343")},
+                                       {QStringLiteral("title"), QStringLiteral("Deposit now: no fees")},
+                                       {QStringLiteral("enabled"), true},
+                                       {QStringLiteral("closable"), true},
+                                       {QStringLiteral("action"), QJsonObject{{QStringLiteral("urlExternal"), QStringLiteral("https://acme.example/fees")}}}}};
+        InMemorySecretStore secrets;
+        SsoSession session(profile, &backend, &secrets);
+        BrokerWebProfile webProfile(profile);
+        QWidget window;
+        ClientAreaLauncher launcher(&session, &webProfile, &window);
+        RibbonBar bar(&launcher, &window);
+        TradingAccount a;
+        a.login = QStringLiteral("123");
+        a.currency = QStringLiteral("USD");
+        // Signs in and waits until the bar has the broker's answer.
+        auto signInAs = [&](const QString &user) {
+            const int answers = backend.ribbonAnswers;
+            QVERIFY(session.adoptHostSession(user, {a}));
+            QTRY_COMPARE(backend.ribbonAnswers, answers + 1);
+        };
+        auto logOut = [&] {
+            QSignalSpy out(&session, &SsoSession::signedOut);
+            session.logout();
+            QVERIFY(!out.isEmpty() || out.wait(5000));
+        };
+
+        signInAs(QStringLiteral("42"));
+        QCOMPARE(bar.ribbons().size(), 1);
+        auto *close = bar.findChild<QToolButton *>(QStringLiteral("ribbonClose_0"));
+        QVERIFY(close);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QTRY_COMPARE(bar.ribbons().size(), 0);
+        logOut();
+        // Another user on this launch still sees it...
+        signInAs(QStringLiteral("43"));
+        QCOMPARE(bar.ribbons().size(), 1);
+        logOut();
+        // ...and for the one who closed it, it stays closed until the next launch.
+        signInAs(QStringLiteral("42"));
+        QCOMPARE(bar.ribbons().size(), 0);
     }
 };
 
