@@ -1137,6 +1137,7 @@ public:
             // Plain HTML with the hostile patterns a client area can contain; scripted by the tests.
             r.body = pages.page(QStringLiteral("Links"),
                                 QStringLiteral("<p><a id=\"external\" href=\"https://external.invalid/page\">external</a></p>"
+                                               "<p><a id=\"external2\" href=\"https://external.invalid/other\">external 2</a></p>"
                                                "<p><a id=\"blank\" target=\"_blank\" href=\"https://external.invalid/blank\">blank</a></p>"
                                                "<p><a id=\"blank-internal\" target=\"_blank\" href=\"/test/links\">blank internal</a></p>"
                                                "<p><a id=\"download\" href=\"/test/download\">download</a></p>"

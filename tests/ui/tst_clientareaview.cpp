@@ -118,6 +118,7 @@ private Q_SLOTS:
     void failureBrokerError();
     void invalidTokenOnSuccessUrl();
     void externalLinkOpensInBrowser();
+    void externalLinksRateLimited();
     void popUps();
     void downloadsRefused();
     void successLinkClicked();
@@ -491,6 +492,19 @@ void TestClientAreaView::externalLinkOpensInBrowser()
     QTRY_VERIFY(view->findChild<QWidget *>(QStringLiteral("clientAreaNotice"))->isVisible());
     // Other origins are not broker pages.
     QVERIFY(!view->openBrokerPage(QUrl(QStringLiteral("https://external.invalid/"))));
+}
+
+void TestClientAreaView::externalLinksRateLimited()
+{
+    // A page cannot flood the desktop with browser windows: two links in one breath open one.
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/links")))));
+    QVERIFY(waitFor(State::Ready));
+    int decided = 0; // connected after the view: counts navigations the view has decided on
+    connect(view->page(), &QWebEnginePage::navigationRequested, this, [&decided] { ++decided; });
+    js(QStringLiteral("document.getElementById('external').click(); document.getElementById('external2').click(); true;"));
+    QTRY_COMPARE_WITH_TIMEOUT(decided, 2, 10000);
+    QCOMPARE(browser.urls, QList<QUrl>{QUrl(QStringLiteral("https://external.invalid/page"))});
+    QCOMPARE(pageUrl().path(), QStringLiteral("/test/links"));
 }
 
 void TestClientAreaView::popUps()
