@@ -123,6 +123,7 @@ private Q_SLOTS:
     void downloadsRefused();
     void successLinkClicked();
     void permissionAskedAndDenied();
+    void olderPermissionQuestionDeniedAutomatically();
     void themeFollowsPalette();
     void dialogClosesOnCompletion();
     void clearForgetsCookies();
@@ -568,6 +569,24 @@ void TestClientAreaView::permissionAskedAndDenied()
     QTest::mouseClick(deny, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(js(QStringLiteral("window.__geo")).toString(), QStringLiteral("denied:1"), 10000);
     QVERIFY(!deny->isVisible());
+}
+
+void TestClientAreaView::olderPermissionQuestionDeniedAutomatically()
+{
+    // One question at a time: a second request denies the first, unasked, and the user sees the second.
+    view->openLogin(false);
+    QVERIFY(waitFor(State::Ready));
+    auto *deny = view->findChild<QPushButton *>(QStringLiteral("clientAreaPermissionDeny"));
+    auto *question = view->findChild<QLabel *>(QStringLiteral("clientAreaNoticeText"));
+    js(QStringLiteral("window.__geo = 'pending'; navigator.geolocation.getCurrentPosition("
+                      "function() { window.__geo = 'granted'; }, function(e) { window.__geo = 'denied:' + e.code; }); true;"));
+    QTRY_VERIFY_WITH_TIMEOUT(deny->isVisible() && question->text().contains(QStringLiteral("location")), 10000);
+    js(QStringLiteral("window.__notify = 'pending'; Notification.requestPermission().then(function(r) { window.__notify = r; }); true;"));
+    QTRY_COMPARE_WITH_TIMEOUT(js(QStringLiteral("window.__geo")).toString(), QStringLiteral("denied:1"), 10000);
+    QTRY_VERIFY(question->text().contains(QStringLiteral("notifications")));
+    QCOMPARE(js(QStringLiteral("window.__notify")).toString(), QStringLiteral("pending"));
+    QTest::mouseClick(deny, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(js(QStringLiteral("window.__notify")).toString(), QStringLiteral("denied"), 10000);
 }
 
 void TestClientAreaView::themeFollowsPalette()
