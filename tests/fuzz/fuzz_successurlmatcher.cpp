@@ -4,6 +4,7 @@
 #include "successurlmatcher.h"
 
 #include <QLoggingCategory>
+#include <QUrlQuery>
 
 #include <cstdint>
 #include <cstdlib>
@@ -20,9 +21,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     const QUrl url(text);
     const auto match = matcher.match(url);
+    // Every outcome but NotSuccessUrl claims the success URL: exactly its scheme, host, port and
+    // encoded path (not "%2F", not "/../", not a trailing slash), and no user info.
+    if (match.isSuccessUrl()) {
+        if (url.host() != QLatin1String("crm.acme.example") || url.scheme() != QLatin1String("https") || url.port(443) != 443
+            || url.path(QUrl::FullyEncoded) != QLatin1String("/callback/success") || !url.userInfo().isEmpty())
+            std::abort();
+    }
+    // A token comes only from exactly one `token` query item, and it is that item's value.
     if (match.outcome == InAppKit::SuccessUrlMatcher::Outcome::Token) {
-        if (match.token.isEmpty() || url.host() != QLatin1String("crm.acme.example") || url.scheme() != QLatin1String("https")
-            || url.port(443) != 443 || url.path() != QLatin1String("/callback/success") || !url.userInfo().isEmpty())
+        const QStringList values = QUrlQuery(url).allQueryItemValues(QStringLiteral("token"), QUrl::FullyDecoded);
+        if (match.token.isEmpty() || values.size() != 1 || values.constFirst() != match.token)
             std::abort();
     }
     if (match.outcome != InAppKit::SuccessUrlMatcher::Outcome::Token && !match.token.isEmpty())
