@@ -604,7 +604,8 @@ public:
             return;
         }
         const QString scheme = url.scheme();
-        if (scheme != QLatin1String("https") && scheme != QLatin1String("http") && scheme != QLatin1String("mailto")) {
+        if (scheme != QLatin1String("https") && scheme != QLatin1String("http") && scheme != QLatin1String("mailto")
+            && scheme != QLatin1String("tel")) {
             qCInfo(lcInAppKitWeb) << "navigation to a" << scheme << "URL refused";
             return;
         }
