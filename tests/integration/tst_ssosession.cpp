@@ -465,6 +465,7 @@ void TestSsoSession::logoutDuringRestore()
 
 void TestSsoSession::brokerEndsTheSession()
 {
+    fixture.broker->endSessions(fixture.userId); // earlier tests' sessions
     Stack s = start();
     QVERIFY(signIn(s.session.get(), false));
     QVERIFY(s.backend->hasSession());
