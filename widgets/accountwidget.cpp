@@ -117,6 +117,8 @@ AccountWidget::AccountWidget(ClientAreaLauncher *launcher, QWidget *parent)
     d->logIn->setDefault(true);
     d->signUp = new QPushButton(QIcon(QStringLiteral(":/inappkit/icons/signup.svg")), QString(), d->signedOutPage);
     d->signUp->setObjectName(QStringLiteral("accountSignUp"));
+    launcher->warmUpOnIntent(d->logIn);
+    launcher->warmUpOnIntent(d->signUp);
     outLayout->addWidget(d->logIn);
     outLayout->addWidget(d->signUp);
     d->stack->addWidget(d->signedOutPage);

@@ -72,7 +72,7 @@ BrokerWebProfile::BrokerWebProfile(const BrokerProfile &profile, QObject *parent
     , d(std::make_unique<BrokerWebProfilePrivate>())
 {
     d->broker = profile;
-    createProfile();
+    // No Qt WebEngine yet: the profile, and Chromium with it, start with the first page or warmUp().
 }
 
 BrokerWebProfile::~BrokerWebProfile()
@@ -127,6 +127,8 @@ void BrokerWebProfile::createProfile()
 
 void BrokerWebProfile::destroyProfile()
 {
+    if (!d->profile)
+        return; // never started: no page, nothing to forget
     // Views drop their pages first; then the rest, and only then the profile, or Qt WebEngine
     // keeps the profile's resources alive.
     Q_EMIT aboutToReset();
@@ -147,7 +149,14 @@ BrokerProfile BrokerWebProfile::brokerProfile() const
 
 QWebEngineProfile *BrokerWebProfile::webProfile() const
 {
+    if (!d->profile)
+        const_cast<BrokerWebProfile *>(this)->createProfile();
     return d->profile;
+}
+
+bool BrokerWebProfile::isStarted() const
+{
+    return d->profile != nullptr;
 }
 
 void BrokerWebProfile::warmUp()
@@ -173,9 +182,10 @@ void BrokerWebProfile::clear()
 {
     // An off-the-record profile offers no call that empties local storage and IndexedDB, so the
     // whole profile is replaced: nothing of the old session survives, in memory or elsewhere.
+    if (!d->profile)
+        return;
     d->profile->cookieStore()->deleteAllCookies();
-    destroyProfile();
-    createProfile();
+    destroyProfile(); // the next page starts a new one
 }
 
 RequestGuard *BrokerWebProfile::requestGuard() const
@@ -186,7 +196,7 @@ RequestGuard *BrokerWebProfile::requestGuard() const
 QWebEnginePage *BrokerWebProfile::createPage(QObject *parent)
 {
     d->pages.removeAll(nullptr);
-    auto *page = new BrokerPage(d->profile, d->broker, parent);
+    auto *page = new BrokerPage(webProfile(), d->broker, parent);
     d->pages.append(page);
     return page;
 }

@@ -20,7 +20,8 @@ class RequestGuard;
 /**
  * The web profile of one broker: an off-the-record Qt WebEngine profile shared by every client
  * area screen of that broker, so that the broker's cookies live while the application runs and
- * never touch the disk.
+ * never touch the disk. It costs nothing until needed: Qt WebEngine starts with the first screen
+ * or warmUp(), not with this object.
  *
  * It refuses downloads, blocks every request for the success URL at the network layer, trusts the
  * broker profile's CA for the origins the profile names only, and can be
@@ -39,11 +40,17 @@ public:
     ~BrokerWebProfile() override;
 
     BrokerProfile brokerProfile() const;
-    /// The Qt WebEngine profile. Its URL request interceptor is the kit's guard that keeps every
-    /// request for the success URL off the network: a host must not replace it.
+    /// The Qt WebEngine profile, created (and Chromium started) on first use. Its URL request
+    /// interceptor is the kit's guard that keeps every request for the success URL off the
+    /// network: a host must not replace it.
     QWebEngineProfile *webProfile() const;
+    /// Whether the Qt WebEngine profile exists: not before the first screen or warmUp(), nor
+    /// after clear() until the next.
+    bool isStarted() const;
 
-    /// Starts the web engine (a hidden page on about:blank) unless it runs already.
+    /// Starts the web engine (a hidden page on about:blank) unless it runs already. Cheap to call
+    /// again: the controls call it when the pointer enters them or they take the focus, so that a
+    /// click finds Chromium running; a host that opens screens itself calls it on intent or at idle.
     void warmUp();
     bool isWarm() const;
 

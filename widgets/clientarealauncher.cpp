@@ -6,6 +6,7 @@
 #include "ssosession.h"
 
 #include <QDesktopServices>
+#include <QFocusEvent>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
@@ -22,6 +23,7 @@ public:
     QHash<QString, QPointer<ClientAreaDialog>> dialogs;
     QSet<QString> busy;
     QHash<QString, QUrl> pendingUrls; // token requests for broker pages, by key
+    QObject *intent = nullptr;        // warms the web engine up on a control's hover or focus
 
     void setBusy(const QString &key, bool on)
     {
@@ -99,6 +101,49 @@ public:
         session->requestActionToken(key);
     }
 };
+
+namespace {
+// The pointer on a control, or the focus in it: a click is likely to follow.
+class IntentFilter : public QObject
+{
+public:
+    IntentFilter(BrokerWebProfile *webProfile, QObject *parent)
+        : QObject(parent)
+        , m_webProfile(webProfile)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (m_webProfile && static_cast<QWidget *>(watched)->isEnabled() && isIntent(event))
+            m_webProfile->warmUp();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    static bool isIntent(QEvent *event)
+    {
+        if (event->type() == QEvent::Enter)
+            return true;
+        if (event->type() != QEvent::FocusIn)
+            return false;
+        // The user moved the focus there; a window that gives its first widget the focus did not.
+        switch (static_cast<QFocusEvent *>(event)->reason()) {
+        case Qt::TabFocusReason:
+        case Qt::BacktabFocusReason:
+        case Qt::ShortcutFocusReason:
+        case Qt::MouseFocusReason:
+            return true;
+        default:
+            return false;
+        }
+    }
+
+
+    QPointer<BrokerWebProfile> m_webProfile;
+};
+} // namespace
 
 QString ClientAreaLauncher::loginKey()
 {
@@ -207,6 +252,13 @@ void ClientAreaLauncher::openBrokerUrl(const QUrl &url)
     }
     d->pendingUrls.insert(key, url);
     d->requestToken(key);
+}
+
+void ClientAreaLauncher::warmUpOnIntent(QWidget *control)
+{
+    if (!d->intent)
+        d->intent = new IntentFilter(d->webProfile, this);
+    control->installEventFilter(d->intent);
 }
 
 void ClientAreaLauncher::closeAll()

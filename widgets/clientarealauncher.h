@@ -42,6 +42,11 @@ public:
     /// Whether @p key waits for its token or its first page.
     bool isBusy(const QString &key) const;
 
+    /// Warms the web engine up (BrokerWebProfile::warmUp()) when the pointer enters @p control or
+    /// it takes the keyboard focus: the user's intent, before the click. The kit's controls do this
+    /// for their buttons; a host does it for its own.
+    void warmUpOnIntent(QWidget *control);
+
 public Q_SLOTS:
     /// The login screen, with its sign-up face when @p signUp.
     void openLogin(bool signUp = false);

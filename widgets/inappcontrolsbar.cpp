@@ -112,6 +112,7 @@ InAppControlsBar::InAppControlsBar(ClientAreaLauncher *launcher, QWidget *parent
         layout->addWidget(button);
         d->actions.append(action);
         d->buttons.append(button);
+        d->launcher->warmUpOnIntent(button);
     }
     layout->addStretch();
     setAccessibleName(tr("Broker actions"));

@@ -17,7 +17,6 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -112,9 +111,8 @@ DemoWindow::~DemoWindow() = default;
 
 void DemoWindow::start()
 {
+    // No warm-up here: Chromium starts when the user reaches for a control (ClientAreaLauncher::warmUpOnIntent).
     m_session->restore();
-    // Chromium's start-up is paid at idle time, not on the first click.
-    QTimer::singleShot(0, m_webProfile, &BrokerWebProfile::warmUp);
 }
 
 void DemoWindow::setHint(const QString &hint)

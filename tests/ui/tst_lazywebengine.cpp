@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: MIT
+// The kit costs nothing until needed: wiring it into a window as the README shows, and restoring a
+// saved login, start no Qt WebEngine process and make no web profile; the user's intent (the
+// pointer on a control, or the focus in it) does. Facts, not timings: processes are counted.
+#include "accountwidget.h"
+#include "brokerwebprofile.h"
+#include "clientarealauncher.h"
+#include "httpsessionbackend.h"
+#include "inappcontrolsbar.h"
+#include "inmemorysecretstore.h"
+#include "ribbonbar.h"
+#include "ssosession.h"
+
+#include "../common/sandboxfixture.h"
+
+#include <QApplication>
+#include <QCursor>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QWebEngineProfile>
+
+#include <unistd.h>
+
+using namespace InAppKit;
+
+namespace {
+
+// This process's children that are Qt WebEngine processes (Linux /proc).
+int webEngineChildren()
+{
+    int count = 0;
+    const QString self = QString::number(::getpid());
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : entries) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // "pid (comm) state ppid ...": comm may hold spaces, so split after the last ')'.
+        const qsizetype close = line.lastIndexOf(')');
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        const QByteArray comm = line.mid(line.indexOf('(') + 1, close - line.indexOf('(') - 1);
+        if (fields.size() > 1 && fields.at(1) == self.toLatin1() && comm.startsWith("QtWebEngine"))
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+class TestLazyWebEngine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void nothingUntilIntent()
+    {
+        Tests::SandboxFixture fixture;
+        QVERIFY(fixture.start());
+        InMemorySecretStore keychain;
+        {
+            // An earlier run that ticked 'Keep me logged in'.
+            HttpSessionBackend backend(fixture.profile);
+            SsoSession session(fixture.profile, &backend, &keychain);
+            QSignalSpy signedIn(&session, &SsoSession::signedIn);
+            QVERIFY(session.completeSignIn(fixture.loginToken(true)));
+            QVERIFY(signedIn.wait(15000));
+            QTRY_VERIFY(!keychain.entries().isEmpty());
+        }
+
+        // The host starts: the kit wired as the README shows, then the saved login restored.
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *webProfile = new BrokerWebProfile(fixture.profile, &window);
+        auto *backend = new HttpSessionBackend(fixture.profile, &window);
+        auto *session = new SsoSession(fixture.profile, backend, &keychain, &window);
+        auto *launcher = new ClientAreaLauncher(session, webProfile, &window);
+        layout->addWidget(new AccountWidget(launcher));
+        auto *bar = new InAppControlsBar(launcher);
+        layout->addWidget(bar);
+        layout->addWidget(new RibbonBar(launcher));
+        QCursor::setPos(0, 0); // the pointer away from the window: no hover
+        window.move(300, 300);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy restored(session, &SsoSession::restoreFinished);
+        session->restore();
+        QVERIFY(restored.wait(15000));
+        QCOMPARE(restored.at(0).at(0).toBool(), true);
+        QCOMPARE(session->state(), SsoSession::State::SignedIn);
+        QTRY_COMPARE(fixture.broker->requestCount(QStringLiteral("/session/ribbons")), 1); // the ribbons came too
+
+        QCOMPARE(webEngineChildren(), 0);
+        QVERIFY(!webProfile->isStarted());
+        QVERIFY(webProfile->findChildren<QWebEngineProfile *>().isEmpty());
+
+        // The pointer reaches Deposit: Chromium starts before the click.
+        QSignalSpy warmed(webProfile, &BrokerWebProfile::warmedUp);
+        auto *deposit = bar->findChild<QToolButton *>(QStringLiteral("inAppButton_deposit"));
+        QVERIFY(deposit && deposit->isEnabled());
+        QTest::mouseMove(deposit);
+        QVERIFY(warmed.wait(20000));
+        QVERIFY(webProfile->isStarted());
+        QVERIFY(webEngineChildren() > 0);
+        QCOMPARE(warmed.size(), 1);
+        QTest::mouseMove(deposit, QPoint(2, 2)); // again: nothing more to do
+        QCOMPARE(warmed.size(), 1);
+    }
+
+    void focusIsIntentToo()
+    {
+        Tests::SandboxFixture fixture;
+        QVERIFY(fixture.start());
+        InMemorySecretStore keychain;
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *webProfile = new BrokerWebProfile(fixture.profile, &window);
+        auto *backend = new HttpSessionBackend(fixture.profile, &window);
+        auto *session = new SsoSession(fixture.profile, backend, &keychain, &window);
+        auto *launcher = new ClientAreaLauncher(session, webProfile, &window);
+        auto *symbol = new QLineEdit(&window); // the host's own first field
+        layout->addWidget(symbol);
+        auto *account = new AccountWidget(launcher);
+        layout->addWidget(account);
+        QCursor::setPos(0, 0); // the pointer away from the window: no hover
+        window.move(300, 300);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        symbol->setFocus(Qt::ActiveWindowFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), symbol);
+        QVERIFY(!webProfile->isStarted()); // the window giving focus is no intent
+        // Tab to Log in, as a keyboard user does.
+        QSignalSpy warmed(webProfile, &BrokerWebProfile::warmedUp);
+        QTest::keyClick(symbol, Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), account->findChild<QPushButton *>(QStringLiteral("accountLogIn")));
+        QVERIFY(warmed.wait(20000));
+        QVERIFY(webProfile->isStarted());
+        // Log out-like reset drops the profile; the next intent starts a new one.
+        webProfile->clear();
+        QVERIFY(!webProfile->isStarted());
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestLazyWebEngine test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_lazywebengine.moc"
