@@ -2,13 +2,22 @@
 // Figures, not assertions: how long the first broker screen takes to show, cold and warmed up,
 // and what opening and closing screens does to memory, each beside a bare QWebEngineView doing
 // the same in the same run. run-benchmarks.sh runs every mode in a fresh process.
+#include "accountwidget.h"
 #include "brokerwebprofile.h"
 #include "clientareadialog.h"
+#include "clientarealauncher.h"
 #include "clientareaview.h"
+#include "httpsessionbackend.h"
+#include "inappcontrolsbar.h"
+#include "inmemorysecretstore.h"
+#include "ribbonbar.h"
+#include "ssosession.h"
 
 #include "../common/sandboxfixture.h"
 
 #include <QApplication>
+#include <QTableWidget>
+#include <QVBoxLayout>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QWebEngineCertificateError>
@@ -98,6 +107,37 @@ double openKit(BrokerWebProfile *profile)
     return timer.nsecsElapsed() / 1e6;
 }
 
+// A host's start-up: its window (a quote table) shown and painted, with or without the kit wired
+// into it as the README shows and a restore that finds no saved login. Time to the first paint,
+// and the resident memory of the process and its children once settled.
+void startUp(const BrokerProfile &profile, bool withKit)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    InMemorySecretStore keychain;
+    if (withKit) {
+        auto *webProfile = new BrokerWebProfile(profile, &window);
+        auto *backend = new HttpSessionBackend(profile, &window);
+        auto *session = new SsoSession(profile, backend, &keychain, &window);
+        auto *launcher = new ClientAreaLauncher(session, webProfile, &window);
+        layout->addWidget(new AccountWidget(launcher));
+        layout->addWidget(new InAppControlsBar(launcher));
+        layout->addWidget(new RibbonBar(launcher));
+        session->restore();
+    }
+    auto *quotes = new QTableWidget(20, 3, &window);
+    layout->addWidget(quotes);
+    window.resize(900, 600);
+    window.show();
+    const bool exposed = QTest::qWaitForWindowExposed(&window);
+    const double ms = exposed ? timer.nsecsElapsed() / 1e6 : -1;
+    QTest::qWait(500); // settle before reading memory: a figure, not a synchronisation
+    std::printf("%-16s first paint %.0f ms, resident %.1f MiB\n", withKit ? "host with kit:" : "host without:", ms,
+                residentKiB() / 1024.0);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -130,6 +170,8 @@ int main(int argc, char *argv[])
         const double warmUp = timer.nsecsElapsed() / 1e6;
         const double first = openKit(&profile);
         std::printf("ClientAreaView warmed up: warm-up %.0f ms at idle, then first %.0f ms\n", warmUp, first);
+    } else if (mode == QLatin1String("startup-plain") || mode == QLatin1String("startup-kit")) {
+        startUp(fixture.profile, mode == QLatin1String("startup-kit"));
     } else if (mode == QLatin1String("cycles")) {
         // Memory after N open/close cycles, the kit beside a bare view doing the same.
         QWebEngineProfile bareProfile;
