@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "brokerwebprofile.h"
 
+#include "brokerwebview_p.h"
 #include "certificatetrust_p.h"
 #include "requestguard_p.h"
 #include "widgetsloggingcategories_p.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWebEngineCertificateError>
 #include <QWebEngineCookieStore>
 #include <QWebEngineDownloadRequest>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
+
+#include <utility>
 
 namespace InAppKit {
 
@@ -62,7 +66,7 @@ public:
     BrokerProfile broker;
     QWebEngineProfile *profile = nullptr;
     QList<QPointer<QWebEnginePage>> pages;
-    QWebEnginePage *warmPage = nullptr;
+    BrokerWebView *spare = nullptr; // hidden, its page on about:blank: the next screen's view
     RequestGuard *guard = nullptr;
     bool warm = false;
 };
@@ -132,10 +136,11 @@ void BrokerWebProfile::destroyProfile()
     // Views drop their pages first; then the rest, and only then the profile, or Qt WebEngine
     // keeps the profile's resources alive.
     Q_EMIT aboutToReset();
+    delete d->spare; // and its page
+    d->spare = nullptr;
     for (const QPointer<QWebEnginePage> &page : std::as_const(d->pages))
         delete page.data();
     d->pages.clear();
-    d->warmPage = nullptr;
     d->warm = false;
     delete d->profile; // and its guard
     d->profile = nullptr;
@@ -161,16 +166,36 @@ bool BrokerWebProfile::isStarted() const
 
 void BrokerWebProfile::warmUp()
 {
-    if (d->warmPage)
+    if (d->spare)
         return;
-    d->warmPage = createPage(this);
-    connect(d->warmPage, &QWebEnginePage::loadFinished, this, [this] {
+    // Chromium, a renderer and a view, ready before the click; a screen takes them whole.
+    d->spare = new BrokerWebView;
+    d->spare->setObjectName(QStringLiteral("clientAreaSpareView"));
+    QWebEnginePage *page = createPage(d->spare);
+    d->spare->setPage(page);
+    connect(page, &QWebEnginePage::loadFinished, this, [this] {
         if (!d->warm) {
             d->warm = true;
             Q_EMIT warmedUp();
         }
     });
-    d->warmPage->load(QUrl(QStringLiteral("about:blank")));
+    page->load(QUrl(QStringLiteral("about:blank")));
+}
+
+bool BrokerWebProfile::hasSpareView() const
+{
+    return d->spare != nullptr;
+}
+
+BrokerWebView *BrokerWebProfile::takeSpareView()
+{
+    BrokerWebView *view = std::exchange(d->spare, nullptr);
+    if (view) {
+        disconnect(view->page(), nullptr, this, nullptr);
+        // Re-armed for the next screen, once this one has its turn of the event loop.
+        QTimer::singleShot(0, this, &BrokerWebProfile::warmUp);
+    }
+    return view;
 }
 
 bool BrokerWebProfile::isWarm() const

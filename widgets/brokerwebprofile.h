@@ -15,6 +15,7 @@ class QWebEngineProfile;
 namespace InAppKit {
 
 class BrokerWebProfilePrivate;
+class BrokerWebView;
 class RequestGuard;
 
 /**
@@ -48,11 +49,14 @@ public:
     /// after clear() until the next.
     bool isStarted() const;
 
-    /// Starts the web engine (a hidden page on about:blank) unless it runs already. Cheap to call
-    /// again: the controls call it when the pointer enters them or they take the focus, so that a
-    /// click finds Chromium running; a host that opens screens itself calls it on intent or at idle.
+    /// Starts the web engine and prepares the next screen's view (hidden, its page on about:blank)
+    /// unless one is ready. Cheap to call again: the controls call it when the pointer enters them
+    /// or they take the focus, so that a click finds everything running; a host that opens screens
+    /// itself calls it on intent or at idle. A screen that takes the view re-arms the next one.
     void warmUp();
     bool isWarm() const;
+    /// Whether a view is ready for the next screen.
+    bool hasSpareView() const;
 
     /// Forgets everything of the broker's web session (log out): cookies, cache, local storage.
     /// Pages made by createPage() are destroyed; aboutToReset() comes first.
@@ -72,6 +76,8 @@ private:
     friend class ClientAreaViewPrivate;
     /// The profile's guard against requests for the success URL; replaced with the profile.
     RequestGuard *requestGuard() const;
+    /// The view warmUp() prepared, for a screen to adopt (null if none); the next is re-armed.
+    BrokerWebView *takeSpareView();
     void createProfile();
     void destroyProfile();
 

@@ -2,6 +2,7 @@
 #include "clientareaview.h"
 
 #include "brokerwebprofile.h"
+#include "brokerwebview_p.h"
 #include "clientareachildwindow_p.h"
 #include "hostappearance.h"
 #include "navigationpolicy.h"
@@ -54,36 +55,6 @@ QString redacted(const QUrl &url)
 {
     return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
 }
-
-// The page's own context menu, reduced to editing: no "inspect", "view source" or "open in new window".
-class BrokerWebView : public QWebEngineView
-{
-public:
-    using QWebEngineView::QWebEngineView;
-
-protected:
-    void contextMenuEvent(QContextMenuEvent *event) override
-    {
-        QMenu *menu = createStandardContextMenu();
-        if (!menu)
-            return;
-        const QList<QWebEnginePage::WebAction> editing = {QWebEnginePage::Undo, QWebEnginePage::Redo, QWebEnginePage::Cut,
-                                                          QWebEnginePage::Copy, QWebEnginePage::Paste, QWebEnginePage::SelectAll};
-        QList<QAction *> keep;
-        for (QWebEnginePage::WebAction a : editing)
-            keep.append(page()->action(a));
-        for (QAction *action : menu->actions()) {
-            if (!keep.contains(action) && !action->isSeparator())
-                menu->removeAction(action);
-        }
-        if (menu->actions().isEmpty()) {
-            delete menu;
-            return;
-        }
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->popup(event->globalPos());
-    }
-};
 
 // Esc leaves the screen even while the web page has the focus: Chromium takes key events before
 // Qt's shortcuts would see them.
@@ -346,11 +317,15 @@ public:
     {
         if (webView || !webProfile)
             return;
-        webView = new BrokerWebView(stack);
+        // The view warmUp() prepared, if any: Chromium, renderer and page are running already.
+        BrokerWebView *spare = webProfile->takeSpareView();
+        webView = spare ? spare : new BrokerWebView;
+        webView->setParent(stack);
         webView->setObjectName(QStringLiteral("clientAreaWebView"));
         webView->setAccessibleName(tr("Broker page"));
-        QWebEnginePage *page = webProfile->createPage(webView);
-        webView->setPage(page);
+        QWebEnginePage *page = spare ? spare->page() : webProfile->createPage(webView);
+        if (!spare)
+            webView->setPage(page);
         webView->installEventFilter(escapeFilter);
         stack->addWidget(webView);
 

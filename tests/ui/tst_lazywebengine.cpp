@@ -4,6 +4,7 @@
 // pointer on a control, or the focus in it) does. Facts, not timings: processes are counted.
 #include "accountwidget.h"
 #include "brokerwebprofile.h"
+#include "clientareaview.h"
 #include "clientarealauncher.h"
 #include "httpsessionbackend.h"
 #include "inappcontrolsbar.h"
@@ -108,6 +109,23 @@ private Q_SLOTS:
         QCOMPARE(warmed.size(), 1);
         QTest::mouseMove(deposit, QPoint(2, 2)); // again: nothing more to do
         QCOMPARE(warmed.size(), 1);
+
+        // The next screen takes the view that was prepared, and another is prepared for the one after.
+        QVERIFY(webProfile->hasSpareView());
+        QWidget *spare = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->objectName() == QLatin1String("clientAreaSpareView"))
+                spare = w;
+        }
+        QVERIFY(spare);
+        QVERIFY(!spare->isVisible());
+        ClientAreaView screen(webProfile);
+        screen.show();
+        screen.openLogin(false);
+        QCOMPARE(screen.findChild<QWidget *>(QStringLiteral("clientAreaWebView")), spare);
+        QTRY_COMPARE_WITH_TIMEOUT(screen.state(), ClientAreaView::State::Ready, 20000);
+        QTRY_VERIFY(webProfile->hasSpareView());
+        QVERIFY(screen.findChild<QWidget *>(QStringLiteral("clientAreaWebView")) == spare);
     }
 
     void focusIsIntentToo()
