@@ -106,6 +106,9 @@ private Q_SLOTS:
         QVERIFY(warmed.wait(20000));
         QVERIFY(webProfile->isStarted());
         QVERIFY(webEngineChildren() > 0);
+        // And a connection to the broker made ahead: one cheap request, no cookie, no token.
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.broker->requestCount(QStringLiteral("/favicon.ico")), 1, 10000);
+        QCOMPARE(fixture.broker->lastCookieHeader(QStringLiteral("/favicon.ico")), QByteArray());
         QCOMPARE(warmed.size(), 1);
         QTest::mouseMove(deposit, QPoint(2, 2)); // again: nothing more to do
         QCOMPARE(warmed.size(), 1);
