@@ -86,6 +86,14 @@ bool matchesAny(const QList<OriginPattern> &patterns, const QUrl &url)
     return std::any_of(patterns.cbegin(), patterns.cend(), [&url](const OriginPattern &p) { return p.matches(url); });
 }
 
+QStringList toStrings(const QList<OriginPattern> &patterns)
+{
+    QStringList strings;
+    for (const OriginPattern &pattern : patterns)
+        strings.append(pattern.toString());
+    return strings;
+}
+
 bool isClientAreaOrigin(const BrokerProfilePrivate &p, const QUrl &url)
 {
     return url.isValid() && url.userInfo().isEmpty() && UrlPolicy::origin(url) == UrlPolicy::origin(p.clientAreaUrl);
@@ -627,10 +635,7 @@ QUrl BrokerProfile::sessionServiceUrl() const
 
 QStringList BrokerProfile::allowedOrigins() const
 {
-    QStringList origins;
-    for (const OriginPattern &pattern : std::as_const(d->allowedOrigins))
-        origins.append(pattern.toString());
-    return origins;
+    return toStrings(d->allowedOrigins);
 }
 
 bool BrokerProfile::restrictsToAllowedOrigins() const
@@ -640,10 +645,7 @@ bool BrokerProfile::restrictsToAllowedOrigins() const
 
 QStringList BrokerProfile::caCertificatesOrigins() const
 {
-    QStringList origins;
-    for (const OriginPattern &pattern : std::as_const(d->caCertificatesOrigins))
-        origins.append(pattern.toString());
-    return origins;
+    return toStrings(d->caCertificatesOrigins);
 }
 
 bool BrokerProfile::isCaTrustedOrigin(const QUrl &url) const

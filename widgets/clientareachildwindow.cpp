@@ -111,11 +111,6 @@ QWebEnginePage *ClientAreaChildWindow::page() const
     return m_view ? m_view->page() : nullptr;
 }
 
-QString ClientAreaChildWindow::host() const
-{
-    return m_host->text();
-}
-
 void ClientAreaChildWindow::place(const QSize &pageSize, const QWidget *over)
 {
     const QSize page = pageSize.width() >= 200 && pageSize.height() >= 150 ? pageSize : QSize(480, 600);

@@ -30,8 +30,6 @@ public:
 
     /// The page that QWebEngineNewWindowRequest::openIn() fills.
     QWebEnginePage *page() const;
-    /// The host shown in the header.
-    QString host() const;
     /// Sizes the window for a page of @p pageSize (the window features it asked for; a default
     /// when empty), within the screen, centred on @p over.
     void place(const QSize &pageSize, const QWidget *over);

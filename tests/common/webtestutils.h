@@ -3,7 +3,11 @@
 #ifndef INAPPKIT_TESTS_WEBTESTUTILS_H
 #define INAPPKIT_TESTS_WEBTESTUTILS_H
 
+#include "clientareaview.h"
+
+#include <QElapsedTimer>
 #include <QEventLoop>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QVariant>
@@ -29,6 +33,20 @@ inline QVariant runScript(QWebEnginePage *page, const QString &script)
     });
     loop.exec();
     return result;
+}
+
+/// Waits until @p view is in @p state; says which state it is in instead when it is not.
+inline bool waitForState(ClientAreaView *view, ClientAreaView::State state, int timeout = 20000)
+{
+    QSignalSpy changed(view, &ClientAreaView::stateChanged);
+    QElapsedTimer timer;
+    timer.start();
+    while (view->state() != state && timer.elapsed() < timeout)
+        changed.wait(int(timeout - timer.elapsed()));
+    if (view->state() == state)
+        return true;
+    qWarning() << "state is" << view->state() << view->errorString() << "waiting for" << state;
+    return false;
 }
 
 /// Waits until the page's body contains @p marker (a new page after a form was submitted).

@@ -12,7 +12,6 @@
 
 #include <QApplication>
 #include <QDesktopServices>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QStandardPaths>
@@ -57,18 +56,7 @@ private:
 
     QVariant js(const QString &script) { return Tests::runScript(view->page(), script); }
 
-    bool waitFor(State state, int timeout = 20000)
-    {
-        QSignalSpy changed(view, &ClientAreaView::stateChanged);
-        QElapsedTimer timer;
-        timer.start();
-        while (view->state() != state && timer.elapsed() < timeout)
-            changed.wait(int(timeout - timer.elapsed()));
-        if (view->state() == state)
-            return true;
-        qWarning() << "state is" << view->state() << view->errorString() << "waiting for" << state;
-        return false;
-    }
+    bool waitFor(State state, int timeout = 20000) { return Tests::waitForState(view, state, timeout); }
 
     QUrl pageUrl() const { return view->page()->url(); }
 

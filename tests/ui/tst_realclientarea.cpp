@@ -16,7 +16,6 @@
 #include <QDir>
 #include <QTemporaryFile>
 #include <QDesktopServices>
-#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QJsonArray>
 #include <QLabel>
@@ -71,18 +70,7 @@ private:
     }
     QLabel *awayHost() const { return view->findChild<QLabel *>(QStringLiteral("clientAreaAwayHost")); }
 
-    bool waitFor(State state, int timeout = 20000)
-    {
-        QSignalSpy changed(view, &ClientAreaView::stateChanged);
-        QElapsedTimer timer;
-        timer.start();
-        while (view->state() != state && timer.elapsed() < timeout)
-            changed.wait(int(timeout - timer.elapsed()));
-        if (view->state() == state)
-            return true;
-        qWarning() << "state is" << view->state() << view->errorString() << "waiting for" << state;
-        return false;
-    }
+    bool waitFor(State state, int timeout = 20000) { return Tests::waitForState(view, state, timeout); }
 
     bool waitForScript(const QString &condition, QWebEnginePage *page = nullptr)
     {
