@@ -134,11 +134,6 @@ bool NavigationPolicy::isAway(const QUrl &url) const
     return d->isForeign(classify(url));
 }
 
-bool NavigationPolicy::mayCarryToken(const QUrl &url) const
-{
-    return classify(url) == OriginClass::ClientArea;
-}
-
 bool NavigationPolicy::mayLeakToken(const QUrl &url) const
 {
     if (!url.userInfo().isEmpty() || d->matcher.isSuccessUrl(url))

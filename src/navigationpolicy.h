@@ -103,8 +103,6 @@ public:
 
     /// Whether a main frame at @p url is away from the broker (the kit shows its host).
     bool isAway(const QUrl &url) const;
-    /// Whether a one-time token or an account number may be appended to @p url: the client area's origin only.
-    bool mayCarryToken(const QUrl &url) const;
     /// Whether @p url could carry a token or pass for the success URL, so that it must never leave the kit.
     bool mayLeakToken(const QUrl &url) const;
 

@@ -4,10 +4,11 @@
 //  - a capture happens only in the main frame, for https://crm.acme.example/callback/success,
 //    when the navigation comes from a broker origin;
 //  - nothing handed to the system browser carries the token parameter, user info, or the success path on its host;
-//  - a token is appended only on https://crm.acme.example;
+//  - ScreenUrlBuilder appends a token and an account only on https://crm.acme.example;
 //  - sub-frames are allowed or refused, nothing else; a child window needs a gesture and room.
 #include "brokerprofile.h"
 #include "navigationpolicy.h"
+#include "screenurlbuilder.h"
 
 #include <QLoggingCategory>
 #include <QUrlQuery>
@@ -119,7 +120,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (window == D::Capture || window == D::Allow || window == D::AllowAway)
         std::abort();
 
-    if (p.mayCarryToken(url) && !isClientArea(url))
+    // A one-time token and an account go to the client area's own origin only, where the kit appends them.
+    const QUrl opened = InAppKit::ScreenUrlBuilder(p.brokerProfile()).brokerUrl(url, QStringLiteral("OT"), QStringLiteral("1"));
+    const QUrlQuery added(opened);
+    if ((added.hasQueryItem(QStringLiteral("token")) || added.hasQueryItem(QStringLiteral("account"))) && !isClientArea(url)
+        && !QUrlQuery(url).hasQueryItem(QStringLiteral("token")) && !QUrlQuery(url).hasQueryItem(QStringLiteral("account")))
         std::abort();
     return 0;
 }

@@ -2,11 +2,13 @@
 // One row per rule of the navigation policy (README, "Security"): what a broker screen may load,
 // where, and what is captured, handed to the browser or refused.
 #include "navigationpolicy.h"
+#include "screenurlbuilder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace InAppKit;
 using D = NavigationPolicy::Decision;
@@ -215,11 +217,16 @@ void TestNavigationPolicy::newWindow()
 void TestNavigationPolicy::tokens()
 {
     const NavigationPolicy policy(profile());
-    QVERIFY(policy.mayCarryToken(u(Crm + QStringLiteral("/inapp/deposit"))));
-    QVERIFY2(!policy.mayCarryToken(u(QStringLiteral("https://help.acme.example/promo"))), "a listed origin gets no token");
-    QVERIFY(!policy.mayCarryToken(u(QStringLiteral("https://cards.acme-pay.example/"))));
-    QVERIFY(!policy.mayCarryToken(u(QStringLiteral("http://crm.acme.example/"))));
-    QVERIFY(!policy.mayCarryToken(u(QStringLiteral("https://u@crm.acme.example/"))));
+    // Tokens and accounts are appended in one place, ScreenUrlBuilder::brokerUrl: ask it.
+    const ScreenUrlBuilder builder(profile());
+    auto carriesToken = [&builder](const QString &url) {
+        return QUrlQuery(builder.brokerUrl(QUrl(url), QStringLiteral("OT"), QStringLiteral("1"))).hasQueryItem(QStringLiteral("token"));
+    };
+    QVERIFY(carriesToken(Crm + QStringLiteral("/inapp/deposit")));
+    QVERIFY2(!carriesToken(QStringLiteral("https://help.acme.example/promo")), "a listed origin gets no token");
+    QVERIFY(!carriesToken(QStringLiteral("https://cards.acme-pay.example/")));
+    QVERIFY(!carriesToken(QStringLiteral("http://crm.acme.example/")));
+    QVERIFY(!carriesToken(QStringLiteral("https://u@crm.acme.example/")));
 
     QVERIFY(policy.isAway(u(QStringLiteral("https://acs.bank.example/"))));
     QVERIFY(policy.isAway(u(QStringLiteral("http://127.0.0.1:1/"))));
