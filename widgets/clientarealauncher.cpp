@@ -59,6 +59,7 @@ public:
         dialog->setObjectName(QStringLiteral("clientAreaDialog_") + key);
         dialogs.insert(key, dialog);
         ClientAreaView *view = dialog->view();
+        view->prepare();
         // Busy until the first page is shown or has failed.
         QObject::connect(view, &ClientAreaView::stateChanged, q, [this, key](ClientAreaView::State state) {
             if (state != ClientAreaView::State::Loading)
@@ -74,12 +75,13 @@ public:
         return dialog;
     }
 
-    // The one-time token for @p key arrived: open (or re-open, after Retry) its screen.
+    // The one-time token for @p key arrived: open (or re-open, after Retry) its screen, built
+    // while the token was on its way.
     void open(const QString &key, const QString &token)
     {
         ClientAreaDialog *dialog = dialogs.value(key);
         if (!dialog)
-            dialog = createDialog(key);
+            return; // closed by closeAll() meanwhile
         const QString account = session ? session->currentAccount() : QString();
         if (pendingUrls.contains(key)) {
             dialog->view()->openBrokerPage(pendingUrls.take(key), token, account);
@@ -99,6 +101,16 @@ public:
     {
         setBusy(key, true);
         session->requestActionToken(key);
+    }
+
+    // A screen whose token never came: gone without having been shown.
+    void discardUnshown(const QString &key)
+    {
+        ClientAreaDialog *dialog = dialogs.value(key);
+        if (dialog && !dialog->isVisible()) {
+            dialogs.remove(key);
+            dialog->deleteLater();
+        }
     }
 };
 
@@ -168,6 +180,7 @@ ClientAreaLauncher::ClientAreaLauncher(SsoSession *session, BrokerWebProfile *we
             return;
         d->setBusy(key, false);
         d->pendingUrls.remove(key);
+        d->discardUnshown(key);
         Q_EMIT openFailed(key, message);
     });
     connect(session, &SsoSession::signedOut, this, [this] {
@@ -223,6 +236,8 @@ void ClientAreaLauncher::openAction(const QString &actionId)
 {
     if (d->raise(actionId) || d->busy.contains(actionId) || !d->session)
         return;
+    // The token request goes first; the screen is built while it is on its way.
+    d->requestToken(actionId);
     ClientAreaDialog *dialog = d->createDialog(actionId);
     connect(dialog->view(), &ClientAreaView::completed, this, [this, actionId] {
         Q_EMIT actionCompleted(actionId);
@@ -231,7 +246,6 @@ void ClientAreaLauncher::openAction(const QString &actionId)
     });
     // After a failure the spent token is useless: Retry asks for a new one.
     connect(dialog->view(), &ClientAreaView::retryRequested, this, [this, actionId] { d->requestToken(actionId); });
-    d->requestToken(actionId);
 }
 
 void ClientAreaLauncher::openBrokerUrl(const QUrl &url)
@@ -252,6 +266,7 @@ void ClientAreaLauncher::openBrokerUrl(const QUrl &url)
     }
     d->pendingUrls.insert(key, url);
     d->requestToken(key);
+    d->createDialog(key); // built while the token is on its way
 }
 
 void ClientAreaLauncher::warmUpOnIntent(QWidget *control)

@@ -762,6 +762,11 @@ BrokerWebProfile *ClientAreaView::webProfile() const
     return d->webProfile;
 }
 
+void ClientAreaView::prepare()
+{
+    d->ensureWebView();
+}
+
 void ClientAreaView::openLogin(bool firstLogin, const ScreenUrlBuilder::Attribution &attribution)
 {
     d->screen = Screen::Login;

@@ -74,6 +74,11 @@ public:
 
     BrokerWebProfile *webProfile() const;
 
+    /// Builds the web view now (taking the view BrokerWebProfile::warmUp() prepared, or starting
+    /// Qt WebEngine), so that the next open…() only loads. The launcher calls it while the one-time
+    /// token is on its way; without it the first open…() builds the view.
+    void prepare();
+
     /// Opens the login/sign-up screen: the sign-up face when @p firstLogin.
     void openLogin(bool firstLogin, const ScreenUrlBuilder::Attribution &attribution = {});
     /// Opens the InApp action @p actionId with a fresh one-time token. Returns false (and sets

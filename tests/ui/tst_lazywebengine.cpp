@@ -4,6 +4,7 @@
 // pointer on a control, or the focus in it) does. Facts, not timings: processes are counted.
 #include "accountwidget.h"
 #include "brokerwebprofile.h"
+#include "clientareadialog.h"
 #include "clientareaview.h"
 #include "clientarealauncher.h"
 #include "httpsessionbackend.h"
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -163,6 +165,59 @@ private Q_SLOTS:
         // Log out-like reset drops the profile; the next intent starts a new one.
         webProfile->clear();
         QVERIFY(!webProfile->isStarted());
+    }
+
+    // The screen is built while its one-time token is on its way, not before the request leaves
+    // nor after the answer; it is shown with the token, and a token that never comes shows nothing.
+    void screenBuiltWhileTheTokenIsOnItsWay()
+    {
+        Tests::SandboxFixture fixture;
+        QVERIFY(fixture.start());
+        InMemorySecretStore keychain;
+        QWidget window;
+        auto *webProfile = new BrokerWebProfile(fixture.profile, &window);
+        auto *backend = new HttpSessionBackend(fixture.profile, &window);
+        auto *session = new SsoSession(fixture.profile, backend, &keychain, &window);
+        auto *launcher = new ClientAreaLauncher(session, webProfile, &window);
+        QSignalSpy signedIn(session, &SsoSession::signedIn);
+        QVERIFY(session->completeSignIn(fixture.loginToken(false)));
+        QVERIFY(signedIn.wait(15000));
+        window.show();
+        QSignalSpy warmed(webProfile, &BrokerWebProfile::warmedUp);
+        webProfile->warmUp();
+        QVERIFY(warmed.wait(20000));
+
+        const QString tokenPath = QStringLiteral("/session/inapp-token");
+        fixture.broker->setFaultDelayMs(1500);
+        fixture.broker->setFault(tokenPath, Sandbox::SandboxBroker::Fault::Slow);
+        const int requestsBefore = fixture.broker->requestCount(tokenPath);
+        launcher->openAction(QStringLiteral("deposit"));
+        ClientAreaDialog *dialog = launcher->dialog(QStringLiteral("deposit"));
+        QVERIFY(dialog); // built now, with the prepared view taken whole
+        QVERIFY(!dialog->isVisible());
+        QVERIFY(!webProfile->hasSpareView());
+        QTRY_COMPARE(fixture.broker->requestCount(tokenPath), requestsBefore + 1); // the request is out
+        QVERIFY(!dialog->isVisible());                                             // and not answered yet
+        QVERIFY(launcher->isBusy(QStringLiteral("deposit")));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), ClientAreaView::State::Ready, 20000);
+        QCOMPARE(fixture.broker->requestCount(QStringLiteral("/inapp/deposit")), 1);
+        dialog->reject();
+
+        // A token that never comes: the unshown screen goes, the user is told.
+        fixture.broker->setFault(tokenPath, Sandbox::SandboxBroker::Fault::ServerError);
+        QSignalSpy failed(launcher, &ClientAreaLauncher::openFailed);
+        launcher->openAction(QStringLiteral("withdraw"));
+        QPointer<ClientAreaDialog> unshown = launcher->dialog(QStringLiteral("withdraw"));
+        QVERIFY(unshown);
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("withdraw"));
+        QVERIFY(!failed.at(0).at(1).toString().isEmpty());
+        QVERIFY(!launcher->dialog(QStringLiteral("withdraw")));
+        QTRY_VERIFY(!unshown);
+        QVERIFY(!launcher->isBusy(QStringLiteral("withdraw")));
+        fixture.broker->clearFaults();
+        QTRY_COMPARE(fixture.broker->pendingDelayedAnswers(), 0);
     }
 };
 
