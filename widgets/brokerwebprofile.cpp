@@ -197,8 +197,8 @@ BrokerWebView *BrokerWebProfile::takeSpareView()
     BrokerWebView *view = std::exchange(d->spare, nullptr);
     if (view) {
         disconnect(view->page(), nullptr, this, nullptr);
-        // Re-armed for the next screen, once this one has its turn of the event loop.
-        QTimer::singleShot(0, this, &BrokerWebProfile::warmUp);
+        // Re-armed for the next screen once this one has loaded, so that the two do not compete.
+        connect(view->page(), &QWebEnginePage::loadFinished, this, &BrokerWebProfile::warmUp, Qt::SingleShotConnection);
     }
     return view;
 }

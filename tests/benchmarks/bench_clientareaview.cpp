@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Figures, not assertions: how long the first broker screen takes to show, cold and warmed up,
-// and what opening and closing screens does to memory, each beside a bare QWebEngineView doing
-// the same in the same run. run-benchmarks.sh runs every mode in a fresh process.
+// Figures, not assertions: the kit run the way a host runs it (signed in, a one-time token from the
+// session service, the sandbox's real deposit page) against a naive host that wires a bare
+// QWebEngineView itself, each mode in a fresh process: start-up, idle memory, the first deposit
+// screen and later ones, memory over 50 screens. `compare` alternates the modes and prints medians.
 #include "accountwidget.h"
 #include "brokerwebprofile.h"
 #include "clientareadialog.h"
@@ -16,6 +17,12 @@
 #include "../common/sandboxfixture.h"
 
 #include <QApplication>
+#include <QEventLoop>
+#include <QProcess>
+#include <QTimer>
+#include <QPushButton>
+#include <QToolButton>
+#include "screenurlbuilder.h"
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QDir>
@@ -25,7 +32,9 @@
 #include <QWebEngineProfile>
 #include <QWebEngineView>
 
+#include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace InAppKit;
 
@@ -71,71 +80,279 @@ QWebEngineView *bareView(QWebEngineProfile *profile)
     return view;
 }
 
-double loadBare(QWebEngineProfile *profile, const QUrl &url)
+// A trading host's window: a quote table and a row for the broker's controls.
+struct HostWindow
 {
-    QWebEngineView *view = bareView(profile);
-    QElapsedTimer timer;
-    timer.start();
-    QSignalSpy finished(view->page(), &QWebEnginePage::loadFinished);
-    view->load(url);
-    const double ms = finished.wait(30000) ? timer.nsecsElapsed() / 1e6 : -1;
-    delete view;
-    return ms;
-}
-
-// Waits for @p view to leave Loading with a real event loop (QTest::qWaitFor polls every 10 ms,
-// which would slow the in-process sandbox broker down and distort the figure).
-bool waitShown(ClientAreaView *view)
-{
-    QSignalSpy changed(view, &ClientAreaView::stateChanged);
-    while (view->state() == ClientAreaView::State::Loading) {
-        if (!changed.wait(30000))
-            return false;
+    QWidget window;
+    QVBoxLayout *controls = new QVBoxLayout;
+    HostWindow()
+    {
+        auto *layout = new QVBoxLayout(&window);
+        layout->addLayout(controls);
+        layout->addWidget(new QTableWidget(20, 3, &window));
+        window.resize(900, 600);
     }
-    return view->state() == ClientAreaView::State::Ready;
-}
+    bool show()
+    {
+        window.move(0, 0);
+        window.show();
+        return QTest::qWaitForWindowExposed(&window);
+    }
+};
 
-double openKit(BrokerWebProfile *profile)
+// A session signed in over the session protocol, as a host has it after the login screen.
+bool signIn(SsoSession *session, Tests::SandboxFixture &fixture)
 {
-    ClientAreaDialog dialog(profile);
-    dialog.show();
-    QElapsedTimer timer;
-    timer.start();
-    dialog.view()->openLogin(false);
-    if (!waitShown(dialog.view()))
-        return -1;
-    return timer.nsecsElapsed() / 1e6;
+    QSignalSpy signedIn(session, &SsoSession::signedIn);
+    return session->completeSignIn(fixture.loginToken(false)) && signedIn.wait(15000);
 }
 
-// A host's start-up: its window (a quote table) shown and painted, with or without the kit wired
-// into it as the README shows and a restore that finds no saved login. Time to the first paint,
-// and the resident memory of the process and its children once settled.
+// Figures a child process reports to the `compare` driver: "RESULT name value".
+void report(const char *name, double value)
+{
+    std::printf("RESULT %s %.1f\n", name, value);
+    std::fflush(stdout);
+}
+
+// The user's pause between two screens: think time, the same for both hosts, not a synchronisation.
+void userPause()
+{
+    QTest::qWait(500);
+}
+
+// A host's start-up: its window shown and painted, with or without the kit wired into it as the
+// README shows and a restore that finds no saved login. Time to the first paint, and the resident
+// memory of the process and its children once settled.
 void startUp(const BrokerProfile &profile, bool withKit)
 {
     QElapsedTimer timer;
     timer.start();
-    QWidget window;
-    auto *layout = new QVBoxLayout(&window);
+    HostWindow host;
     InMemorySecretStore keychain;
     if (withKit) {
-        auto *webProfile = new BrokerWebProfile(profile, &window);
-        auto *backend = new HttpSessionBackend(profile, &window);
-        auto *session = new SsoSession(profile, backend, &keychain, &window);
-        auto *launcher = new ClientAreaLauncher(session, webProfile, &window);
-        layout->addWidget(new AccountWidget(launcher));
-        layout->addWidget(new InAppControlsBar(launcher));
-        layout->addWidget(new RibbonBar(launcher));
+        auto *webProfile = new BrokerWebProfile(profile, &host.window);
+        auto *backend = new HttpSessionBackend(profile, &host.window);
+        auto *session = new SsoSession(profile, backend, &keychain, &host.window);
+        auto *launcher = new ClientAreaLauncher(session, webProfile, &host.window);
+        host.controls->addWidget(new AccountWidget(launcher));
+        host.controls->addWidget(new InAppControlsBar(launcher));
+        host.controls->addWidget(new RibbonBar(launcher));
         session->restore();
     }
-    auto *quotes = new QTableWidget(20, 3, &window);
-    layout->addWidget(quotes);
-    window.resize(900, 600);
-    window.show();
-    const bool exposed = QTest::qWaitForWindowExposed(&window);
-    const double ms = exposed ? timer.nsecsElapsed() / 1e6 : -1;
+    const double ms = host.show() ? timer.nsecsElapsed() / 1e6 : -1;
     QTest::qWait(500); // settle before reading memory: a figure, not a synchronisation
-    std::printf("%-16s first paint %.0f ms, resident %.1f MiB\n", withKit ? "host with kit:" : "host without:", ms,
-                residentKiB() / 1024.0);
+    report("startup_ms", ms);
+    report("idle_mib", residentKiB() / 1024.0);
+}
+
+// The naive host: it wires a bare QWebEngineView itself. On the click it fetches a one-time token
+// from the session service, creates a view and loads the deposit page with it; its web profile is
+// made on the first click or, when @p profileAtStartUp, while the host starts.
+class NaiveHost
+{
+public:
+    NaiveHost(Tests::SandboxFixture &fixture, bool profileAtStartUp)
+        : m_fixture(fixture)
+        , m_backend(fixture.profile)
+        , m_session(fixture.profile, &m_backend, &m_keychain)
+    {
+        if (profileAtStartUp)
+            m_profile = std::make_unique<QWebEngineProfile>();
+        m_deposit = new QPushButton(QStringLiteral("Deposit"));
+        m_host.controls->addWidget(m_deposit);
+        QObject::connect(m_deposit, &QPushButton::clicked, [this] { m_session.requestActionToken(QStringLiteral("deposit")); });
+        QObject::connect(&m_session, &SsoSession::actionTokenReady, [this](const QString &, const QString &token) {
+            if (!m_profile)
+                m_profile = std::make_unique<QWebEngineProfile>();
+            m_view.reset(bareView(m_profile.get()));
+            QObject::connect(m_view->page(), &QWebEnginePage::loadFinished, [this](bool ok) {
+                m_ms = m_timer.nsecsElapsed() / 1e6; // timed where the page shows
+                m_loaded = ok ? 1 : -1;
+                m_loop.quit();
+            });
+            m_view->load(ScreenUrlBuilder(m_fixture.profile).actionUrl(QStringLiteral("deposit"), token, m_session.currentAccount()));
+        });
+    }
+
+    bool start() { return m_host.show() && signIn(&m_session, m_fixture); }
+
+    // Click to the page shown, in ms.
+    double open()
+    {
+        m_loaded = 0;
+        m_timer.start();
+        QTest::mouseClick(m_deposit, Qt::LeftButton);
+        if (m_loaded == 0) { // a real event loop, as KitHost::open()
+            QTimer::singleShot(30000, &m_loop, &QEventLoop::quit);
+            m_loop.exec();
+        }
+        m_view.reset();
+        return m_loaded > 0 ? m_ms : -1;
+    }
+
+private:
+    Tests::SandboxFixture &m_fixture;
+    HostWindow m_host;
+    InMemorySecretStore m_keychain;
+    HttpSessionBackend m_backend;
+    SsoSession m_session;
+    std::unique_ptr<QWebEngineProfile> m_profile;
+    std::unique_ptr<QWebEngineView> m_view;
+    QPushButton *m_deposit = nullptr;
+    QEventLoop m_loop;
+    QElapsedTimer m_timer;
+    double m_ms = -1;
+    int m_loaded = 0;
+};
+
+// The kit wired as the README shows; the user's pointer reaches Deposit (warm-up on intent) unless
+// @p cold, then clicks it.
+class KitHost
+{
+public:
+    explicit KitHost(Tests::SandboxFixture &fixture)
+        : m_fixture(fixture)
+    {
+        m_webProfile = new BrokerWebProfile(fixture.profile, &m_host.window);
+        auto *backend = new HttpSessionBackend(fixture.profile, &m_host.window);
+        m_session = new SsoSession(fixture.profile, backend, &m_keychain, &m_host.window);
+        m_launcher = new ClientAreaLauncher(m_session, m_webProfile, &m_host.window);
+        auto *bar = new InAppControlsBar(m_launcher);
+        m_host.controls->addWidget(bar);
+        m_deposit = bar->findChild<QToolButton *>(QStringLiteral("inAppButton_deposit"));
+    }
+
+    bool start() { return m_host.show() && signIn(m_session, m_fixture) && m_deposit && m_deposit->isEnabled(); }
+
+    // The pointer on Deposit, and the warm-up it starts finished.
+    bool intent()
+    {
+        QSignalSpy warmed(m_webProfile, &BrokerWebProfile::warmedUp);
+        // From elsewhere in the window: an earlier run may have left the pointer on the button.
+        QTest::mouseMove(&m_host.window, QPoint(m_host.window.width() / 2, m_host.window.height() - 10));
+        QTest::mouseMove(m_deposit);
+        return m_webProfile->isWarm() || warmed.wait(30000);
+    }
+
+    double open()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        QTest::mouseClick(m_deposit, Qt::LeftButton);
+        ClientAreaDialog *dialog = m_launcher->dialog(QStringLiteral("deposit"));
+        if (!dialog)
+            return -1;
+        // Timed where the page shows, in a real event loop (QTest::qWaitFor polls every 10 ms).
+        double ms = -1;
+        QEventLoop loop;
+        QObject::connect(dialog->view(), &ClientAreaView::stateChanged, &loop, [&](ClientAreaView::State state) {
+            if (state == ClientAreaView::State::Ready)
+                ms = timer.nsecsElapsed() / 1e6;
+            if (state != ClientAreaView::State::Loading)
+                loop.quit();
+        });
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        loop.exec();
+        dialog->reject();
+        return ms;
+    }
+
+private:
+    Tests::SandboxFixture &m_fixture;
+    HostWindow m_host;
+    InMemorySecretStore m_keychain;
+    BrokerWebProfile *m_webProfile;
+    SsoSession *m_session;
+    ClientAreaLauncher *m_launcher;
+    QToolButton *m_deposit = nullptr;
+};
+
+// The first deposit screen and two later ones, in one host process.
+template<typename Host>
+int screens(Host &host, const char *first, const char *later, const std::function<bool()> &beforeFirst = {})
+{
+    if (!host.start() || (beforeFirst && !beforeFirst()))
+        return 1;
+    report(first, host.open());
+    for (int i = 0; i < 2; ++i) {
+        userPause();
+        report(later, host.open());
+    }
+    return 0;
+}
+
+// Resident memory over 50 deposit screens opened and closed, the first and every tenth printed.
+template<typename Host>
+int cycles(Host &host, const char *name)
+{
+    if (!host.start())
+        return 1;
+    for (int i = 1; i <= 50; ++i) {
+        if (host.open() < 0)
+            return 1;
+        QCoreApplication::processEvents();
+        if (i == 1 || i % 10 == 0)
+            report(QStringLiteral("%1_%2").arg(QLatin1String(name)).arg(i, 2, 10, QLatin1Char('0')).toLatin1().constData(),
+                   residentKiB() / 1024.0);
+    }
+    return 0;
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+// Runs each mode in a fresh process, alternating kit and naive host over @p pairs rounds (the order
+// swapped every other round), and prints medians and kit/naive ratios.
+int compare(int pairs)
+{
+    const QStringList modes = {QStringLiteral("startup-plain"), QStringLiteral("startup-kit"),
+                               QStringLiteral("naive-cold"),    QStringLiteral("kit-intent"),
+                               QStringLiteral("naive-profile"), QStringLiteral("kit-cold")};
+    QMap<QString, QList<double>> figures; // "mode/name" -> values
+    for (int round = 0; round < pairs; ++round) {
+        QStringList order = modes;
+        if (round % 2)
+            std::reverse(order.begin(), order.end());
+        for (const QString &mode : std::as_const(order)) {
+            QProcess child;
+            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            // Chromium's log quiet for both hosts (the naive one would print each certificate it accepts).
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            if (!env.contains(QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS")))
+                env.insert(QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS"), QStringLiteral("--log-level=3"));
+            child.setProcessEnvironment(env);
+            child.start(QCoreApplication::applicationFilePath(), {mode});
+            if (!child.waitForFinished(120000) || child.exitCode() != 0) {
+                std::fprintf(stderr, "mode %s failed (exit code %d)\n", qPrintable(mode), child.exitCode());
+                return 1;
+            }
+            for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
+                const QList<QByteArray> parts = line.split(' ');
+                if (parts.size() == 3 && parts.at(0) == "RESULT" && parts.at(2).toDouble() >= 0)
+                    figures[mode + QLatin1Char('/') + QString::fromLatin1(parts.at(1))].append(parts.at(2).toDouble());
+            }
+        }
+        std::fprintf(stderr, "round %d of %d done\n", round + 1, pairs);
+    }
+    const auto row = [&](const char *what, const QString &kit, const QString &naive) {
+        const double k = median(figures.value(kit)), n = median(figures.value(naive));
+        std::printf("%-62s %9.1f %9.1f %7.2fx\n", what, n, k, n > 0 ? k / n : 0.0);
+    };
+    std::printf("medians over %d alternated rounds, each mode in a fresh process\n", pairs);
+    std::printf("%-62s %9s %9s %8s\n", "", "naive", "kit", "kit/naive");
+    row("host start-up to first paint (ms), no screen opened", QStringLiteral("startup-kit/startup_ms"), QStringLiteral("startup-plain/startup_ms"));
+    row("resident memory before any screen (MiB)", QStringLiteral("startup-kit/idle_mib"), QStringLiteral("startup-plain/idle_mib"));
+    row("first deposit (ms): kit after intent / naive view made on click", QStringLiteral("kit-intent/first_ms"), QStringLiteral("naive-cold/first_ms"));
+    row("first deposit (ms): kit after intent / naive profile at start-up", QStringLiteral("kit-intent/first_ms"), QStringLiteral("naive-profile/first_ms"));
+    row("first deposit (ms): kit without intent / naive view made on click", QStringLiteral("kit-cold/first_ms"), QStringLiteral("naive-cold/first_ms"));
+    row("later deposits (ms): kit / naive bare view on a warm profile", QStringLiteral("kit-intent/later_ms"), QStringLiteral("naive-profile/later_ms"));
+    return 0;
 }
 
 } // namespace
@@ -144,60 +361,36 @@ int main(int argc, char *argv[])
 {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
-    const QString mode = argc > 1 ? QString::fromLatin1(argv[1]) : QStringLiteral("first-open");
+    const QString mode = argc > 1 ? QString::fromLatin1(argv[1]) : QStringLiteral("compare");
+    if (mode == QLatin1String("compare"))
+        return compare(argc > 2 ? QByteArray(argv[2]).toInt() : 12);
+    // The broker in a process of its own, as a real one is far from the host: its work does not
+    // share the host's event loop and cannot hide or inflate the host's.
     Tests::SandboxFixture fixture;
-    if (!fixture.start())
+    if (!fixture.startProcess(QStringLiteral(INAPPKIT_SANDBOX_PROGRAM)))
         return 1;
-    const QUrl login(fixture.profile.loginUrl().toString() + QStringLiteral("?firstLogin=false&client_id=inappkit-demo"));
-
-    if (mode == QLatin1String("first-open-bare")) {
-        QWebEngineProfile profile;
-        const double first = loadBare(&profile, login);
-        const double second = loadBare(&profile, login);
-        std::printf("bare QWebEngineView: first %.0f ms, second %.0f ms\n", first, second);
-    } else if (mode == QLatin1String("first-open-kit")) {
-        BrokerWebProfile profile(fixture.profile);
-        const double first = openKit(&profile);
-        const double second = openKit(&profile);
-        std::printf("ClientAreaView cold: first %.0f ms, second %.0f ms\n", first, second);
-    } else if (mode == QLatin1String("first-open-warm")) {
-        BrokerWebProfile profile(fixture.profile);
-        QSignalSpy warm(&profile, &BrokerWebProfile::warmedUp);
-        QElapsedTimer timer;
-        timer.start();
-        profile.warmUp();
-        warm.wait(30000);
-        const double warmUp = timer.nsecsElapsed() / 1e6;
-        const double first = openKit(&profile);
-        std::printf("ClientAreaView warmed up: warm-up %.0f ms at idle, then first %.0f ms\n", warmUp, first);
-    } else if (mode == QLatin1String("startup-plain") || mode == QLatin1String("startup-kit")) {
+    int result = 0;
+    if (mode == QLatin1String("startup-plain") || mode == QLatin1String("startup-kit")) {
         startUp(fixture.profile, mode == QLatin1String("startup-kit"));
-    } else if (mode == QLatin1String("cycles")) {
-        // Memory after N open/close cycles, the kit beside a bare view doing the same.
-        QWebEngineProfile bareProfile;
-        BrokerWebProfile kitProfile(fixture.profile);
-        loadBare(&bareProfile, login);
-        openKit(&kitProfile);
-        const qint64 start = residentKiB();
-        std::printf("cycles  bare RSS (MiB)  kit RSS (MiB)\n");
-        qint64 bare = 0, kit = 0;
-        for (int i = 1; i <= 50; ++i) {
-            loadBare(&bareProfile, login);
-            QCoreApplication::processEvents();
-            if (i % 10 == 0 || i == 1)
-                bare = residentKiB();
-            openKit(&kitProfile);
-            QCoreApplication::processEvents();
-            if (i % 10 == 0 || i == 1) {
-                kit = residentKiB();
-                std::printf("%6d  %14.1f  %13.1f\n", i, bare / 1024.0, kit / 1024.0);
-            }
-        }
-        std::printf("growth over 50 cycles of both: %.1f MiB (from %.1f MiB)\n", (residentKiB() - start) / 1024.0, start / 1024.0);
+    } else if (mode == QLatin1String("naive-cold") || mode == QLatin1String("naive-profile")) {
+        NaiveHost host(fixture, mode == QLatin1String("naive-profile"));
+        result = screens(host, "first_ms", "later_ms");
+    } else if (mode == QLatin1String("kit-intent")) {
+        KitHost host(fixture);
+        result = screens(host, "first_ms", "later_ms", [&host] { return host.intent(); });
+    } else if (mode == QLatin1String("kit-cold")) {
+        KitHost host(fixture);
+        result = screens(host, "first_ms", "later_ms");
+    } else if (mode == QLatin1String("cycles-naive")) {
+        NaiveHost host(fixture, true);
+        result = cycles(host, "naive_rss_mib");
+    } else if (mode == QLatin1String("cycles-kit")) {
+        KitHost host(fixture);
+        result = cycles(host, "kit_rss_mib");
     } else {
         std::fprintf(stderr, "unknown mode %s\n", qPrintable(mode));
         return 2;
     }
     std::fflush(stdout);
-    return 0;
+    return result;
 }

@@ -1,18 +1,10 @@
 #!/bin/sh
-# Runs each benchmark mode in a fresh process (a cold start can be measured only once per process)
-# and prints the figures side by side. Figures only: nothing here passes or fails on speed.
+# The kit against a naive host (a bare QWebEngineView wired by hand), alternated, each mode in a
+# fresh process, medians and ratios printed; then memory over 50 deposit screens for each.
+# Figures only: nothing here passes or fails on speed. ROUNDS sets the number of rounds.
 set -eu
 bench=$1
-echo "--- host start-up, no screen opened (the kit must cost next to nothing here)"
-for run in 1 2 3; do
-    "$bench" startup-plain
-    "$bench" startup-kit
-done
-for run in 1 2 3; do
-    echo "--- run $run"
-    "$bench" first-open-bare
-    "$bench" first-open-kit
-    "$bench" first-open-warm
-done
-echo "--- memory"
-"$bench" cycles
+"$bench" compare "${ROUNDS:-12}"
+echo "--- resident memory (MiB, process and web engine children) over 50 deposit screens"
+QTWEBENGINE_CHROMIUM_FLAGS=${QTWEBENGINE_CHROMIUM_FLAGS:---log-level=3} "$bench" cycles-naive | sed -n 's/^RESULT //p'
+"$bench" cycles-kit | sed -n 's/^RESULT //p'

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +25,8 @@ class SandboxFixture
 {
 public:
     std::unique_ptr<Sandbox::SandboxBroker> broker;
+    std::unique_ptr<QProcess> process; // or the broker in a process of its own
+    QUrl baseUrl;
     QTemporaryDir dir;
     BrokerProfile profile;
     QString userId;
@@ -36,9 +39,38 @@ public:
         broker = std::make_unique<Sandbox::SandboxBroker>();
         if (!broker->start(0, certificate))
             return false;
+        baseUrl = broker->baseUrl();
         userId = broker->addUser(QStringLiteral("alice@example.com"), QStringLiteral("password1"));
         account = broker->accountsOf(userId).value(0);
         return loadProfile(edit);
+    }
+
+    /// Starts @p program (inappkit-sandbox) with alice, as a real broker is: far from the host,
+    /// its work not sharing the host's event loop. broker stays null; userId and account are empty.
+    bool startProcess(const QString &program)
+    {
+        process = std::make_unique<QProcess>();
+        process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        const QString path = dir.filePath(QStringLiteral("broker.json"));
+        process->start(program, {QStringLiteral("--write-profile"), path, QStringLiteral("--user"),
+                                 QStringLiteral("alice@example.com:password1")});
+        // It prints "listening on URL" once the profile is written.
+        while (!process->canReadLine()) {
+            if (!process->waitForReadyRead(15000))
+                return false;
+        }
+        baseUrl = QUrl(QString::fromUtf8(process->readLine()).section(u' ', 2).trimmed());
+        BrokerProfileError error;
+        profile = BrokerProfile::fromFile(path, &error);
+        return baseUrl.isValid() && profile.isValid();
+    }
+
+    ~SandboxFixture()
+    {
+        if (process) {
+            process->terminate();
+            process->waitForFinished(5000);
+        }
     }
 
     bool loadProfile(const std::function<void(QJsonObject &)> &edit = {})
@@ -64,7 +96,7 @@ public:
 
     QNetworkRequest request(const QString &path) const
     {
-        QNetworkRequest r(broker->baseUrl().resolved(QUrl(path)));
+        QNetworkRequest r(baseUrl.resolved(QUrl(path)));
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setCaCertificates(QSslCertificate::fromData(Sandbox::SandboxBroker::caCertificatePem()));
         r.setSslConfiguration(tls);
