@@ -123,6 +123,7 @@ QUrl ScreenUrlBuilder::loginUrl() const
     const std::pair<const char *, const QString *> optional[] = {
         {"partnerId", &a.partnerId},     {"utm_source", &a.utmSource}, {"utm_medium", &a.utmMedium},
         {"utm_campaign", &a.utmCampaign}, {"utm_term", &a.utmTerm},     {"utm_content", &a.utmContent},
+        {"gclid", &a.clickId},
     };
     for (const auto &[name, value] : optional) {
         if (!value->isEmpty())

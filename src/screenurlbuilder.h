@@ -40,6 +40,7 @@ public:
         QString utmCampaign;
         QString utmTerm;
         QString utmContent;
+        QString clickId; ///< the Google click identifier, sent as `gclid` (the name the specification lost, presumed)
     };
 
     explicit ScreenUrlBuilder(const BrokerProfile &profile);

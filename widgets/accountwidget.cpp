@@ -152,8 +152,8 @@ AccountWidget::AccountWidget(ClientAreaLauncher *launcher, QWidget *parent)
     setTabOrder(d->selector, d->logOut);
 
     SsoSession *session = launcher->session();
-    connect(d->logIn, &QPushButton::clicked, launcher, [launcher] { launcher->openLogin(false); });
-    connect(d->signUp, &QPushButton::clicked, launcher, [launcher] { launcher->openLogin(true); });
+    connect(d->logIn, &QPushButton::clicked, launcher, [launcher] { launcher->openLogin(ClientAreaLauncher::LoginFace::LogIn); });
+    connect(d->signUp, &QPushButton::clicked, launcher, [launcher] { launcher->openLogin(ClientAreaLauncher::LoginFace::SignUp); });
     connect(d->logOut, &QPushButton::clicked, session, &SsoSession::logout);
     connect(d->selector, &QComboBox::currentIndexChanged, this, [this, session](int index) {
         session->setCurrentAccount(d->selector->itemData(index).toString());

@@ -24,6 +24,7 @@ public:
     QSet<QString> busy;
     QHash<QString, QUrl> pendingUrls; // token requests for broker pages, by key
     QObject *intent = nullptr;        // warms the web engine up on a control's hover or focus
+    ScreenUrlBuilder::Attribution attribution;
 
     void setBusy(const QString &key, bool on)
     {
@@ -213,7 +214,17 @@ bool ClientAreaLauncher::isBusy(const QString &key) const
     return d->busy.contains(key);
 }
 
-void ClientAreaLauncher::openLogin(bool signUp)
+void ClientAreaLauncher::setAttribution(const ScreenUrlBuilder::Attribution &attribution)
+{
+    d->attribution = attribution;
+}
+
+ScreenUrlBuilder::Attribution ClientAreaLauncher::attribution() const
+{
+    return d->attribution;
+}
+
+void ClientAreaLauncher::openLogin(LoginFace face)
 {
     const QString key = loginKey();
     if (d->raise(key) || !d->session || d->session->state() != SsoSession::State::SignedOut
@@ -228,7 +239,8 @@ void ClientAreaLauncher::openLogin(bool signUp)
         });
     }
     d->setBusy(key, true);
-    dialog->view()->openLogin(signUp || d->session->isFirstLogin());
+    const bool signUp = face == LoginFace::SignUp || (face == LoginFace::Automatic && d->session->isFirstLogin());
+    dialog->view()->openLogin(signUp, d->attribution);
     ClientAreaLauncherPrivate::present(dialog);
 }
 

@@ -3,6 +3,7 @@
 #define INAPPKIT_CLIENTAREALAUNCHER_H
 
 #include "inappkitwidgets_export.h"
+#include "screenurlbuilder.h"
 
 #include <QObject>
 #include <QUrl>
@@ -28,6 +29,14 @@ class INAPPKITWIDGETS_EXPORT ClientAreaLauncher : public QObject
 {
     Q_OBJECT
 public:
+    /// Which face of the broker's one login/sign-up screen openLogin() shows.
+    enum class LoginFace {
+        Automatic, ///< sign-up on the first login on this computer, log in after (the host has one entry)
+        LogIn,     ///< the host's Log in control
+        SignUp,    ///< the host's Sign up control
+    };
+    Q_ENUM(LoginFace)
+
     /// The key of the login screen in busyChanged() and dialog().
     static QString loginKey();
 
@@ -47,9 +56,15 @@ public:
     /// for their buttons; a host does it for its own.
     void warmUpOnIntent(QWidget *control);
 
+    /// The attribution (cTrader Invite's `partnerId`, the `utm_*` items, the click id) that the
+    /// login and sign-up screens carry from now on, for example from the link the application was
+    /// started with. InApp screens carry none: the specification names them for login and sign-up.
+    void setAttribution(const ScreenUrlBuilder::Attribution &attribution);
+    ScreenUrlBuilder::Attribution attribution() const;
+
 public Q_SLOTS:
-    /// The login screen, with its sign-up face when @p signUp.
-    void openLogin(bool signUp = false);
+    /// The login screen, with the face @p face.
+    void openLogin(InAppKit::ClientAreaLauncher::LoginFace face = LoginFace::Automatic);
     void openAction(const QString &actionId);
     /// A broker page such as a ribbon's `urlinApp`: with a fresh one-time token on the broker's
     /// origin; any other URL goes to the system browser.

@@ -2,6 +2,7 @@
 #include "brokerprofile.h"
 #include "demowindow.h"
 #include "httpsessionbackend.h"
+#include "clientarealauncher.h"
 #include "keychainsecretstore.h"
 #include "sandboxbroker.h"
 #include "translations.h"
@@ -17,6 +18,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <utility>
 
 using namespace InAppKit;
 
@@ -116,7 +118,29 @@ int main(int argc, char *argv[])
     const QCommandLineOption themeOption(QStringLiteral("theme"),
         QCoreApplication::translate("main", "Colour theme: light or dark."), QCoreApplication::translate("main", "theme"));
     parser.addOptions({checkProfileOption, profileOption, langOption, themeOption});
+    // Attribution, as a cTrader Invite or campaign link carries it: the login and sign-up screens pass it on.
+    const std::pair<QCommandLineOption, QString ScreenUrlBuilder::Attribution::*> attributionOptions[] = {
+        {{QStringLiteral("partner-id"), QCoreApplication::translate("main", "Partner id the sign-up is attributed to (cTrader Invite)."), QStringLiteral("id")},
+         &ScreenUrlBuilder::Attribution::partnerId},
+        {{QStringLiteral("utm-source"), QCoreApplication::translate("main", "Campaign source (utm_source) for the login and sign-up screens."), QStringLiteral("value")},
+         &ScreenUrlBuilder::Attribution::utmSource},
+        {{QStringLiteral("utm-medium"), QCoreApplication::translate("main", "Campaign medium (utm_medium)."), QStringLiteral("value")},
+         &ScreenUrlBuilder::Attribution::utmMedium},
+        {{QStringLiteral("utm-campaign"), QCoreApplication::translate("main", "Campaign name (utm_campaign)."), QStringLiteral("value")},
+         &ScreenUrlBuilder::Attribution::utmCampaign},
+        {{QStringLiteral("utm-term"), QCoreApplication::translate("main", "Campaign term (utm_term)."), QStringLiteral("value")},
+         &ScreenUrlBuilder::Attribution::utmTerm},
+        {{QStringLiteral("utm-content"), QCoreApplication::translate("main", "Campaign content (utm_content)."), QStringLiteral("value")},
+         &ScreenUrlBuilder::Attribution::utmContent},
+        {{QStringLiteral("click-id"), QCoreApplication::translate("main", "Advertising click id (gclid)."), QStringLiteral("value")},
+         &ScreenUrlBuilder::Attribution::clickId},
+    };
+    for (const auto &[option, member] : attributionOptions)
+        parser.addOption(option);
     parser.process(app);
+    ScreenUrlBuilder::Attribution attribution;
+    for (const auto &[option, member] : attributionOptions)
+        attribution.*member = parser.value(option);
 
     if (parser.isSet(checkProfileOption))
         return checkProfile(parser.value(checkProfileOption));
@@ -181,6 +205,7 @@ int main(int argc, char *argv[])
     HttpSessionBackend backend(profile);
     KeychainSecretStore keychain(QStringLiteral("InAppKit Demo"));
     DemoWindow window(profile, &backend, &keychain);
+    window.launcher()->setAttribution(attribution);
     window.setHint(hint);
     window.show();
     window.start();

@@ -109,7 +109,7 @@ struct User {
     QString userId;
     QString email;
     QString password;
-    QString partnerId;
+    QHash<QString, QString> attribution; // partnerId, utm_*, gclid of the sign-up
     QString language;
     QStringList accounts;
     QList<QJsonObject> ribbons;
@@ -391,7 +391,8 @@ public:
     static QList<QPair<QString, QString>> carried(const QUrlQuery &q)
     {
         QList<QPair<QString, QString>> items;
-        for (const char *name : {"lang", "theme", "source", "client_id", "partnerId"}) {
+        for (const char *name : {"lang", "theme", "source", "client_id", "partnerId", "utm_source", "utm_medium",
+                                 "utm_campaign", "utm_term", "utm_content", "gclid"}) {
             const QString value = q.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
             if (!value.isEmpty())
                 items.append({QString::fromLatin1(name), value});
@@ -480,7 +481,10 @@ public:
             return loginPage(request, pages.text("weakPassword"), &form, true);
 
         const QString userId = createUser(email, password);
-        users[userId].partnerId = form.queryItemValue(QStringLiteral("partnerId"), QUrl::FullyDecoded);
+        for (const auto &[name, value] : carried(form)) {
+            if (name == QLatin1String("partnerId") || name.startsWith(QLatin1String("utm_")) || name == QLatin1String("gclid"))
+                users[userId].attribution.insert(name, value);
+        }
         users[userId].language = pages.language();
         // The browser moves on to account creation by itself (specification, user creation step 8).
         const QString signUp = randomSecret();
@@ -1335,7 +1339,12 @@ QString SandboxBroker::emailOf(const QString &userId) const
 
 QString SandboxBroker::partnerIdOf(const QString &userId) const
 {
-    return d->users.value(userId).partnerId;
+    return d->users.value(userId).attribution.value(QStringLiteral("partnerId"));
+}
+
+QHash<QString, QString> SandboxBroker::attributionOf(const QString &userId) const
+{
+    return d->users.value(userId).attribution;
 }
 
 void SandboxBroker::publishRibbon(const QString &userId, const QJsonObject &ribbon)

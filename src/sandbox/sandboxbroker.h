@@ -84,6 +84,8 @@ public:
     qint64 balanceCents(const QString &login) const;
     QString emailOf(const QString &userId) const;
     QString partnerIdOf(const QString &userId) const;
+    /// What the user's sign-up carried: `partnerId`, `utm_*`, `gclid`, by name.
+    QHash<QString, QString> attributionOf(const QString &userId) const;
 
     /// Publishes a ribbon (rules.ribbons shape) for @p userId.
     void publishRibbon(const QString &userId, const QJsonObject &ribbon);

@@ -131,8 +131,29 @@ private Q_SLOTS:
         screenshot(QStringLiteral("signed-out"));
     }
 
+    // On a fresh install, Log in shows the login face: the first-login state decides only where
+    // the host has a single entry (LoginFace::Automatic).
+    void logInShowsTheLoginFace()
+    {
+        QVERIFY(window->session()->isFirstLogin());
+        click(child<QPushButton>(QStringLiteral("accountLogIn")));
+        ClientAreaDialog *dialog = window->launcher()->dialog(ClientAreaLauncher::loginKey());
+        QVERIFY(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Ready, 20000);
+        QCOMPARE(QUrlQuery(dialog->view()->page()->url()).queryItemValue(QStringLiteral("firstLogin")), QStringLiteral("false"));
+        QVERIFY(pageShows(dialog->view(), QStringLiteral("id=\"to-signup\"")));
+        dialog->reject();
+        QTRY_VERIFY(!window->launcher()->dialog(ClientAreaLauncher::loginKey()));
+    }
+
     void signUpWithKeepMeLoggedIn()
     {
+        // Started from a partner's invite link: the sign-up carries its attribution to the broker.
+        ScreenUrlBuilder::Attribution invite;
+        invite.partnerId = QStringLiteral("partner-42");
+        invite.utmSource = QStringLiteral("newsletter");
+        invite.clickId = QStringLiteral("click-7");
+        window->launcher()->setAttribution(invite);
         click(child<QPushButton>(QStringLiteral("accountSignUp")));
         ClientAreaDialog *dialog = window->launcher()->dialog(ClientAreaLauncher::loginKey());
         QVERIFY(dialog);
@@ -152,8 +173,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!stored().isEmpty(), 10000);
         QCOMPARE(fixture.broker->requestCount(QStringLiteral("/callback/success")), 0);
 
-        // Data for the later steps: a second account and two ribbons.
         const QString user = fixture.broker->userIdOf(email);
+        const QHash<QString, QString> attribution = fixture.broker->attributionOf(user);
+        QCOMPARE(attribution.value(QStringLiteral("partnerId")), QStringLiteral("partner-42"));
+        QCOMPARE(attribution.value(QStringLiteral("utm_source")), QStringLiteral("newsletter"));
+        QCOMPARE(attribution.value(QStringLiteral("gclid")), QStringLiteral("click-7"));
+        QCOMPARE(attribution.size(), 3);
+
+        // Data for the later steps: a second account and two ribbons.
         const QString first = fixture.broker->accountsOf(user).constFirst();
         secondAccount = fixture.broker->addAccount(user, QStringLiteral("EUR"), 50000);
         const QString deposit = fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/inapp/deposit"))).toString();

@@ -81,7 +81,7 @@ private Q_SLOTS:
         InAppControlsBar bar(&launcher, &window);
 
         // No login screen, ever.
-        launcher.openLogin(false);
+        launcher.openLogin();
         QVERIFY(!launcher.dialog(ClientAreaLauncher::loginKey()));
         QVERIFY(!account.findChild<QPushButton *>(QStringLiteral("accountLogIn"))->isVisibleTo(&account));
         QVERIFY(!bar.inAppAction(QStringLiteral("kyc"))->isEnabled());

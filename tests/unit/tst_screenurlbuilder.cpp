@@ -91,6 +91,7 @@ void TestScreenUrlBuilder::attribution()
     a.utmCampaign = QStringLiteral("spring");
     a.utmTerm = QStringLiteral("fx");
     a.utmContent = QStringLiteral("banner/1");
+    a.clickId = QStringLiteral("Cj0KCQ&x=1");
     builder.setAttribution(a);
     const QUrl url = builder.loginUrl();
     QCOMPARE(item(url, QStringLiteral("partnerId")), a.partnerId);
@@ -99,6 +100,7 @@ void TestScreenUrlBuilder::attribution()
     QCOMPARE(item(url, QStringLiteral("utm_campaign")), a.utmCampaign);
     QCOMPARE(item(url, QStringLiteral("utm_term")), a.utmTerm);
     QCOMPARE(item(url, QStringLiteral("utm_content")), a.utmContent);
+    QCOMPARE(item(url, QStringLiteral("gclid")), a.clickId);
     // Attribution belongs to the login screen only.
     const QUrl action = builder.actionUrl(QStringLiteral("kyc"), QStringLiteral("t"));
     QVERIFY(!QUrlQuery(action).hasQueryItem(QStringLiteral("partnerId")));
