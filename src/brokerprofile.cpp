@@ -62,7 +62,7 @@ public:
     bool restrictToAllowedOrigins = false;
     QString caCertificatesFile;
     QList<QSslCertificate> caCertificates;
-    QString source = QStringLiteral("Desktop");
+    QString source = BrokerProfile::platformSource();
     int pageLoadTimeoutMs = BrokerProfile::DefaultPageLoadTimeoutMs;
 };
 
@@ -667,6 +667,15 @@ QString BrokerProfile::caCertificatesFile() const
 QList<QSslCertificate> BrokerProfile::caCertificates() const
 {
     return d->caCertificates;
+}
+
+QString BrokerProfile::platformSource()
+{
+#ifdef Q_OS_MACOS
+    return QStringLiteral("MacOS");
+#else
+    return QStringLiteral("Desktop");
+#endif
 }
 
 QString BrokerProfile::source() const

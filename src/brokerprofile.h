@@ -81,7 +81,10 @@ public:
     QString caCertificatesFile() const;
     /// The certificates of caCertificatesFile(), loaded when the profile was.
     QList<QSslCertificate> caCertificates() const;
+    /// The screens' `source`: the profile's, or platformSource() when it names none.
     QString source() const;
+    /// The platform's `source` value: "MacOS" on macOS, "Desktop" elsewhere.
+    static QString platformSource();
     int pageLoadTimeoutMs() const;
 
     /// Whether @p url is on the client area's origin or matches allowedOrigins() (scheme, host and

@@ -278,7 +278,11 @@ void ClientAreaLauncher::openBrokerUrl(const QUrl &url)
     }
     d->pendingUrls.insert(key, url);
     d->requestToken(key);
-    d->createDialog(key); // built while the token is on its way
+    ClientAreaDialog *dialog = d->createDialog(key); // built while the token is on its way
+    connect(dialog->view(), &ClientAreaView::retryRequested, this, [this, key, url] {
+        d->pendingUrls.insert(key, url);
+        d->requestToken(key);
+    });
 }
 
 void ClientAreaLauncher::warmUpOnIntent(QWidget *control)

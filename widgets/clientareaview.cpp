@@ -879,13 +879,13 @@ void ClientAreaView::retry()
         openLogin(d->firstLogin, d->attribution);
         return;
     case Screen::InAppAction:
+    case Screen::BrokerPage:
         // The one-time token in the URL is spent: only the owner can get a fresh one.
         if (isSignalConnected(QMetaMethod::fromSignal(&ClientAreaView::retryRequested))) {
             Q_EMIT retryRequested();
             return;
         }
         break;
-    case Screen::BrokerPage:
     case Screen::NoScreen:
         break;
     }

@@ -107,8 +107,9 @@ public Q_SLOTS:
     void cancel();
     /// Back in the page's history, or cancel() on the first page.
     void goBack();
-    /// After a failure: reloads the login or broker page; for an InApp action, whose token is
-    /// spent, emits retryRequested() so that the owner opens it again with a fresh token.
+    /// After a failure: reloads the login screen; for an InApp action or a broker page, whose
+    /// token is spent, emits retryRequested() when connected, so that the owner opens it again
+    /// with a fresh token, and reloads the page otherwise.
     void retry();
 
 Q_SIGNALS:

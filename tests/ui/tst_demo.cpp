@@ -304,6 +304,20 @@ private Q_SLOTS:
         QCOMPARE(fixture.broker->requestCount(QStringLiteral("/inapp/academy")), pages + 2);
         dialog->reject();
         QTRY_VERIFY(!window->launcher()->dialog(QStringLiteral("academy")));
+
+        // The same for a ribbon's broker page: its token is spent too.
+        fixture.broker->setFault(QStringLiteral("/inapp/academy"), Sandbox::SandboxBroker::Fault::ServerError);
+        click(child<QPushButton>(QStringLiteral("ribbon_0")));
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.broker->requestCount(QStringLiteral("/session/inapp-token")), tokens + 3, 10000);
+        const QString ribbonKey = fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/inapp/academy"))).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(window->launcher()->dialog(ribbonKey), 10000);
+        ClientAreaDialog *ribbonPage = window->launcher()->dialog(ribbonKey);
+        QTRY_COMPARE_WITH_TIMEOUT(ribbonPage->view()->state(), State::Failed, 20000);
+        fixture.broker->clearFaults();
+        click(child<QPushButton>(QStringLiteral("clientAreaRetry"), ribbonPage));
+        QTRY_COMPARE_WITH_TIMEOUT(ribbonPage->view()->state(), State::Ready, 20000);
+        QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/inapp-token")), tokens + 4);
+        window->launcher()->closeAll();
     }
 
     void logOutForgetsEverything()

@@ -102,7 +102,12 @@ void TestBrokerProfile::defaults()
 {
     const BrokerProfile p = BrokerProfile::fromJson(bytes(validProfile()));
     QCOMPARE(p.tokenParameter(), QStringLiteral("token"));
-    QCOMPARE(p.source(), QStringLiteral("Desktop"));
+    QCOMPARE(p.source(), BrokerProfile::platformSource());
+#ifdef Q_OS_MACOS
+    QCOMPARE(BrokerProfile::platformSource(), QStringLiteral("MacOS"));
+#else
+    QCOMPARE(BrokerProfile::platformSource(), QStringLiteral("Desktop"));
+#endif
     QCOMPARE(p.pageLoadTimeoutMs(), BrokerProfile::DefaultPageLoadTimeoutMs);
     QVERIFY(p.caCertificates().isEmpty());
     QVERIFY(!BrokerProfile().isValid());
