@@ -63,14 +63,14 @@ QList<Ribbon> Ribbon::listFromJson(const QJsonArray &array, QStringList *errors)
     return list;
 }
 
-QList<Ribbon> Ribbon::select(const QList<Ribbon> &ribbons, const QString &accountId, const QString &brokerName)
+QList<Ribbon> Ribbon::select(const QList<Ribbon> &ribbons, const QString &traderAccountId, const QString &brokerName)
 {
     QList<Ribbon> byAccount, byBroker, byUser;
     for (const Ribbon &r : ribbons) {
         if (!r.enabled)
             continue;
         if (!r.traderAccountId.isEmpty()) {
-            if (!accountId.isEmpty() && r.traderAccountId == accountId)
+            if (!traderAccountId.isEmpty() && r.traderAccountId == traderAccountId)
                 byAccount.append(r);
         } else if (!r.brokerName.isEmpty()) {
             if (!brokerName.isEmpty() && r.brokerName == brokerName)

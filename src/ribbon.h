@@ -35,10 +35,11 @@ public:
     static QList<Ribbon> listFromJson(const QJsonArray &array, QStringList *errors = nullptr);
 
     /**
-     * The ribbons to show, by the specification's precedence: those for @p accountId if any,
-     * else those for @p brokerName if any, else the user's own. Disabled ribbons never show.
+     * The ribbons to show, by the specification's precedence: those for @p traderAccountId (the
+     * account's ctidTraderAccountId, not its login) if any, else those for @p brokerName if any,
+     * else the user's own. Disabled ribbons never show.
      */
-    static QList<Ribbon> select(const QList<Ribbon> &ribbons, const QString &accountId, const QString &brokerName);
+    static QList<Ribbon> select(const QList<Ribbon> &ribbons, const QString &traderAccountId, const QString &brokerName);
 };
 
 } // namespace InAppKit

@@ -27,6 +27,13 @@ bool TradingAccount::fromJson(const QJsonObject &json, TradingAccount *account)
     a.login = login.isString() ? login.toString() : QString::number(login.toInteger());
     if (a.login.isEmpty())
         return false;
+    const QJsonValue link = json.value(QLatin1String("ctidTraderAccountId"));
+    if (link.isDouble() && link.toDouble() > 0 && link.toDouble() == double(link.toInteger()))
+        a.traderAccountId = QString::number(link.toInteger());
+    else if (link.isString())
+        a.traderAccountId = link.toString();
+    else if (!link.isUndefined() && !link.isNull())
+        return false;
     a.currency = json.value(QLatin1String("currency")).toString();
     a.balance = json.value(QLatin1String("balance")).toInteger();
     a.moneyDigits = int(json.value(QLatin1String("moneyDigits")).toInt(2));
@@ -39,7 +46,7 @@ bool TradingAccount::fromJson(const QJsonObject &json, TradingAccount *account)
 
 bool TradingAccount::operator==(const TradingAccount &other) const
 {
-    return login == other.login && currency == other.currency && balance == other.balance
+    return login == other.login && traderAccountId == other.traderAccountId && currency == other.currency && balance == other.balance
         && moneyDigits == other.moneyDigits && brokerName == other.brokerName;
 }
 

@@ -17,12 +17,14 @@ class INAPPKITCORE_EXPORT TradingAccount
 {
     Q_GADGET
     Q_PROPERTY(QString login MEMBER login)
+    Q_PROPERTY(QString traderAccountId MEMBER traderAccountId)
     Q_PROPERTY(QString currency MEMBER currency)
     Q_PROPERTY(qint64 balance MEMBER balance)
     Q_PROPERTY(int moneyDigits MEMBER moneyDigits)
     Q_PROPERTY(QString brokerName MEMBER brokerName)
 public:
-    QString login;      ///< the account number, sent as `account`
+    QString login;           ///< the account number, sent as `account`
+    QString traderAccountId; ///< `ctidTraderAccountId`, the user-account link: what ribbons target; may be empty
     QString currency;
     qint64 balance = 0; ///< scaled by 10^moneyDigits, as the specification's money fields
     int moneyDigits = 2;

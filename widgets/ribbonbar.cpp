@@ -53,12 +53,13 @@ public:
         SsoSession *session = launcher->session();
         shown.clear();
         if (session->isSignedIn()) {
-            QString brokerName;
+            // Ribbons name an account by its link id (ctidTraderAccountId), not by its login.
+            TradingAccount current;
             for (const TradingAccount &a : session->accounts()) {
                 if (a.login == session->currentAccount())
-                    brokerName = a.brokerName;
+                    current = a;
             }
-            for (const Ribbon &r : Ribbon::select(all, session->currentAccount(), brokerName)) {
+            for (const Ribbon &r : Ribbon::select(all, current.traderAccountId, current.brokerName)) {
                 if (!closedRibbons().contains(closedKey(r)))
                     shown.append(r);
             }

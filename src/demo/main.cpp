@@ -187,7 +187,7 @@ int main(int argc, char *argv[])
             {QStringLiteral("enabled"), true},
             {QStringLiteral("closable"), true},
             {QStringLiteral("action"), QJsonObject{{QStringLiteral("urlinApp"), sandbox->broker.baseUrl().resolved(QUrl(QStringLiteral("/inapp/deposit"))).toString()}}},
-            {QStringLiteral("ctidTraderAccountId"), usd}});
+            {QStringLiteral("ctidTraderAccountId"), sandbox->broker.traderAccountIdOf(usd)}});
         const QString path = sandbox->dir.filePath(QStringLiteral("sandbox.json"));
         QString writeError;
         if (!sandbox->broker.writeProfile(path, &writeError)) {

@@ -98,7 +98,8 @@ struct JsonError {
 } // namespace
 
 struct Account {
-    QString login;
+    QString login;           ///< the trading account number
+    QString traderAccountId; ///< ctidTraderAccountId: the user-account link (specification 3.4), not the login
     QString userId;
     QString currency;
     QString brokerName;
@@ -151,6 +152,7 @@ public:
     qint64 clockOffset = 0;
     int nextUserId = 10345533;
     int nextLogin = 8003098;
+    qint64 nextTraderAccountId = 30417001;
 
     QHash<QString, User> users;           // by userId
     QHash<QString, QString> userByEmail;  // lower-cased e-mail → userId
@@ -237,6 +239,7 @@ public:
     {
         Account a;
         a.login = QString::number(nextLogin++);
+        a.traderAccountId = QString::number(nextTraderAccountId++);
         a.userId = userId;
         a.currency = currency;
         a.balanceCents = balance;
@@ -252,6 +255,7 @@ public:
         for (const QString &login : users.value(userId).accounts) {
             const Account &a = accounts[login];
             array.append(QJsonObject{{QStringLiteral("login"), a.login.toLongLong()},
+                                     {QStringLiteral("ctidTraderAccountId"), a.traderAccountId.toLongLong()},
                                      {QStringLiteral("currency"), a.currency},
                                      {QStringLiteral("balance"), a.balanceCents},
                                      {QStringLiteral("moneyDigits"), 2},
@@ -1340,6 +1344,11 @@ QString SandboxBroker::emailOf(const QString &userId) const
 QString SandboxBroker::partnerIdOf(const QString &userId) const
 {
     return d->users.value(userId).attribution.value(QStringLiteral("partnerId"));
+}
+
+QString SandboxBroker::traderAccountIdOf(const QString &login) const
+{
+    return d->accounts.value(login).traderAccountId;
 }
 
 QHash<QString, QString> SandboxBroker::attributionOf(const QString &userId) const

@@ -84,6 +84,8 @@ public:
     qint64 balanceCents(const QString &login) const;
     QString emailOf(const QString &userId) const;
     QString partnerIdOf(const QString &userId) const;
+    /// The `ctidTraderAccountId` of the account @p login: what a ribbon names to target it.
+    QString traderAccountIdOf(const QString &login) const;
     /// What the user's sign-up carried: `partnerId`, `utm_*`, `gclid`, by name.
     QHash<QString, QString> attributionOf(const QString &userId) const;
 

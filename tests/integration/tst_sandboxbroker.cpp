@@ -298,6 +298,10 @@ void TestSandboxBroker::exchangeHonoursKeepMeLoggedIn()
     QVERIFY(!o.value(QStringLiteral("sessionToken")).toString().isEmpty());
     QCOMPARE(o.value(QStringLiteral("accounts")).toArray().size(), 1);
     QCOMPARE(QString::number(o.value(QStringLiteral("accounts")).toArray().at(0).toObject().value(QStringLiteral("login")).toInteger()), account);
+    // The account-link id is a number of its own, never the login.
+    const QString link = QString::number(o.value(QStringLiteral("accounts")).toArray().at(0).toObject().value(QStringLiteral("ctidTraderAccountId")).toInteger());
+    QCOMPARE(link, broker->traderAccountIdOf(account));
+    QVERIFY(link != account);
     QCOMPARE(broker->accessTokensOf(userId).size(), 1);
 
     o = signIn(false);
@@ -697,7 +701,7 @@ void TestSandboxBroker::ribbons()
                              {QStringLiteral("enabled"), true},
                              {QStringLiteral("closable"), true},
                              {QStringLiteral("action"), QJsonObject{{QStringLiteral("urlinApp"), QString(broker->baseUrl().toString() + QStringLiteral("inapp/deposit"))}}},
-                             {QStringLiteral("ctidTraderAccountId"), account}};
+                             {QStringLiteral("ctidTraderAccountId"), broker->traderAccountIdOf(account)}};
     broker->publishRibbon(userId, ribbon);
     const QJsonArray ribbons = getJson(QStringLiteral("/session/ribbons"), session).json().value(QStringLiteral("rules")).toObject()
                                    .value(QStringLiteral("ribbons")).toArray();

@@ -189,7 +189,7 @@ private Q_SLOTS:
                                                         {QStringLiteral("enabled"), true},
                                                         {QStringLiteral("closable"), true},
                                                         {QStringLiteral("action"), QJsonObject{{QStringLiteral("urlinApp"), deposit}}},
-                                                        {QStringLiteral("ctidTraderAccountId"), first}});
+                                                        {QStringLiteral("ctidTraderAccountId"), fixture.broker->traderAccountIdOf(first)}});
         fixture.broker->publishRibbon(user, QJsonObject{{QStringLiteral("color"), QStringLiteral("#1a237e")},
                                                         {QStringLiteral("title"), QStringLiteral("Trading academy: new lessons")},
                                                         {QStringLiteral("enabled"), true},
