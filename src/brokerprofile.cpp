@@ -64,6 +64,7 @@ public:
     QList<QSslCertificate> caCertificates;
     QString source = BrokerProfile::platformSource();
     int pageLoadTimeoutMs = BrokerProfile::DefaultPageLoadTimeoutMs;
+    int refreshIntervalSeconds = BrokerProfile::DefaultRefreshIntervalSeconds;
 };
 
 namespace {
@@ -143,7 +144,7 @@ public:
             QStringLiteral("loginUrl"), QStringLiteral("successUrl"), QStringLiteral("tokenParameter"),
             QStringLiteral("loginQuery"), QStringLiteral("actions"), QStringLiteral("sessionServiceUrl"),
             QStringLiteral("allowedOrigins"), QStringLiteral("caCertificatesFile"), QStringLiteral("source"),
-            QStringLiteral("pageLoadTimeoutMs"), QStringLiteral("restrictToAllowedOrigins"),
+            QStringLiteral("pageLoadTimeoutMs"), QStringLiteral("restrictToAllowedOrigins"), QStringLiteral("refreshIntervalSeconds"),
             QStringLiteral("caCertificatesOrigins"),
         };
         warnUnknownKeys(root, knownKeys, QString());
@@ -217,20 +218,10 @@ public:
             }
         }
 
-        if (root.contains(QLatin1String("pageLoadTimeoutMs"))) {
-            const QJsonValue v = root.value(QLatin1String("pageLoadTimeoutMs"));
-            const QString key = QStringLiteral("pageLoadTimeoutMs");
-            if (!v.isDouble())
-                return fail(key, QStringLiteral("must be a number, not %1").arg(describe(v)));
-            const double ms = v.toDouble();
-            if (ms != std::floor(ms))
-                return fail(key, QStringLiteral("must be a whole number of milliseconds"));
-            if (ms <= 0)
-                return fail(key, QStringLiteral("must be positive, not %1").arg(ms));
-            if (ms > 600000)
-                return fail(key, QStringLiteral("must be at most 600000 (10 minutes), not %1").arg(ms));
-            p->pageLoadTimeoutMs = int(ms);
-        }
+        if (!wholeNumber(root, QStringLiteral("pageLoadTimeoutMs"), 1, 600000, QStringLiteral("milliseconds"), &p->pageLoadTimeoutMs))
+            return false;
+        if (!wholeNumber(root, QStringLiteral("refreshIntervalSeconds"), 0, 86400, QStringLiteral("seconds"), &p->refreshIntervalSeconds))
+            return false;
 
         return caCertificates(root);
     }
@@ -247,6 +238,23 @@ private:
             if (!known.contains(it.key()))
                 p->warnings.append(prefix + it.key() + QStringLiteral(": unknown key, ignored"));
         }
+    }
+
+    // An optional whole number in [min, max]; @p unit names it in the error.
+    bool wholeNumber(const QJsonObject &root, const QString &key, int min, int max, const QString &unit, int *out)
+    {
+        if (!root.contains(key))
+            return true;
+        const QJsonValue v = root.value(key);
+        if (!v.isDouble())
+            return fail(key, QStringLiteral("must be a number, not %1").arg(describe(v)));
+        const double n = v.toDouble();
+        if (n != std::floor(n))
+            return fail(key, QStringLiteral("must be a whole number of %1").arg(unit));
+        if (n < min || n > max)
+            return fail(key, QStringLiteral("must be from %1 to %2 %3, not %4").arg(min).arg(max).arg(unit).arg(n));
+        *out = int(n);
+        return true;
     }
 
     bool requiredString(const QJsonObject &object, const QString &key, QString *out, const QString &path = {})
@@ -686,6 +694,11 @@ QString BrokerProfile::source() const
 int BrokerProfile::pageLoadTimeoutMs() const
 {
     return d->pageLoadTimeoutMs;
+}
+
+int BrokerProfile::refreshIntervalSeconds() const
+{
+    return d->refreshIntervalSeconds;
 }
 
 bool BrokerProfile::isBrokerOrigin(const QUrl &url) const

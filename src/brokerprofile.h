@@ -36,6 +36,7 @@ class INAPPKITCORE_EXPORT BrokerProfile
 public:
     static constexpr int SchemaVersion = 1;
     static constexpr int DefaultPageLoadTimeoutMs = 30000;
+    static constexpr int DefaultRefreshIntervalSeconds = 300;
 
     BrokerProfile();
     BrokerProfile(const BrokerProfile &other);
@@ -86,6 +87,9 @@ public:
     /// The platform's `source` value: "MacOS" on macOS, "Desktop" elsewhere.
     static QString platformSource();
     int pageLoadTimeoutMs() const;
+    /// How often a signed-in session fetches its accounts and ribbons again (and so notices a
+    /// session the broker ended); 0: only at sign-in, account switch and window activation.
+    int refreshIntervalSeconds() const;
 
     /// Whether @p url is on the client area's origin or matches allowedOrigins() (scheme, host and
     /// effective port all equal; a wildcard covers subdomains only).

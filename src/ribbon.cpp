@@ -13,6 +13,11 @@ QString Ribbon::key() const
         + u'\x1f' + brokerName;
 }
 
+bool Ribbon::operator==(const Ribbon &other) const
+{
+    return key() == other.key() && color == other.color && enabled == other.enabled && closable == other.closable;
+}
+
 bool Ribbon::fromJson(const QJsonObject &json, Ribbon *ribbon, QString *error)
 {
     auto refuse = [error](const QString &why) {

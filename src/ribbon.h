@@ -29,6 +29,9 @@ public:
     /// Stable identity for "closed until next launch".
     QString key() const;
 
+    bool operator==(const Ribbon &other) const;
+    bool operator!=(const Ribbon &other) const { return !(*this == other); }
+
     /// Reads one ribbon; false with @p error naming the field when it is malformed.
     static bool fromJson(const QJsonObject &json, Ribbon *ribbon, QString *error = nullptr);
     /// Reads every well-formed ribbon of @p array; the others are reported in @p errors and skipped.

@@ -10,6 +10,8 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace InAppKit {
 
 class SsoSessionPrivate
@@ -26,7 +28,9 @@ public:
     QString accessToken; // in memory while signed in, to revoke it at log out
     QString restoringUser; // whose saved login restore() is trying
     QList<TradingAccount> accounts;
+    QList<Ribbon> ribbons;
     QString currentAccount;
+    QTimer refreshTimer;
     // Bumped by every restore(), completeSignIn() and logout(): a result from an older generation,
     // whenever it comes, is discarded (and a session that came out of it is logged out), even if a
     // new sign-in started meanwhile.
@@ -59,6 +63,7 @@ public:
         settings.setValue(QStringLiteral("lastUserId"), userId);
         setState(SsoSession::State::SignedIn);
         Q_EMIT q->signedIn();
+        q->refresh(); // the ribbons, and the interval from now
     }
 
     void setAccounts(const QList<TradingAccount> &list)
@@ -74,6 +79,11 @@ public:
 
     void clearUser()
     {
+        refreshTimer.stop();
+        if (!ribbons.isEmpty()) {
+            ribbons.clear();
+            Q_EMIT q->ribbonsChanged();
+        }
         userId.clear();
         email.clear();
         accessToken.fill(u'\0');
@@ -96,6 +106,38 @@ public:
     {
         Q_EMIT q->restoreFinished(signedIn);
     }
+
+    // Writes the access token to the keychain; the user is told when it cannot be kept.
+    void keep(const QString &key, const QString &token)
+    {
+        SecretJob *write = secrets->write(key, token);
+        QObject::connect(write, &SecretJob::finished, q, [this](SecretJob *w) {
+            if (w->error() == SecretJob::Error::NoError)
+                return;
+            qCInfo(lcInAppKitKeychain) << "access token not kept:" << w->error();
+            Q_EMIT q->keepMeLoggedInFailed(tr("You will have to log in next time: %1").arg(w->errorString()));
+        });
+    }
+
+    // The answer to a call made while signed in, in generation @p callGeneration. A session call
+    // answered as unauthorised (403) or an unknown token (404) means that the broker ended the
+    // session: it ends here too. Returns whether it did.
+    bool endedByBroker(SessionJob *job, quint64 callGeneration)
+    {
+        if (job->error() != SessionJob::Error::Rejected || callGeneration != generation || state != SsoSession::State::SignedIn)
+            return false;
+        qCInfo(lcInAppKitSession) << "the broker ended the session";
+        ++generation;
+        if (secrets)
+            secrets->remove(q->secretKey(userId));
+        QSettings settings;
+        settings.remove(settingsGroup() + QStringLiteral("/lastUserId"));
+        clearUser();
+        setState(SsoSession::State::SignedOut);
+        Q_EMIT q->signedOut();
+        Q_EMIT q->sessionEnded(tr("%1 ended your session. Please log in again.").arg(profile.brokerName()));
+        return true;
+    }
 };
 
 SsoSession::SsoSession(const BrokerProfile &profile, SessionBackend *backend, SecretStore *secrets, QObject *parent)
@@ -106,6 +148,8 @@ SsoSession::SsoSession(const BrokerProfile &profile, SessionBackend *backend, Se
     d->profile = profile;
     d->backend = backend;
     d->secrets = secrets;
+    d->refreshTimer.setInterval(std::chrono::seconds(profile.refreshIntervalSeconds()));
+    connect(&d->refreshTimer, &QTimer::timeout, this, &SsoSession::refresh);
 }
 
 SsoSession::~SsoSession()
@@ -146,6 +190,11 @@ QString SsoSession::email() const
 QList<TradingAccount> SsoSession::accounts() const
 {
     return d->accounts;
+}
+
+QList<Ribbon> SsoSession::ribbons() const
+{
+    return d->ribbons;
 }
 
 QString SsoSession::currentAccount() const
@@ -211,10 +260,16 @@ void SsoSession::restore()
                 return;
             }
             switch (result->error()) {
-            case SessionJob::Error::NoError:
-                d->setSignedIn(result, token);
+            case SessionJob::Error::NoError: {
+                // A broker that rotates access tokens answers with a new one: it replaces the old.
+                const QString fresh = result->accessToken();
+                const bool rotated = !fresh.isEmpty() && fresh != token;
+                d->setSignedIn(result, rotated ? fresh : token);
+                if (rotated && d->secrets)
+                    d->keep(secretKey(lastUser), fresh);
                 d->finishRestore(true);
                 return;
+            }
             case SessionJob::Error::Rejected:
             case SessionJob::Error::Expired:
                 // Revoked, expired or unknown: the token is worthless, forget it.
@@ -265,13 +320,7 @@ bool SsoSession::completeSignIn(const QString &oneTimeToken)
             d->secrets->remove(key);
             return;
         }
-        SecretJob *write = d->secrets->write(key, token);
-        connect(write, &SecretJob::finished, this, [this](SecretJob *w) {
-            if (w->error() == SecretJob::Error::NoError)
-                return;
-            qCInfo(lcInAppKitKeychain) << "access token not kept:" << w->error();
-            Q_EMIT keepMeLoggedInFailed(tr("You will have to log in next time: %1").arg(w->errorString()));
-        });
+        d->keep(key, token);
     });
     return true;
 }
@@ -283,8 +332,9 @@ void SsoSession::requestActionToken(const QString &actionId)
         return;
     }
     SessionJob *issue = d->backend->issueInAppToken();
-    connect(issue, &SessionJob::finished, this, [this, actionId](SessionJob *job) {
+    connect(issue, &SessionJob::finished, this, [this, actionId, generation = d->generation](SessionJob *job) {
         if (job->error() != SessionJob::Error::NoError) {
+            d->endedByBroker(job, generation);
             Q_EMIT actionTokenFailed(actionId, job->errorString());
             return;
         }
@@ -350,6 +400,7 @@ bool SsoSession::adoptHostSession(const QString &userId, const QList<TradingAcco
     d->setAccounts(accounts);
     d->setState(State::SignedIn);
     Q_EMIT signedIn();
+    refresh(); // the ribbons, and the interval from now
     return true;
 }
 
@@ -357,9 +408,36 @@ void SsoSession::refreshAccounts()
 {
     if (d->state != State::SignedIn || !d->backend)
         return;
-    connect(d->backend->fetchAccounts(), &SessionJob::finished, this, [this](SessionJob *job) {
-        if (job->error() == SessionJob::Error::NoError && d->state == State::SignedIn)
+    connect(d->backend->fetchAccounts(), &SessionJob::finished, this, [this, generation = d->generation](SessionJob *job) {
+        if (d->endedByBroker(job, generation) || generation != d->generation)
+            return;
+        if (job->error() == SessionJob::Error::NoError)
             d->setAccounts(job->accounts());
+    });
+}
+
+void SsoSession::refresh()
+{
+    if (d->state != State::SignedIn || !d->backend)
+        return;
+    if (d->profile.refreshIntervalSeconds() > 0)
+        d->refreshTimer.start(); // the interval counts from the latest refresh
+    refreshAccounts();
+    connect(d->backend->fetchRibbons(), &SessionJob::finished, this, [this, generation = d->generation](SessionJob *job) {
+        if (d->endedByBroker(job, generation) || generation != d->generation)
+            return;
+        if (job->error() != SessionJob::Error::NoError) {
+            qCInfo(lcInAppKitSession) << "ribbons not fetched:" << job->error();
+            return; // the ones shown stay until the next refresh
+        }
+        QStringList errors;
+        const QList<Ribbon> fresh = Ribbon::listFromJson(job->ribbons(), &errors);
+        for (const QString &e : std::as_const(errors))
+            qCWarning(lcInAppKitSession).noquote() << "ribbon ignored:" << e;
+        if (fresh != d->ribbons) {
+            d->ribbons = fresh;
+            Q_EMIT ribbonsChanged();
+        }
     });
 }
 

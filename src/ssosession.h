@@ -4,6 +4,7 @@
 
 #include "brokerprofile.h"
 #include "inappkitcore_export.h"
+#include "ribbon.h"
 #include "sessionjob.h"
 #include "tradingaccount.h"
 
@@ -53,6 +54,8 @@ public:
     QString userId() const;
     QString email() const;
     QList<TradingAccount> accounts() const;
+    /// Every ribbon of the user, as the broker last sent them (RibbonBar applies the precedence).
+    QList<Ribbon> ribbons() const;
     /// The selected trading account's login; the first account after sign-in.
     QString currentAccount() const;
     void setCurrentAccount(const QString &login);
@@ -68,7 +71,8 @@ public Q_SLOTS:
     void restore();
     /// Exchanges @p oneTimeToken at once (it lives 60 s). Returns false when refused by the state.
     bool completeSignIn(const QString &oneTimeToken);
-    /// Asks for a fresh one-time token for @p actionId: actionTokenReady() or actionTokenFailed().
+    /// Asks for a fresh one-time token for @p actionId: actionTokenReady() or actionTokenFailed()
+    /// (after sessionEnded() when the broker has ended the session).
     void requestActionToken(const QString &actionId);
     /// Tells the backend, deletes the keychain entry, and ends with signedOut() even offline.
     void logout();
@@ -79,6 +83,12 @@ public Q_SLOTS:
      */
     bool adoptHostSession(const QString &userId, const QList<InAppKit::TradingAccount> &accounts);
     void refreshAccounts();
+    /**
+     * Fetches the accounts and the ribbons again. Runs by itself every
+     * BrokerProfile::refreshIntervalSeconds() while signed in; ClientAreaLauncher calls it when
+     * the host window becomes active. A call answered "unauthorised" ends the session (sessionEnded()).
+     */
+    void refresh();
 
 Q_SIGNALS:
     void stateChanged(InAppKit::SsoSession::State state);
@@ -94,6 +104,13 @@ Q_SIGNALS:
     void actionTokenReady(const QString &actionId, const QString &oneTimeToken);
     void actionTokenFailed(const QString &actionId, const QString &message);
     void accountsChanged();
+    void ribbonsChanged();
+    /**
+     * The broker ended the session (its log out, a revoked access token, or a call answered as
+     * unauthorised): the saved login is deleted, signedOut() has been emitted, and @p message
+     * tells the user why.
+     */
+    void sessionEnded(const QString &message);
     void currentAccountChanged(const QString &login);
     /// The backend could not be told about the log out; locally it is done all the same.
     void logoutIncomplete(const QString &message);

@@ -6,6 +6,7 @@
 #include "ssosession.h"
 
 #include <QDesktopServices>
+#include <QElapsedTimer>
 #include <QFocusEvent>
 #include <QHash>
 #include <QPointer>
@@ -25,6 +26,7 @@ public:
     QHash<QString, QUrl> pendingUrls; // token requests for broker pages, by key
     QObject *intent = nullptr;        // warms the web engine up on a control's hover or focus
     ScreenUrlBuilder::Attribution attribution;
+    QElapsedTimer sinceActivationRefresh;
 
     void setBusy(const QString &key, bool on)
     {
@@ -116,6 +118,36 @@ public:
 };
 
 namespace {
+// The host window became active again: the user is back, and the session may have changed
+// meanwhile (the broker ended it, a deposit landed, a ribbon was published).
+class ActivationFilter : public QObject
+{
+public:
+    ActivationFilter(ClientAreaLauncherPrivate *d, QObject *parent)
+        : QObject(parent)
+        , m_d(d)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ActivationChange && static_cast<QWidget *>(watched)->isActiveWindow() && m_d->session) {
+            // At most every few seconds, however often the user switches windows.
+            QElapsedTimer &since = m_d->sinceActivationRefresh;
+            if (!since.isValid() || since.hasExpired(ActivationRefreshGapMs)) {
+                since.start();
+                m_d->session->refresh();
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    static constexpr qint64 ActivationRefreshGapMs = 3000;
+    ClientAreaLauncherPrivate *m_d;
+};
+
 // The pointer on a control, or the focus in it: a click is likely to follow.
 class IntentFilter : public QObject
 {
@@ -184,6 +216,8 @@ ClientAreaLauncher::ClientAreaLauncher(SsoSession *session, BrokerWebProfile *we
         d->discardUnshown(key);
         Q_EMIT openFailed(key, message);
     });
+    if (window)
+        window->installEventFilter(new ActivationFilter(d.get(), this));
     connect(session, &SsoSession::signedOut, this, [this] {
         closeAll();
         // Cookies, cache and storage of the broker's web session go with the user.

@@ -2,14 +2,11 @@
 #include "ribbonbar.h"
 
 #include "clientarealauncher.h"
-#include "sessionbackend.h"
 #include "ssosession.h"
-#include "widgetsloggingcategories_p.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QIcon>
-#include <QPointer>
 #include <QPushButton>
 #include <QSet>
 #include <QToolButton>
@@ -35,10 +32,8 @@ public:
     RibbonBar *q;
     ClientAreaLauncher *launcher;
     QVBoxLayout *layout;
-    QList<Ribbon> all;
     QList<Ribbon> shown;
     QList<QWidget *> rows;
-    QPointer<SessionJob> pending;
 
     QString closedKey(const Ribbon &ribbon) const
     {
@@ -46,24 +41,36 @@ public:
         return session->profile().clientAreaUrl().toString() + u'\n' + session->userId() + u'\n' + ribbon.key();
     }
 
+    // The ribbons for the current account, less those closed on this launch.
+    QList<Ribbon> selected() const
+    {
+        QList<Ribbon> list;
+        SsoSession *session = launcher->session();
+        if (!session->isSignedIn())
+            return list;
+        // Ribbons name an account by its link id (ctidTraderAccountId), not by its login.
+        TradingAccount current;
+        for (const TradingAccount &a : session->accounts()) {
+            if (a.login == session->currentAccount())
+                current = a;
+        }
+        for (const Ribbon &r : Ribbon::select(session->ribbons(), current.traderAccountId, current.brokerName)) {
+            if (!closedRibbons().contains(closedKey(r)))
+                list.append(r);
+        }
+        return list;
+    }
+
+    // Rows are rebuilt only when what is shown changes: a refresh that brings the same ribbons
+    // leaves them (and the keyboard focus in them) alone.
     void rebuild()
     {
+        const QList<Ribbon> next = selected();
+        if (next == shown)
+            return;
         qDeleteAll(rows);
         rows.clear();
-        SsoSession *session = launcher->session();
-        shown.clear();
-        if (session->isSignedIn()) {
-            // Ribbons name an account by its link id (ctidTraderAccountId), not by its login.
-            TradingAccount current;
-            for (const TradingAccount &a : session->accounts()) {
-                if (a.login == session->currentAccount())
-                    current = a;
-            }
-            for (const Ribbon &r : Ribbon::select(all, current.traderAccountId, current.brokerName)) {
-                if (!closedRibbons().contains(closedKey(r)))
-                    shown.append(r);
-            }
-        }
+        shown = next;
         for (qsizetype i = 0; i < shown.size(); ++i)
             addRow(shown.at(i), int(i));
         q->setVisible(!shown.isEmpty());
@@ -132,15 +139,12 @@ RibbonBar::RibbonBar(ClientAreaLauncher *launcher, QWidget *parent)
     d->layout->setContentsMargins(0, 0, 0, 0);
     d->layout->setSpacing(1);
     SsoSession *session = launcher->session();
-    connect(session, &SsoSession::signedIn, this, &RibbonBar::refresh);
-    connect(session, &SsoSession::currentAccountChanged, this, &RibbonBar::refresh);
-    connect(session, &SsoSession::signedOut, this, [this] {
-        d->all.clear();
-        d->rebuild();
-    });
+    connect(session, &SsoSession::ribbonsChanged, this, [this] { d->rebuild(); });
+    connect(session, &SsoSession::currentAccountChanged, this, [this] { d->rebuild(); });
+    connect(session, &SsoSession::accountsChanged, this, [this] { d->rebuild(); });
+    connect(session, &SsoSession::stateChanged, this, [this] { d->rebuild(); });
+    setVisible(false);
     d->rebuild();
-    if (session->isSignedIn())
-        refresh();
 }
 
 RibbonBar::~RibbonBar() = default;
@@ -152,24 +156,7 @@ QList<Ribbon> RibbonBar::ribbons() const
 
 void RibbonBar::refresh()
 {
-    SsoSession *session = d->launcher->session();
-    if (!session->isSignedIn() || !session->backend())
-        return;
-    SessionJob *job = session->backend()->fetchRibbons();
-    d->pending = job;
-    connect(job, &SessionJob::finished, this, [this](SessionJob *j) {
-        if (j != d->pending)
-            return; // a newer refresh is on its way
-        if (j->error() != SessionJob::Error::NoError) {
-            qCInfo(lcInAppKitWeb) << "ribbons not fetched:" << j->error();
-            return;
-        }
-        QStringList errors;
-        d->all = Ribbon::listFromJson(j->ribbons(), &errors);
-        for (const QString &e : std::as_const(errors))
-            qCWarning(lcInAppKitWeb).noquote() << "ribbon ignored:" << e;
-        d->rebuild();
-    });
+    d->launcher->session()->refresh();
 }
 
 QColor RibbonBar::textColorFor(const QColor &background)

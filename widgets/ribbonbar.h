@@ -36,6 +36,7 @@ public:
     static QColor textColorFor(const QColor &background);
 
 public Q_SLOTS:
+    /// Fetches the ribbons (and the accounts) again: SsoSession::refresh().
     void refresh();
 
 Q_SIGNALS:

@@ -92,6 +92,7 @@ DemoWindow::DemoWindow(const BrokerProfile &profile, SessionBackend *backend, Se
         showMessage(tr("Sign-in failed: %1").arg(message));
     });
     connect(m_session, &SsoSession::keepMeLoggedInFailed, this, &DemoWindow::showMessage);
+    connect(m_session, &SsoSession::sessionEnded, this, &DemoWindow::showMessage);
     connect(m_session, &SsoSession::restoreFailed, this, [this](const QString &message, bool retryable) {
         showMessage(retryable ? tr("%1 Use Log in, or restart to try again.").arg(message) : message);
     });

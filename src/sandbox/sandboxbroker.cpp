@@ -167,6 +167,7 @@ public:
 
     QHash<QString, SandboxBroker::Fault> faults;
     int faultDelayMs = 3000;
+    bool rotateAccessTokens = false;
     int delayedAnswers = 0;
     QHash<QString, int> counters;
     QHash<QString, QByteArray> cookies; // the last Cookie header per path
@@ -876,8 +877,10 @@ public:
             const QString userId = accessTokens.value(token.toString());
             if (userId.isEmpty())
                 return jsonError({404, "CID_NON_EXISTED_TOKEN", QStringLiteral("unknown or revoked access token")});
-            QJsonObject o = signedIn(userId, false);
-            return jsonOk(o);
+            // Rotation: the presented token is spent and a new one comes back.
+            if (rotateAccessTokens)
+                accessTokens.remove(token.toString());
+            return jsonOk(signedIn(userId, rotateAccessTokens));
         }
 
         const QString userId = bearerUser(request);
@@ -1344,6 +1347,11 @@ QString SandboxBroker::emailOf(const QString &userId) const
 QString SandboxBroker::partnerIdOf(const QString &userId) const
 {
     return d->users.value(userId).attribution.value(QStringLiteral("partnerId"));
+}
+
+void SandboxBroker::setRotateAccessTokens(bool rotate)
+{
+    d->rotateAccessTokens = rotate;
 }
 
 QString SandboxBroker::traderAccountIdOf(const QString &login) const

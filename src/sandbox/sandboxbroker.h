@@ -95,6 +95,8 @@ public:
 
     /// Revokes every access token of @p userId; returns how many.
     int revokeAccessTokens(const QString &userId);
+    /// When on, `relogin` spends the access token it is given and answers with a new one.
+    void setRotateAccessTokens(bool rotate);
     bool revokeAccessToken(const QString &accessToken);
     /// Live (not revoked) access tokens of @p userId.
     QStringList accessTokensOf(const QString &userId) const;

@@ -101,6 +101,7 @@ private Q_SLOTS:
     void signInWithKeepMeLoggedInStoresToken();
     void signInWithoutKeepMeLoggedInStoresNothing();
     void restartReloginsWithoutScreen();
+    void reloginWithANewAccessTokenReplacesIt();
     void restoreWithNothingStored();
     void revokedTokenIsDeleted();
     void backendDownKeepsTokenAndRetries();
@@ -114,6 +115,7 @@ private Q_SLOTS:
     void logoutDuringSignIn();
     void logoutDuringRestore();
     void brokerEndsTheSession();
+    void refreshNoticesRibbonsAndTheEnd();
     void abandonedSignInAnswers_data();
     void abandonedSignInAnswers();
     void keychainUnavailableInMemory();
@@ -208,6 +210,31 @@ void TestSsoSession::restartReloginsWithoutScreen()
     second.session->requestActionToken(QStringLiteral("deposit"));
     QVERIFY(ready.wait(15000));
     fixture.broker->resetCounters();
+}
+
+// A broker that rotates access tokens: the relogin's new token replaces the stored one, and the
+// next start signs in with it.
+void TestSsoSession::reloginWithANewAccessTokenReplacesIt()
+{
+    {
+        Stack first = start();
+        QVERIFY(signIn(first.session.get(), true));
+        QTRY_VERIFY_WITH_TIMEOUT(!stored().isEmpty(), 10000);
+    }
+    const QString old = stored();
+    fixture.broker->setRotateAccessTokens(true);
+    for (int start = 0; start < 2; ++start) {
+        Stack s = this->start();
+        QSignalSpy finished(s.session.get(), &SsoSession::restoreFinished);
+        s.session->restore();
+        QVERIFY(finished.wait(15000));
+        QVERIFY(finished.at(0).at(0).toBool());
+        const QStringList live = fixture.broker->accessTokensOf(fixture.userId);
+        QCOMPARE(live.size(), 1);
+        QVERIFY(live.first() != old);
+        QTRY_COMPARE_WITH_TIMEOUT(stored(), live.first(), 10000);
+    }
+    fixture.broker->setRotateAccessTokens(false);
 }
 
 void TestSsoSession::restoreWithNothingStored()
@@ -467,20 +494,66 @@ void TestSsoSession::brokerEndsTheSession()
 {
     fixture.broker->endSessions(fixture.userId); // earlier tests' sessions
     Stack s = start();
-    QVERIFY(signIn(s.session.get(), false));
+    QVERIFY(signIn(s.session.get(), true));
+    QTRY_VERIFY_WITH_TIMEOUT(!stored().isEmpty(), 10000);
     QVERIFY(s.backend->hasSession());
     QCOMPARE(fixture.broker->endSessions(fixture.userId), 1); // broker-initiated log out
-    // The next call learns it: it fails with words for the user, and the backend drops the session.
+    // The next call learns it: the session ends here too, with words for the user, and the saved
+    // login goes (it would sign in to a session the broker ended).
     QSignalSpy failed(s.session.get(), &SsoSession::actionTokenFailed);
+    QSignalSpy ended(s.session.get(), &SsoSession::sessionEnded);
+    QSignalSpy signedOut(s.session.get(), &SsoSession::signedOut);
     s.session->requestActionToken(QStringLiteral("deposit"));
     QVERIFY(failed.wait(10000));
-    QVERIFY(failed.at(0).at(1).toString().contains(QStringLiteral("Sandbox Markets")));
+    QCOMPARE(ended.size(), 1);
+    QCOMPARE(signedOut.size(), 1);
+    QVERIFY(ended.at(0).at(0).toString().contains(QStringLiteral("Sandbox Markets")));
+    QCOMPARE(s.session->state(), State::SignedOut);
+    QVERIFY(s.session->accounts().isEmpty());
     QVERIFY(!s.backend->hasSession());
+    QTRY_COMPARE_WITH_TIMEOUT(stored(), QString(), 10000);
+    QVERIFY(QSettings().value(QStringLiteral("InAppKit/Sandbox%20Markets/lastUserId")).toString().isEmpty());
     QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/inapp-token")), 1);
     // And no call goes out in the dead session any more.
     s.session->requestActionToken(QStringLiteral("deposit"));
     QVERIFY(failed.wait(10000));
     QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/inapp-token")), 1);
+    QCOMPARE(ended.size(), 1);
+}
+
+// With no call of the user's, the session's own refresh notices the end within its interval; and
+// until then the refresh brings new ribbons and drops removed ones.
+void TestSsoSession::refreshNoticesRibbonsAndTheEnd()
+{
+    fixture.broker->endSessions(fixture.userId);
+    fixture.broker->clearRibbons(fixture.userId);
+    QVERIFY(fixture.loadProfile([](QJsonObject &o) { o.insert(QStringLiteral("refreshIntervalSeconds"), 1); }));
+    Stack s = start();
+    QVERIFY(signIn(s.session.get(), false));
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.broker->requestCount(QStringLiteral("/session/ribbons")), 1, 10000);
+    QVERIFY(s.session->ribbons().isEmpty());
+
+    QSignalSpy changed(s.session.get(), &SsoSession::ribbonsChanged);
+    fixture.broker->publishRibbon(fixture.userId, QJsonObject{{QStringLiteral("color"), QStringLiteral("#112233")},
+                                                              {QStringLiteral("title"), QStringLiteral("New lessons")},
+                                                              {QStringLiteral("enabled"), true},
+                                                              {QStringLiteral("closable"), true},
+                                                              {QStringLiteral("action"), QJsonObject{{QStringLiteral("urlExternal"), QStringLiteral("https://example.com/")}}}});
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(s.session->ribbons().size(), 1);
+    // The same ribbons again: no change signalled (no flicker).
+    const int fetches = fixture.broker->requestCount(QStringLiteral("/session/ribbons"));
+    QTRY_VERIFY_WITH_TIMEOUT(fixture.broker->requestCount(QStringLiteral("/session/ribbons")) > fetches, 5000);
+    QCOMPARE(changed.size(), 1);
+    fixture.broker->clearRibbons(fixture.userId); // removed by the broker: gone here too
+    QVERIFY(changed.wait(5000));
+    QVERIFY(s.session->ribbons().isEmpty());
+
+    QSignalSpy ended(s.session.get(), &SsoSession::sessionEnded);
+    QCOMPARE(fixture.broker->endSessions(fixture.userId), 1);
+    QVERIFY(ended.wait(5000));
+    QCOMPARE(s.session->state(), State::SignedOut);
+    QVERIFY(fixture.loadProfile());
 }
 
 // Log out during a slow sign-in, sign in again, and let the two answers arrive in @p order: the

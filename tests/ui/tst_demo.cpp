@@ -26,6 +26,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QToolButton>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
@@ -385,6 +386,59 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Ready, 20000);
         dialog->reject();
         QTRY_VERIFY(!window->launcher()->dialog(ClientAreaLauncher::loginKey()));
+    }
+
+    // The user switches to another window and back, as often as it takes: ribbons the broker
+    // published meanwhile appear, and a session it ended ends here, with screens closed and words.
+    void comingBackRefreshesTheSession()
+    {
+        // Signed in with 'Keep me logged in', then a restart: a fresh window that signs in by itself.
+        click(child<QPushButton>(QStringLiteral("accountLogIn")));
+        ClientAreaDialog *login = window->launcher()->dialog(ClientAreaLauncher::loginKey());
+        QVERIFY(login);
+        QTRY_COMPARE_WITH_TIMEOUT(login->view()->state(), State::Ready, 20000);
+        js(login->view(), QStringLiteral("document.getElementById('email').value='%1';"
+                                         "document.getElementById('password').value='secret123';"
+                                         "document.getElementById('kmli').checked=true;"
+                                         "document.getElementById('submit').click(); true;").arg(email));
+        QTRY_COMPARE_WITH_TIMEOUT(window->session()->state(), SsoSession::State::SignedIn, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!stored().isEmpty(), 10000);
+        startWindow();
+        QTRY_COMPARE_WITH_TIMEOUT(window->session()->state(), SsoSession::State::SignedIn, 20000);
+
+        QWidget elsewhere; // another application's window
+        elsewhere.setWindowTitle(QStringLiteral("elsewhere"));
+        elsewhere.setGeometry(window->geometry().right() + 20, 40, 200, 100);
+        elsewhere.show();
+        const auto switchAwayAndBack = [&] {
+            elsewhere.activateWindow();
+            const bool away = QTest::qWaitFor([&] { return elsewhere.isActiveWindow(); }, 2000);
+            window->activateWindow();
+            return QTest::qWaitFor([&] { return window->isActiveWindow(); }, 2000) && away;
+        };
+        auto *bar = child<RibbonBar>(QStringLiteral("ribbonBar"));
+        const int before = int(bar->ribbons().size());
+        const QString user = fixture.broker->userIdOf(email);
+        fixture.broker->publishRibbon(user, QJsonObject{{QStringLiteral("color"), QStringLiteral("#2e7d32")},
+                                                        {QStringLiteral("title"), QStringLiteral("Weekend webinar")},
+                                                        {QStringLiteral("enabled"), true},
+                                                        {QStringLiteral("closable"), true},
+                                                        {QStringLiteral("action"), QJsonObject{{QStringLiteral("urlExternal"), QStringLiteral("https://example.com/webinar")}}},
+                                                        {QStringLiteral("ctidTraderAccountId"),
+                                                         fixture.broker->traderAccountIdOf(window->session()->currentAccount())}});
+        QTRY_VERIFY_WITH_TIMEOUT(switchAwayAndBack() && bar->ribbons().size() == before + 1, 15000);
+
+        click(child<QToolButton>(QStringLiteral("inAppButton_support")));
+        QTRY_VERIFY_WITH_TIMEOUT(window->launcher()->dialog(QStringLiteral("support")), 10000);
+        QPointer<ClientAreaDialog> support = window->launcher()->dialog(QStringLiteral("support"));
+        QTRY_COMPARE_WITH_TIMEOUT(support->view()->state(), State::Ready, 20000);
+        QVERIFY(fixture.broker->endSessions(user) >= 1); // the broker logs the user out
+        QTRY_VERIFY_WITH_TIMEOUT(switchAwayAndBack() && window->session()->state() == SsoSession::State::SignedOut, 15000);
+        QTRY_VERIFY(support.isNull() || !support->isVisible());
+        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("ended your session")));
+        QVERIFY(child<QPushButton>(QStringLiteral("accountLogIn"))->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(stored(), QString(), 10000);
+        QVERIFY(!window->webProfile()->isStarted()); // the broker's web session went with it
     }
 
 public Q_SLOTS:

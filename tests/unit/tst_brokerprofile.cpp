@@ -109,6 +109,7 @@ void TestBrokerProfile::defaults()
     QCOMPARE(BrokerProfile::platformSource(), QStringLiteral("Desktop"));
 #endif
     QCOMPARE(p.pageLoadTimeoutMs(), BrokerProfile::DefaultPageLoadTimeoutMs);
+    QCOMPARE(p.refreshIntervalSeconds(), 300);
     QVERIFY(p.caCertificates().isEmpty());
     QVERIFY(!BrokerProfile().isValid());
 }
@@ -177,11 +178,14 @@ void TestBrokerProfile::invalid_data()
     QTest::newRow("caCertificatesOrigins wildcard TLD") << "caCertificatesOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.net")}) << "caCertificatesOrigins[0]" << "public suffix";
     QTest::newRow("sessionServiceUrl http") << "sessionServiceUrl" << QJsonValue(QStringLiteral("http://api.example/")) << "sessionServiceUrl" << "loopback";
     QTest::newRow("source unknown") << "source" << QJsonValue(QStringLiteral("Linux")) << "source" << "is not one of";
-    QTest::newRow("timeout negative") << "pageLoadTimeoutMs" << QJsonValue(-1) << "pageLoadTimeoutMs" << "must be positive";
-    QTest::newRow("timeout zero") << "pageLoadTimeoutMs" << QJsonValue(0) << "pageLoadTimeoutMs" << "must be positive";
+    QTest::newRow("timeout negative") << "pageLoadTimeoutMs" << QJsonValue(-1) << "pageLoadTimeoutMs" << "must be from 1 to 600000 milliseconds";
+    QTest::newRow("timeout zero") << "pageLoadTimeoutMs" << QJsonValue(0) << "pageLoadTimeoutMs" << "must be from 1";
     QTest::newRow("timeout fraction") << "pageLoadTimeoutMs" << QJsonValue(1.5) << "pageLoadTimeoutMs" << "whole number";
     QTest::newRow("timeout string") << "pageLoadTimeoutMs" << QJsonValue(QStringLiteral("30000")) << "pageLoadTimeoutMs" << "must be a number";
-    QTest::newRow("timeout huge") << "pageLoadTimeoutMs" << QJsonValue(1e12) << "pageLoadTimeoutMs" << "at most";
+    QTest::newRow("timeout huge") << "pageLoadTimeoutMs" << QJsonValue(1e12) << "pageLoadTimeoutMs" << "to 600000";
+    QTest::newRow("refresh negative") << "refreshIntervalSeconds" << QJsonValue(-5) << "refreshIntervalSeconds" << "must be from 0 to 86400 seconds, not -5";
+    QTest::newRow("refresh fraction") << "refreshIntervalSeconds" << QJsonValue(0.5) << "refreshIntervalSeconds" << "whole number of seconds";
+    QTest::newRow("refresh text") << "refreshIntervalSeconds" << QJsonValue(QStringLiteral("300")) << "refreshIntervalSeconds" << "must be a number";
     QTest::newRow("ca file missing") << "caCertificatesFile" << QJsonValue(QStringLiteral("/nonexistent/ca.pem")) << "caCertificatesFile" << "not a readable file";
 }
 
