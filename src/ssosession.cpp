@@ -36,10 +36,42 @@ public:
     // new sign-in started meanwhile.
     quint64 generation = 0;
 
+    // The broker's identity: its client area's and session service's origins, not its display name
+    // (a UAT and a production profile may share the name, never a saved login). Each part is
+    // percent-encoded, so no separator inside a part can make two identities collide.
+    static QString encoded(const QString &part) { return QString::fromLatin1(QUrl::toPercentEncoding(part)); }
+
+    QString identity() const
+    {
+        const auto origin = [](const QUrl &url) { return url.isValid() ? url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString() : QString(); };
+        return encoded(origin(profile.clientAreaUrl())) + u'/' + encoded(origin(profile.sessionServiceUrl()));
+    }
+
     QString settingsGroup() const
     {
         // Non-secret facts only, per broker.
-        return QStringLiteral("InAppKit/") + QString::fromLatin1(QUrl::toPercentEncoding(profile.brokerName()));
+        return QStringLiteral("InAppKit/") + encoded(identity());
+    }
+
+    // Before the identity, entries were keyed by the display name: migrated once, then removed.
+    QString legacySettingsGroup() const { return QStringLiteral("InAppKit/") + encoded(profile.brokerName()); }
+    QString legacySecretKey(const QString &user) const { return profile.brokerName() + u'/' + user; }
+
+    // Moves the settings of the legacy key to this identity's; returns the user whose saved login
+    // is still under the legacy keychain key, if any.
+    QString migrateLegacySettings() const
+    {
+        QSettings settings;
+        if (settings.contains(settingsGroup() + QStringLiteral("/hasLoggedIn"))
+            || !settings.contains(legacySettingsGroup() + QStringLiteral("/hasLoggedIn")))
+            return QString();
+        const QString lastUser = settings.value(legacySettingsGroup() + QStringLiteral("/lastUserId")).toString();
+        settings.setValue(settingsGroup() + QStringLiteral("/hasLoggedIn"), true);
+        if (!lastUser.isEmpty())
+            settings.setValue(settingsGroup() + QStringLiteral("/lastUserId"), lastUser);
+        settings.remove(legacySettingsGroup());
+        qCInfo(lcInAppKitSession) << "settings moved from the broker's name to its identity";
+        return lastUser;
     }
 
     void setState(SsoSession::State s)
@@ -221,7 +253,7 @@ bool SsoSession::isFirstLogin() const
 
 QString SsoSession::secretKey(const QString &userId) const
 {
-    return d->profile.brokerName() + u'/' + userId;
+    return d->identity() + u'/' + SsoSessionPrivate::encoded(userId);
 }
 
 void SsoSession::restore()
@@ -230,6 +262,7 @@ void SsoSession::restore()
         QTimer::singleShot(0, this, [this] { d->finishRestore(d->state == State::SignedIn); });
         return;
     }
+    const QString legacyUser = d->migrateLegacySettings();
     QSettings settings;
     const QString lastUser = settings.value(d->settingsGroup() + QStringLiteral("/lastUserId")).toString();
     if (lastUser.isEmpty()) {
@@ -239,10 +272,17 @@ void SsoSession::restore()
     d->setState(State::Restoring);
     d->restoringUser = lastUser;
     const quint64 generation = ++d->generation;
-    SecretJob *read = d->secrets->read(secretKey(lastUser));
-    connect(read, &SecretJob::finished, this, [this, lastUser, generation](SecretJob *job) {
+    const QString legacyKey = legacyUser.isEmpty() ? QString() : d->legacySecretKey(legacyUser);
+    SecretJob *read = d->secrets->read(legacyKey.isEmpty() ? secretKey(lastUser) : legacyKey);
+    connect(read, &SecretJob::finished, this, [this, lastUser, legacyKey, generation](SecretJob *job) {
         if (generation != d->generation) // logged out meanwhile
             return;
+        if (!legacyKey.isEmpty() && job->error() == SecretJob::Error::NoError) {
+            // The saved login moves to this identity's key; the old entry goes.
+            d->keep(secretKey(lastUser), job->secret());
+            d->secrets->remove(legacyKey);
+            qCInfo(lcInAppKitKeychain) << "saved login moved from the broker's name to its identity";
+        }
         if (job->error() != SecretJob::Error::NoError) {
             d->setState(State::SignedOut);
             if (job->error() != SecretJob::Error::NotFound) {

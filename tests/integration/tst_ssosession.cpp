@@ -70,10 +70,24 @@ private:
         return signedIn.wait(15000);
     }
 
+    // alice's keychain key for the fixture's broker.
+    QString aliceKey() const { return SsoSession(fixture.profile, nullptr, nullptr).secretKey(fixture.userId); }
+
+    // The value of @p name in the session's settings (whatever the broker's group is called).
+    QString setting(const QString &name) const
+    {
+        QSettings settings;
+        for (const QString &key : settings.allKeys()) {
+            if (key.startsWith(QLatin1String("InAppKit/")) && key.endsWith(u'/' + name))
+                return settings.value(key).toString();
+        }
+        return QString();
+    }
+
     // What the keychain holds for alice, read the way QtKeychain reads it.
     QString stored()
     {
-        SecretJob *job = keychain.read(QStringLiteral("Sandbox Markets/") + fixture.userId);
+        SecretJob *job = keychain.read(aliceKey());
         QSignalSpy finished(job, &SecretJob::finished);
         if (!finished.wait(10000))
             return QStringLiteral("(no answer)");
@@ -85,7 +99,7 @@ private:
     {
         QProcess tool;
         tool.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("InAppKitTest"),
-                                                   QStringLiteral("user"), QStringLiteral("InAppKitTest:Sandbox Markets/") + fixture.userId});
+                                                   QStringLiteral("user"), QStringLiteral("InAppKitTest:") + aliceKey()});
         if (!tool.waitForFinished(10000))
             return QStringLiteral("(secret-tool hung)");
         return QString::fromUtf8(tool.readAllStandardOutput());
@@ -102,6 +116,8 @@ private Q_SLOTS:
     void signInWithoutKeepMeLoggedInStoresNothing();
     void restartReloginsWithoutScreen();
     void reloginWithANewAccessTokenReplacesIt();
+    void sameNameOtherBrokerSharesNothing();
+    void legacyEntryMigratesOnce();
     void restoreWithNothingStored();
     void revokedTokenIsDeleted();
     void backendDownKeepsTokenAndRetries();
@@ -137,7 +153,7 @@ void TestSsoSession::initTestCase()
 void TestSsoSession::init()
 {
     QSettings().clear();
-    SecretJob *job = keychain.remove(QStringLiteral("Sandbox Markets/") + fixture.userId);
+    SecretJob *job = keychain.remove(aliceKey());
     QSignalSpy finished(job, &SecretJob::finished);
     QVERIFY(finished.wait(10000));
     QVERIFY2(job->error() == SecretJob::Error::NoError, qPrintable(job->errorString()));
@@ -168,7 +184,7 @@ void TestSsoSession::signInWithKeepMeLoggedInStoresToken()
     QCOMPARE(tokens.size(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(stored(), tokens.first(), 10000);
     QCOMPARE(storedBySecretTool(), tokens.first());
-    QCOMPARE(QSettings().value(QStringLiteral("InAppKit/Sandbox%20Markets/lastUserId")).toString(), fixture.userId);
+    QCOMPARE(setting(QStringLiteral("lastUserId")), fixture.userId);
 }
 
 void TestSsoSession::signInWithoutKeepMeLoggedInStoresNothing()
@@ -235,6 +251,58 @@ void TestSsoSession::reloginWithANewAccessTokenReplacesIt()
         QTRY_COMPARE_WITH_TIMEOUT(stored(), live.first(), 10000);
     }
     fixture.broker->setRotateAccessTokens(false);
+}
+
+// A UAT and a production broker of one display name: neither sees the other's saved login or
+// first-login state, and neither sends the other's access token to its session service.
+void TestSsoSession::sameNameOtherBrokerSharesNothing()
+{
+    Tests::SandboxFixture uat; // another client area and session service, the same brokerName
+    QVERIFY(uat.start());
+    QCOMPARE(uat.profile.brokerName(), fixture.profile.brokerName());
+    {
+        Stack production = start();
+        QVERIFY(signIn(production.session.get(), true));
+        QTRY_VERIFY_WITH_TIMEOUT(!stored().isEmpty(), 10000);
+    }
+    HttpSessionBackend uatBackend(uat.profile);
+    SsoSession uatSession(uat.profile, &uatBackend, &keychain);
+    QVERIFY(uatSession.secretKey(fixture.userId) != aliceKey());
+    QVERIFY(uatSession.isFirstLogin());
+    QSignalSpy finished(&uatSession, &SsoSession::restoreFinished);
+    uatSession.restore();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QCOMPARE(uat.broker->requestCount(QStringLiteral("/session/relogin")), 0);
+    QVERIFY(!stored().isEmpty()); // production's login untouched
+}
+
+// Entries saved under the display name by an earlier version move to the identity's key once.
+void TestSsoSession::legacyEntryMigratesOnce()
+{
+    const QString legacyKey = QStringLiteral("Sandbox Markets/") + fixture.userId;
+    {
+        const QString accessToken = fixture.exchange(fixture.loginToken(true)).value(QStringLiteral("accessToken")).toString();
+        QVERIFY(!accessToken.isEmpty());
+        QSignalSpy written(keychain.write(legacyKey, accessToken), &SecretJob::finished);
+        QVERIFY(written.wait(10000));
+        QSettings settings;
+        settings.setValue(QStringLiteral("InAppKit/Sandbox%20Markets/hasLoggedIn"), true);
+        settings.setValue(QStringLiteral("InAppKit/Sandbox%20Markets/lastUserId"), fixture.userId);
+    }
+    Stack s = start();
+    QSignalSpy finished(s.session.get(), &SsoSession::restoreFinished);
+    s.session->restore();
+    QVERIFY(finished.wait(15000));
+    QVERIFY(finished.at(0).at(0).toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(!stored().isEmpty(), 10000);
+    SecretJob *legacy = keychain.read(legacyKey);
+    QSignalSpy answered(legacy, &SecretJob::finished);
+    QVERIFY(answered.wait(10000));
+    QCOMPARE(legacy->error(), SecretJob::Error::NotFound);
+    QVERIFY(!QSettings().contains(QStringLiteral("InAppKit/Sandbox%20Markets/lastUserId")));
+    QCOMPARE(setting(QStringLiteral("lastUserId")), fixture.userId);
+    QVERIFY(!s.session->isFirstLogin());
 }
 
 void TestSsoSession::restoreWithNothingStored()
@@ -512,7 +580,7 @@ void TestSsoSession::brokerEndsTheSession()
     QVERIFY(s.session->accounts().isEmpty());
     QVERIFY(!s.backend->hasSession());
     QTRY_COMPARE_WITH_TIMEOUT(stored(), QString(), 10000);
-    QVERIFY(QSettings().value(QStringLiteral("InAppKit/Sandbox%20Markets/lastUserId")).toString().isEmpty());
+    QVERIFY(setting(QStringLiteral("lastUserId")).isEmpty());
     QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/inapp-token")), 1);
     // And no call goes out in the dead session any more.
     s.session->requestActionToken(QStringLiteral("deposit"));
