@@ -139,6 +139,10 @@ public:
         Q_EMIT q->restoreFinished(signedIn);
     }
 
+    // Exchanges a login's one-time token; a network failure is retried once when @p mayRetry.
+    void exchange(const QString &oneTimeToken, quint64 callGeneration, bool mayRetry);
+    void completeExchange(SessionJob *job);
+
     // Writes the access token to the keychain; the user is told when it cannot be kept.
     void keep(const QString &key, const QString &token)
     {
@@ -332,37 +336,59 @@ void SsoSession::restore()
 
 bool SsoSession::completeSignIn(const QString &oneTimeToken)
 {
-    if (d->state != State::SignedOut || oneTimeToken.isEmpty() || !d->backend)
+    if (d->state != State::SignedOut || oneTimeToken.isEmpty() || !d->backend) {
+        // Never dropped in silence: the host learns that a login arrived and was not used.
+        qCWarning(lcInAppKitSession) << "a login's one-time token arrived in state" << d->state << "and was not used";
+        const QString message = d->state == State::SignedIn ? tr("You are already logged in; the new login was not used.")
+                                                             : tr("A login arrived while another was in progress; it was not used.");
+        QTimer::singleShot(0, this, [this, message] { Q_EMIT signInRefused(message); });
         return false;
+    }
     d->setState(State::SigningIn);
-    const quint64 generation = ++d->generation;
-    SessionJob *exchange = d->backend->exchangeOneTimeToken(oneTimeToken);
-    connect(exchange, &SessionJob::finished, this, [this, generation](SessionJob *job) {
-        if (generation != d->generation) {
-            d->discard(job);
-            return;
-        }
-        if (job->error() != SessionJob::Error::NoError) {
-            d->setState(State::SignedOut);
-            Q_EMIT signInFailed(job->error(), job->errorString());
-            return;
-        }
-        const QString token = job->accessToken();
-        d->setSignedIn(job, token);
-        const QString key = secretKey(job->userId());
-        if (!d->secrets) {
-            if (!token.isEmpty())
-                Q_EMIT keepMeLoggedInFailed(tr("You will have to log in next time: no keychain is available."));
-            return;
-        }
-        if (token.isEmpty()) {
-            // 'Keep me logged in' not ticked this time: an older token must not log in next time.
-            d->secrets->remove(key);
-            return;
-        }
-        d->keep(key, token);
-    });
+    d->exchange(oneTimeToken, ++d->generation, true);
     return true;
+}
+
+void SsoSessionPrivate::exchange(const QString &oneTimeToken, quint64 callGeneration, bool mayRetry)
+{
+    SessionJob *job = backend->exchangeOneTimeToken(oneTimeToken);
+    QObject::connect(job, &SessionJob::finished, q, [this, callGeneration, mayRetry, oneTimeToken](SessionJob *result) {
+        if (callGeneration != generation) {
+            discard(result);
+            return;
+        }
+        const bool network = result->error() == SessionJob::Error::Unreachable || result->error() == SessionJob::Error::Timeout;
+        if (network && mayRetry && backend) {
+            // Once more within the token's 60 s: a dropped connection need not cost the user a login.
+            qCInfo(lcInAppKitSession) << "exchange failed:" << result->error() << "- retried once";
+            exchange(oneTimeToken, callGeneration, false);
+            return;
+        }
+        completeExchange(result);
+    });
+}
+
+void SsoSessionPrivate::completeExchange(SessionJob *job)
+{
+    if (job->error() != SessionJob::Error::NoError) {
+        setState(SsoSession::State::SignedOut);
+        Q_EMIT q->signInFailed(job->error(), job->errorString());
+        return;
+    }
+    const QString token = job->accessToken();
+    setSignedIn(job, token);
+    const QString key = q->secretKey(job->userId());
+    if (!secrets) {
+        if (!token.isEmpty())
+            Q_EMIT q->keepMeLoggedInFailed(tr("You will have to log in next time: no keychain is available."));
+        return;
+    }
+    if (token.isEmpty()) {
+        // 'Keep me logged in' not ticked this time: an older token must not log in next time.
+        secrets->remove(key);
+        return;
+    }
+    keep(key, token);
 }
 
 void SsoSession::requestActionToken(const QString &actionId)

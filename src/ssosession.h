@@ -69,7 +69,8 @@ public:
 public Q_SLOTS:
     /// Start-up: re-logs in with the stored access token, if any. Ends with restoreFinished().
     void restore();
-    /// Exchanges @p oneTimeToken at once (it lives 60 s). Returns false when refused by the state.
+    /// Exchanges @p oneTimeToken at once (it lives 60 s), once more after a network failure.
+    /// Returns false, and emits signInRefused(), when the state cannot take it.
     bool completeSignIn(const QString &oneTimeToken);
     /// Asks for a fresh one-time token for @p actionId: actionTokenReady() or actionTokenFailed()
     /// (after sessionEnded() when the broker has ended the session).
@@ -99,6 +100,9 @@ Q_SIGNALS:
     /// restore() could not sign in. @p retryable: the entry is kept (network down), restore() may be called again.
     void restoreFailed(const QString &message, bool retryable);
     void signInFailed(InAppKit::SessionJob::Error error, const QString &message);
+    /// A login's one-time token came when the session could not take it (signed in, or another
+    /// sign-in running): it was not used. @p message is for the user.
+    void signInRefused(const QString &message);
     /// Signed in, but the access token could not be kept: the user must log in next time.
     void keepMeLoggedInFailed(const QString &message);
     void actionTokenReady(const QString &actionId, const QString &oneTimeToken);

@@ -93,6 +93,7 @@ DemoWindow::DemoWindow(const BrokerProfile &profile, SessionBackend *backend, Se
     });
     connect(m_session, &SsoSession::keepMeLoggedInFailed, this, &DemoWindow::showMessage);
     connect(m_session, &SsoSession::sessionEnded, this, &DemoWindow::showMessage);
+    connect(m_session, &SsoSession::signInRefused, this, &DemoWindow::showMessage);
     connect(m_session, &SsoSession::restoreFailed, this, [this](const QString &message, bool retryable) {
         showMessage(retryable ? tr("%1 Use Log in, or restart to try again.").arg(message) : message);
     });

@@ -166,6 +166,7 @@ public:
     QStringList issued;
 
     QHash<QString, SandboxBroker::Fault> faults;
+    QHash<QString, int> faultsLeft; // for faults of a limited count, by path
     int faultDelayMs = 3000;
     bool rotateAccessTokens = false;
     int delayedAnswers = 0;
@@ -277,7 +278,12 @@ public:
         // Only the path is logged: the query carries tokens.
         qCDebug(lcSandbox).noquote() << request.method << path;
 
-        const SandboxBroker::Fault fault = faults.value(path, faults.value(QString(), SandboxBroker::Fault::None));
+        const QString faultPath = faults.contains(path) ? path : QString();
+        const SandboxBroker::Fault fault = faults.value(faultPath, SandboxBroker::Fault::None);
+        if (fault != SandboxBroker::Fault::None && faultsLeft.contains(faultPath) && --faultsLeft[faultPath] <= 0) {
+            faults.remove(faultPath);
+            faultsLeft.remove(faultPath);
+        }
         switch (fault) {
         case SandboxBroker::Fault::ServerError: {
             HttpResponse r;
@@ -1435,17 +1441,22 @@ void SandboxBroker::advanceClock(qint64 ms)
     d->clockOffset += ms;
 }
 
-void SandboxBroker::setFault(const QString &path, Fault fault)
+void SandboxBroker::setFault(const QString &path, Fault fault, int times)
 {
-    if (fault == Fault::None)
+    d->faultsLeft.remove(path);
+    if (fault == Fault::None) {
         d->faults.remove(path);
-    else
-        d->faults.insert(path, fault);
+        return;
+    }
+    d->faults.insert(path, fault);
+    if (times > 0)
+        d->faultsLeft.insert(path, times);
 }
 
 void SandboxBroker::clearFaults()
 {
     d->faults.clear();
+    d->faultsLeft.clear();
 }
 
 void SandboxBroker::setFaultDelayMs(int ms)

@@ -111,8 +111,9 @@ public:
     /// Moves the broker's clock forward (expiry of one-time tokens).
     void advanceClock(qint64 ms);
 
-    /// Makes requests whose path is @p path (exact) fail; an empty path means every path.
-    void setFault(const QString &path, Fault fault);
+    /// Makes requests whose path is @p path (exact) fail; an empty path means every path. With
+    /// @p times, only that many requests fail.
+    void setFault(const QString &path, Fault fault, int times = -1);
     void clearFaults();
     void setFaultDelayMs(int ms);
     int faultDelayMs() const;

@@ -127,6 +127,7 @@ private Q_SLOTS:
     void actionTokens();
     void logoutDeletesEntryAndRevokes();
     void logoutOffline();
+    void exchangeRetriedOnceAfterNetworkFailure();
     void doubleCompleteSignIn();
     void logoutDuringSignIn();
     void logoutDuringRestore();
@@ -409,6 +410,42 @@ void TestSsoSession::signInWhileBackendDown()
     fixture.broker->clearFaults();
 }
 
+// A network failure of the exchange does not cost the user the login: it is tried once more,
+// and only once. (Qt's own resend of a dropped request happens below this and is not counted.)
+void TestSsoSession::exchangeRetriedOnceAfterNetworkFailure()
+{
+    // The real backend, with its first @p failures exchanges lost on the way.
+    class LossyBackend : public HttpSessionBackend
+    {
+    public:
+        using HttpSessionBackend::HttpSessionBackend;
+        int failures = 0;
+        int calls = 0;
+        SessionJob *exchangeOneTimeToken(const QString &oneTimeToken) override
+        {
+            if (++calls > failures)
+                return HttpSessionBackend::exchangeOneTimeToken(oneTimeToken);
+            auto *job = new SessionJob(this);
+            job->finishWithError(SessionJob::Error::Unreachable, QStringLiteral("connection reset"));
+            return job;
+        }
+    };
+    for (int failures : {1, 2}) {
+        LossyBackend backend(fixture.profile);
+        backend.failures = failures;
+        SsoSession session(fixture.profile, &backend, &keychain);
+        QSignalSpy failed(&session, &SsoSession::signInFailed);
+        QSignalSpy signedIn(&session, &SsoSession::signedIn);
+        QVERIFY(session.completeSignIn(loginToken(false)));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty() || !signedIn.isEmpty(), 15000);
+        QCOMPARE(backend.calls, 2);
+        QCOMPARE(signedIn.size(), failures == 1 ? 1 : 0);
+        if (failures == 2)
+            QCOMPARE(failed.at(0).at(0).value<SessionJob::Error>(), SessionJob::Error::Unreachable);
+        session.logout();
+    }
+}
+
 void TestSsoSession::actionTokens()
 {
     Stack s = start();
@@ -489,11 +526,15 @@ void TestSsoSession::doubleCompleteSignIn()
     const QString second = loginToken(false);
     const int exchanges = fixture.broker->requestCount(QStringLiteral("/session/exchange"));
     QSignalSpy signedIn(s.session.get(), &SsoSession::signedIn);
+    QSignalSpy refused(s.session.get(), &SsoSession::signInRefused);
     QVERIFY(s.session->completeSignIn(first));
     QVERIFY(!s.session->completeSignIn(second)); // refused while the first runs
     QVERIFY(signedIn.wait(15000));
     QVERIFY(!s.session->completeSignIn(second)); // and while signed in
     QCOMPARE(signedIn.size(), 1);
+    // Each refusal is reported, never dropped in silence.
+    QTRY_COMPARE(refused.size(), 2);
+    QVERIFY(refused.at(1).at(0).toString().contains(QStringLiteral("already logged in")));
     QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/exchange")), exchanges + 1); // the second never left
 }
 
