@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sandboxpages.h"
 
+#include <QRegularExpression>
+
 #include <QHash>
 
 namespace InAppKit::Sandbox {
@@ -193,7 +195,13 @@ QString SandboxPages::form(const QString &action, const QList<QPair<QString, QSt
         id.isEmpty() ? QString() : QStringLiteral(" id=\"%1\"").arg(attr(id)));
     for (const auto &[name, value] : hidden)
         html += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">").arg(attr(name), attr(value));
-    html += fields;
+    // The first field takes the keyboard, as real broker forms do: a person types at once.
+    static const QRegularExpression firstField(QStringLiteral("<(input|select) id="));
+    QString withFocus = fields;
+    const QRegularExpressionMatch first = firstField.match(withFocus);
+    if (first.hasMatch())
+        withFocus.insert(first.capturedEnd(1), QStringLiteral(" autofocus"));
+    html += withFocus;
     html += QStringLiteral("<button type=\"submit\" id=\"submit\">%1</button></form>").arg(attr(submitLabel));
     return html;
 }
