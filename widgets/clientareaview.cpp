@@ -667,6 +667,7 @@ public:
             loadTimer.stop();
             progress->hide();
             screenShown = true;
+            qCDebug(lcInAppKitWeb) << "screen shown";
             stack->setCurrentWidget(webView);
             webView->setFocus();
             setState(ClientAreaView::State::Ready);

@@ -4,16 +4,15 @@
 #include "httpsessionbackend.h"
 #include "clientarealauncher.h"
 #include "keychainsecretstore.h"
-#include "sandboxbroker.h"
+#include "demosandbox.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QStyle>
 #include <QStyleFactory>
-#include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QTranslator>
 
 #include <cstdio>
@@ -63,12 +62,6 @@ QPalette palette(bool dark)
         p.setColor(QPalette::Disabled, role, disabled);
     return p;
 }
-
-// The built-in sandbox broker, with a demo user, two accounts and a ribbon.
-struct BuiltInSandbox {
-    Sandbox::SandboxBroker broker;
-    QTemporaryDir dir;
-};
 
 } // namespace
 
@@ -165,36 +158,21 @@ int main(int argc, char *argv[])
         QApplication::setPalette(palette(theme == QLatin1String("dark")));
     }
 
-    std::unique_ptr<BuiltInSandbox> sandbox;
+    std::unique_ptr<DemoSandbox> sandbox;
     BrokerProfile profile;
     BrokerProfileError error;
     QString hint;
     if (parser.isSet(profileOption)) {
         profile = BrokerProfile::fromFile(parser.value(profileOption), &error);
     } else {
-        sandbox = std::make_unique<BuiltInSandbox>();
+        sandbox = std::make_unique<DemoSandbox>(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                                + QStringLiteral("/sandbox-state.json"));
         QString startError;
-        if (!sandbox->broker.start(0, Sandbox::SandboxBroker::Certificate::Trusted, &startError)) {
+        if (!sandbox->start(&startError)) {
             std::fprintf(stderr, "the sandbox broker cannot start: %s\n", qUtf8Printable(startError));
             return 1;
         }
-        const QString user = sandbox->broker.addUser(QStringLiteral("demo@example.com"), QStringLiteral("demo1234"));
-        const QString usd = sandbox->broker.accountsOf(user).constFirst();
-        sandbox->broker.addAccount(user, QStringLiteral("EUR"), 250000);
-        sandbox->broker.publishRibbon(user, QJsonObject{
-            {QStringLiteral("color"), QStringLiteral("#f5c542")},
-            {QStringLiteral("title"), QCoreApplication::translate("main", "Fund your account today: deposits are free this month")},
-            {QStringLiteral("enabled"), true},
-            {QStringLiteral("closable"), true},
-            {QStringLiteral("action"), QJsonObject{{QStringLiteral("urlinApp"), sandbox->broker.baseUrl().resolved(QUrl(QStringLiteral("/inapp/deposit"))).toString()}}},
-            {QStringLiteral("ctidTraderAccountId"), sandbox->broker.traderAccountIdOf(usd)}});
-        const QString path = sandbox->dir.filePath(QStringLiteral("sandbox.json"));
-        QString writeError;
-        if (!sandbox->broker.writeProfile(path, &writeError)) {
-            std::fprintf(stderr, "%s\n", qUtf8Printable(writeError));
-            return 1;
-        }
-        profile = BrokerProfile::fromFile(path, &error);
+        profile = sandbox->profile();
         hint = QCoreApplication::translate("main", "Sandbox broker: log in as demo@example.com, password demo1234");
     }
     if (!profile.isValid()) {

@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QCryptographicHash>
+#include <QPasswordDigestor>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -109,7 +111,8 @@ struct Account {
 struct User {
     QString userId;
     QString email;
-    QString password;
+    QByteArray passwordSalt;   // a broker keeps no password, only a salted digest of it
+    QByteArray passwordDigest;
     QHash<QString, QString> attribution; // partnerId, utm_*, gclid of the sign-up
     QString language;
     QStringList accounts;
@@ -159,7 +162,10 @@ public:
     QHash<QString, Account> accounts;     // by login
     QHash<QString, OneTimeToken> oneTimeTokens;
     QHash<QString, QString> usedOneTimeTokens; // token → userId, so reuse is told apart from unknown
-    QHash<QString, QString> accessTokens; // token → userId
+    // Access tokens are kept as a broker's database would: by their SHA-256 digest (→ userId), so
+    // that the saved state holds none; the tokens themselves only in memory, for the tests.
+    QHash<QByteArray, QString> accessTokens;
+    QHash<QByteArray, QString> accessTokenText;
     QHash<QString, QString> sessions;     // session token → userId
     QHash<QString, FormSession> forms;
     QHash<QString, PendingSignUp> signUps;
@@ -175,6 +181,40 @@ public:
     int total = 0;
 
     qint64 now() const { return clock.elapsed() + clockOffset; }
+
+    static QByteArray digest(const QString &accessToken) { return QCryptographicHash::hash(accessToken.toUtf8(), QCryptographicHash::Sha256); }
+
+    static QByteArray passwordDigest(const QString &password, const QByteArray &salt)
+    {
+        return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, 10000, 32);
+    }
+
+    static void setPassword(User &user, const QString &password)
+    {
+        user.passwordSalt = randomSecret().toLatin1();
+        user.passwordDigest = passwordDigest(password, user.passwordSalt);
+    }
+
+    bool checkPassword(const QString &userId, const QString &password) const
+    {
+        const auto it = users.constFind(userId);
+        return it != users.constEnd() && !password.isEmpty() && passwordDigest(password, it->passwordSalt) == it->passwordDigest;
+    }
+
+    QString issueAccessToken(const QString &userId)
+    {
+        const QString token = randomSecret();
+        accessTokens.insert(digest(token), userId);
+        accessTokenText.insert(digest(token), token);
+        issued.append(token);
+        return token;
+    }
+
+    void removeAccessToken(const QString &token)
+    {
+        accessTokens.remove(digest(token));
+        accessTokenText.remove(digest(token));
+    }
 
     QString issue(QHash<QString, QString> &table, const QString &userId)
     {
@@ -231,7 +271,7 @@ public:
         User user;
         user.userId = QString::number(nextUserId++);
         user.email = email;
-        user.password = password;
+        setPassword(user, password);
         users.insert(user.userId, user);
         userByEmail.insert(email.toLower(), user.userId);
         return user.userId;
@@ -467,7 +507,7 @@ public:
         const QString email = form.queryItemValue(QStringLiteral("email"), QUrl::FullyDecoded).trimmed();
         const QString password = form.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
         const QString userId = userByEmail.value(email.toLower());
-        if (userId.isEmpty() || users.value(userId).password != password)
+        if (!checkPassword(userId, password))
             return loginPage(request, pages.text("badCredentials"), &form, false);
         if (form.queryItemValue(QStringLiteral("client_id")) != ClientId)
             return loginPage(request, QString(), &form, false);
@@ -779,11 +819,11 @@ public:
         }
         if (screen == QLatin1String("changePassword")) {
             User &user = users[form.userId];
-            if (value("currentPassword") != user.password)
+            if (!checkPassword(form.userId, value("currentPassword")))
                 return renderInApp(pages, key, form, pages.text("wrongPassword"));
             if (value("newPassword").size() < 8)
                 return renderInApp(pages, key, form, pages.text("weakPassword"));
-            user.password = value("newPassword");
+            setPassword(user, value("newPassword"));
             return done();
         }
         if (screen == QLatin1String("changeEmail")) {
@@ -834,7 +874,7 @@ public:
                       {QStringLiteral("sessionToken"), issue(sessions, userId)},
                       {QStringLiteral("accounts"), accountsJson(userId)}};
         if (keepMeLoggedIn)
-            o.insert(QStringLiteral("accessToken"), issue(accessTokens, userId));
+            o.insert(QStringLiteral("accessToken"), issueAccessToken(userId));
         return o;
     }
 
@@ -880,12 +920,12 @@ public:
             const QJsonValue token = body.value(QStringLiteral("accessToken"));
             if (!token.isString() || token.toString().isEmpty())
                 return jsonError({400, "MISSING_REQUIRED_PARAMETER", QStringLiteral("'accessToken' is required")});
-            const QString userId = accessTokens.value(token.toString());
+            const QString userId = accessTokens.value(digest(token.toString()));
             if (userId.isEmpty())
                 return jsonError({404, "CID_NON_EXISTED_TOKEN", QStringLiteral("unknown or revoked access token")});
             // Rotation: the presented token is spent and a new one comes back.
             if (rotateAccessTokens)
-                accessTokens.remove(token.toString());
+                removeAccessToken(token.toString());
             return jsonOk(signedIn(userId, rotateAccessTokens));
         }
 
@@ -897,8 +937,8 @@ public:
             return jsonOk({{QStringLiteral("token"), issueOneTimeToken(userId, OneTimeToken::InApp, false)}});
         if (operation == QLatin1String("logout")) {
             const QString accessToken = body.value(QStringLiteral("accessToken")).toString();
-            if (!accessToken.isEmpty() && accessTokens.value(accessToken) == userId)
-                accessTokens.remove(accessToken);
+            if (!accessToken.isEmpty() && accessTokens.value(digest(accessToken)) == userId)
+                removeAccessToken(accessToken);
             sessions.remove(QString::fromLatin1(request.header("authorization").mid(7).trimmed()));
             HttpResponse r = HttpResponse::json(204, QByteArray());
             return r;
@@ -1064,7 +1104,7 @@ public:
         const QString userId = userByEmail.value(o.value(QStringLiteral("email")).toString().trimmed().toLower());
         if (o.value(QStringLiteral("client_id")).toString() != ClientId)
             return HttpResponse::json(400, R"({"error":"Unknown client."})");
-        if (userId.isEmpty() || users.value(userId).password != o.value(QStringLiteral("password")).toString()) {
+        if (!checkPassword(userId, o.value(QStringLiteral("password")).toString())) {
             const QString text = SandboxPages(QString(), QString()).text("badCredentials");
             return HttpResponse::json(401, QJsonDocument(QJsonObject{{QStringLiteral("error"), text}}).toJson(QJsonDocument::Compact));
         }
@@ -1384,12 +1424,15 @@ void SandboxBroker::clearRibbons(const QString &userId)
 
 int SandboxBroker::revokeAccessTokens(const QString &userId)
 {
+    d->accessTokenText.removeIf([&](const auto &it) { return d->accessTokens.value(it.key()) == userId; });
     return int(d->accessTokens.removeIf([&](const auto &it) { return it.value() == userId; }));
 }
 
 bool SandboxBroker::revokeAccessToken(const QString &accessToken)
 {
-    return d->accessTokens.remove(accessToken);
+    const bool known = d->accessTokens.contains(SandboxBrokerPrivate::digest(accessToken));
+    d->removeAccessToken(accessToken);
+    return known;
 }
 
 QStringList SandboxBroker::accessTokensOf(const QString &userId) const
@@ -1397,9 +1440,103 @@ QStringList SandboxBroker::accessTokensOf(const QString &userId) const
     QStringList tokens;
     for (auto it = d->accessTokens.cbegin(); it != d->accessTokens.cend(); ++it) {
         if (it.value() == userId)
-            tokens.append(it.key());
+            tokens.append(d->accessTokenText.value(it.key(), QStringLiteral("(issued by an earlier run)")));
     }
     return tokens;
+}
+
+QJsonObject SandboxBroker::saveState() const
+{
+    QJsonArray users;
+    for (const User &u : std::as_const(d->users)) {
+        QJsonObject attribution;
+        for (auto it = u.attribution.cbegin(); it != u.attribution.cend(); ++it)
+            attribution.insert(it.key(), it.value());
+        QJsonArray ribbons;
+        for (const QJsonObject &r : u.ribbons)
+            ribbons.append(r);
+        users.append(QJsonObject{{QStringLiteral("userId"), u.userId},
+                                 {QStringLiteral("email"), u.email},
+                                 {QStringLiteral("passwordSalt"), QString::fromLatin1(u.passwordSalt.toBase64())},
+                                 {QStringLiteral("passwordDigest"), QString::fromLatin1(u.passwordDigest.toBase64())},
+                                 {QStringLiteral("attribution"), attribution},
+                                 {QStringLiteral("language"), u.language},
+                                 {QStringLiteral("accounts"), QJsonArray::fromStringList(u.accounts)},
+                                 {QStringLiteral("ribbons"), ribbons},
+                                 {QStringLiteral("identityVerified"), u.identityVerified}});
+    }
+    QJsonArray accounts;
+    for (const Account &a : std::as_const(d->accounts)) {
+        accounts.append(QJsonObject{{QStringLiteral("login"), a.login},
+                                    {QStringLiteral("traderAccountId"), a.traderAccountId},
+                                    {QStringLiteral("userId"), a.userId},
+                                    {QStringLiteral("currency"), a.currency},
+                                    {QStringLiteral("brokerName"), a.brokerName},
+                                    {QStringLiteral("balanceCents"), a.balanceCents}});
+    }
+    QJsonObject accessTokens; // digests only: the tokens live in the users' keychains
+    for (auto it = d->accessTokens.cbegin(); it != d->accessTokens.cend(); ++it)
+        accessTokens.insert(QString::fromLatin1(it.key().toBase64()), it.value());
+    return {{QStringLiteral("version"), 1},
+            {QStringLiteral("port"), baseUrl().port()},
+            {QStringLiteral("nextUserId"), d->nextUserId},
+            {QStringLiteral("nextLogin"), d->nextLogin},
+            {QStringLiteral("nextTraderAccountId"), d->nextTraderAccountId},
+            {QStringLiteral("users"), users},
+            {QStringLiteral("accounts"), accounts},
+            {QStringLiteral("accessTokenDigests"), accessTokens}};
+}
+
+bool SandboxBroker::restoreState(const QJsonObject &state)
+{
+    if (state.value(QStringLiteral("version")).toInt() != 1)
+        return false;
+    d->users.clear();
+    d->userByEmail.clear();
+    d->accounts.clear();
+    d->accessTokens.clear();
+    d->accessTokenText.clear();
+    d->nextUserId = state.value(QStringLiteral("nextUserId")).toInt(d->nextUserId);
+    d->nextLogin = state.value(QStringLiteral("nextLogin")).toInt(d->nextLogin);
+    d->nextTraderAccountId = state.value(QStringLiteral("nextTraderAccountId")).toInteger(d->nextTraderAccountId);
+    for (const QJsonValue &v : state.value(QStringLiteral("users")).toArray()) {
+        const QJsonObject o = v.toObject();
+        User u;
+        u.userId = o.value(QStringLiteral("userId")).toString();
+        u.email = o.value(QStringLiteral("email")).toString();
+        u.passwordSalt = QByteArray::fromBase64(o.value(QStringLiteral("passwordSalt")).toString().toLatin1());
+        u.passwordDigest = QByteArray::fromBase64(o.value(QStringLiteral("passwordDigest")).toString().toLatin1());
+        const QJsonObject attribution = o.value(QStringLiteral("attribution")).toObject();
+        for (auto it = attribution.constBegin(); it != attribution.constEnd(); ++it)
+            u.attribution.insert(it.key(), it.value().toString());
+        u.language = o.value(QStringLiteral("language")).toString();
+        for (const QJsonValue &a : o.value(QStringLiteral("accounts")).toArray())
+            u.accounts.append(a.toString());
+        for (const QJsonValue &r : o.value(QStringLiteral("ribbons")).toArray())
+            u.ribbons.append(r.toObject());
+        u.identityVerified = o.value(QStringLiteral("identityVerified")).toBool();
+        if (u.userId.isEmpty() || u.email.isEmpty())
+            return false;
+        d->userByEmail.insert(u.email.toLower(), u.userId);
+        d->users.insert(u.userId, u);
+    }
+    for (const QJsonValue &v : state.value(QStringLiteral("accounts")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Account a;
+        a.login = o.value(QStringLiteral("login")).toString();
+        a.traderAccountId = o.value(QStringLiteral("traderAccountId")).toString();
+        a.userId = o.value(QStringLiteral("userId")).toString();
+        a.currency = o.value(QStringLiteral("currency")).toString();
+        a.brokerName = o.value(QStringLiteral("brokerName")).toString();
+        a.balanceCents = o.value(QStringLiteral("balanceCents")).toInteger();
+        if (a.login.isEmpty() || !d->users.contains(a.userId))
+            return false;
+        d->accounts.insert(a.login, a);
+    }
+    const QJsonObject digests = state.value(QStringLiteral("accessTokenDigests")).toObject();
+    for (auto it = digests.constBegin(); it != digests.constEnd(); ++it)
+        d->accessTokens.insert(QByteArray::fromBase64(it.key().toLatin1()), it.value().toString());
+    return true;
 }
 
 QByteArray SandboxBroker::lastCookieHeader(const QString &path) const

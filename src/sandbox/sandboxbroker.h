@@ -100,6 +100,16 @@ public:
     bool revokeAccessToken(const QString &accessToken);
     /// Live (not revoked) access tokens of @p userId.
     QStringList accessTokensOf(const QString &userId) const;
+
+    /**
+     * What a broker keeps between runs: users (with salted password digests), accounts, balances,
+     * ribbons, and the SHA-256 digests of live access tokens; never a one-time token, a session or
+     * an access token itself. The demo keeps it in its data folder so that 'Keep me logged in'
+     * holds across restarts.
+     */
+    QJsonObject saveState() const;
+    /// Replaces users, accounts and access tokens with @p state; false if it is not one saveState() wrote.
+    bool restoreState(const QJsonObject &state);
     /// Ends every session of @p userId on the broker's side (the specification's broker-initiated
     /// log out); returns how many.
     int endSessions(const QString &userId);
