@@ -173,7 +173,7 @@ public:
             QList<TradingAccount> list;
             if (!accounts(&list))
                 return malformed();
-            job->finishWithAccounts(list);
+            job->finishWithAccounts(list, o.value(QLatin1String("email")).toString());
             return;
         }
         case Result::Nothing:

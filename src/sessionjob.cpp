@@ -110,9 +110,10 @@ void SessionJob::finishWithRibbons(const QJsonArray &ribbons)
     emitFinished();
 }
 
-void SessionJob::finishWithAccounts(const QList<TradingAccount> &accounts)
+void SessionJob::finishWithAccounts(const QList<TradingAccount> &accounts, const QString &email)
 {
     d->accounts = accounts;
+    d->email = email;
     emitFinished();
 }
 

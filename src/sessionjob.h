@@ -63,7 +63,8 @@ public:
                           const QString &accessToken = QString());
     void finishWithOneTimeToken(const QString &token);
     void finishWithRibbons(const QJsonArray &ribbons);
-    void finishWithAccounts(const QList<TradingAccount> &accounts);
+    /// The accounts, and the user's e-mail when the answer names it (it may have changed).
+    void finishWithAccounts(const QList<TradingAccount> &accounts, const QString &email = QString());
     void finish();
     void finishWithError(Error error, const QString &errorString);
 

@@ -83,10 +83,18 @@ public:
         Q_EMIT q->stateChanged(s);
     }
 
+    void setEmail(const QString &value)
+    {
+        if (value == email)
+            return;
+        email = value;
+        Q_EMIT q->emailChanged(email);
+    }
+
     void setSignedIn(SessionJob *job, const QString &token)
     {
         userId = job->userId();
-        email = job->email();
+        setEmail(job->email());
         accessToken = token;
         setAccounts(job->accounts());
         QSettings settings;
@@ -117,7 +125,7 @@ public:
             Q_EMIT q->ribbonsChanged();
         }
         userId.clear();
-        email.clear();
+        setEmail(QString());
         accessToken.fill(u'\0');
         accessToken.clear();
         accounts.clear();
@@ -142,6 +150,31 @@ public:
     // Exchanges a login's one-time token; a network failure is retried once when @p mayRetry.
     void exchange(const QString &oneTimeToken, quint64 callGeneration, bool mayRetry);
     void completeExchange(SessionJob *job);
+
+    // Fetches the accounts (and the e-mail); with @p selectNew, an account that was not there
+    // before becomes the current one.
+    void fetchAccounts(bool selectNew)
+    {
+        QStringList before;
+        for (const TradingAccount &a : std::as_const(accounts))
+            before.append(a.login);
+        QObject::connect(backend->fetchAccounts(), &SessionJob::finished, q, [this, before, selectNew, callGeneration = generation](SessionJob *job) {
+            if (endedByBroker(job, callGeneration) || callGeneration != generation || job->error() != SessionJob::Error::NoError)
+                return;
+            setAccounts(job->accounts());
+            if (!job->email().isEmpty())
+                setEmail(job->email());
+            if (!selectNew)
+                return;
+            for (const TradingAccount &a : std::as_const(accounts)) {
+                if (!before.contains(a.login)) {
+                    q->setCurrentAccount(a.login);
+                    return;
+                }
+            }
+            qCInfo(lcInAppKitSession) << "no new account among the accounts after New Account";
+        });
+    }
 
     // Writes the access token to the keychain; the user is told when it cannot be kept.
     void keep(const QString &key, const QString &token)
@@ -462,7 +495,7 @@ bool SsoSession::adoptHostSession(const QString &userId, const QList<TradingAcco
     if (d->state != State::SignedOut || userId.isEmpty())
         return false;
     d->userId = userId;
-    d->email.clear();
+    d->setEmail(QString());
     d->setAccounts(accounts);
     d->setState(State::SignedIn);
     Q_EMIT signedIn();
@@ -474,12 +507,13 @@ void SsoSession::refreshAccounts()
 {
     if (d->state != State::SignedIn || !d->backend)
         return;
-    connect(d->backend->fetchAccounts(), &SessionJob::finished, this, [this, generation = d->generation](SessionJob *job) {
-        if (d->endedByBroker(job, generation) || generation != d->generation)
-            return;
-        if (job->error() == SessionJob::Error::NoError)
-            d->setAccounts(job->accounts());
-    });
+    d->fetchAccounts(false);
+}
+
+void SsoSession::adoptNewAccount()
+{
+    if (d->state == State::SignedIn && d->backend)
+        d->fetchAccounts(true);
 }
 
 void SsoSession::refresh()

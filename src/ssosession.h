@@ -36,7 +36,7 @@ class INAPPKITCORE_EXPORT SsoSession : public QObject
     Q_OBJECT
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString userId READ userId NOTIFY stateChanged)
-    Q_PROPERTY(QString email READ email NOTIFY stateChanged)
+    Q_PROPERTY(QString email READ email NOTIFY emailChanged)
     Q_PROPERTY(QString currentAccount READ currentAccount WRITE setCurrentAccount NOTIFY currentAccountChanged)
     Q_PROPERTY(bool firstLogin READ isFirstLogin NOTIFY stateChanged)
 
@@ -85,6 +85,12 @@ public Q_SLOTS:
     bool adoptHostSession(const QString &userId, const QList<InAppKit::TradingAccount> &accounts);
     void refreshAccounts();
     /**
+     * After the New Account screen (specification 6.3.6): fetches the accounts, and the one that
+     * was not there before becomes the current one. The protocol does not name the new account;
+     * the kit tells it by the difference.
+     */
+    void adoptNewAccount();
+    /**
      * Fetches the accounts and the ribbons again. Runs by itself every
      * BrokerProfile::refreshIntervalSeconds() while signed in; ClientAreaLauncher calls it when
      * the host window becomes active. A call answered "unauthorised" ends the session (sessionEnded()).
@@ -108,6 +114,8 @@ Q_SIGNALS:
     void actionTokenReady(const QString &actionId, const QString &oneTimeToken);
     void actionTokenFailed(const QString &actionId, const QString &message);
     void accountsChanged();
+    /// The signed-in user's e-mail changed (sign-in, log out, or a Change E-mail screen).
+    void emailChanged(const QString &email);
     void ribbonsChanged();
     /**
      * The broker ended the session (its log out, a revoked access token, or a call answered as

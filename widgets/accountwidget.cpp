@@ -159,6 +159,7 @@ AccountWidget::AccountWidget(ClientAreaLauncher *launcher, QWidget *parent)
         session->setCurrentAccount(d->selector->itemData(index).toString());
     });
     connect(session, &SsoSession::stateChanged, this, [this] { d->update(); });
+    connect(session, &SsoSession::emailChanged, this, [this] { d->update(); });
     connect(session, &SsoSession::accountsChanged, this, [this] { d->fillAccounts(); });
     connect(session, &SsoSession::currentAccountChanged, this, [this] { d->fillAccounts(); });
     connect(launcher, &ClientAreaLauncher::busyChanged, this, [this] { d->update(); });

@@ -287,8 +287,13 @@ void ClientAreaLauncher::openAction(const QString &actionId)
     ClientAreaDialog *dialog = d->createDialog(actionId);
     connect(dialog->view(), &ClientAreaView::completed, this, [this, actionId] {
         Q_EMIT actionCompleted(actionId);
-        if (d->session)
-            d->session->refreshAccounts(); // a deposit or a new account changes them
+        if (!d->session)
+            return;
+        // A deposit changes a balance, Change E-mail the e-mail; a new account becomes the current one.
+        if (actionId == QLatin1String("newAccount"))
+            d->session->adoptNewAccount();
+        else
+            d->session->refreshAccounts();
     });
     // After a failure the spent token is useless: Retry asks for a new one.
     connect(dialog->view(), &ClientAreaView::retryRequested, this, [this, actionId] { d->requestToken(actionId); });

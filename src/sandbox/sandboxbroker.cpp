@@ -949,7 +949,7 @@ public:
                 ribbons.append(ribbon);
             return jsonOk({{QStringLiteral("rules"), QJsonObject{{QStringLiteral("ribbons"), ribbons}}}});
         }
-        return jsonOk({{QStringLiteral("accounts"), accountsJson(userId)}});
+        return jsonOk({{QStringLiteral("email"), users.value(userId).email}, {QStringLiteral("accounts"), accountsJson(userId)}});
     }
 
     // --- fixture pages for the embedded view's policy tests -------------------------------

@@ -321,6 +321,37 @@ private Q_SLOTS:
         window->launcher()->closeAll();
     }
 
+    // After New Account the new account is the current one (specification 6.3.6); after Change
+    // E-mail the new e-mail shows.
+    void newAccountAndNewEmail()
+    {
+        const QString user = fixture.broker->userIdOf(email);
+        const QStringList before = fixture.broker->accountsOf(user);
+        auto *selector = child<QComboBox>(QStringLiteral("accountSelector"));
+        QVERIFY(selector);
+        click(child<QToolButton>(QStringLiteral("inAppButton_newAccount")));
+        QTRY_VERIFY_WITH_TIMEOUT(window->launcher()->dialog(QStringLiteral("newAccount")), 10000);
+        ClientAreaDialog *dialog = window->launcher()->dialog(QStringLiteral("newAccount"));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Ready, 20000);
+        js(dialog->view(), QStringLiteral("document.getElementById('currency').value='GBP'; document.getElementById('submit').click(); true;"));
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.broker->accountsOf(user).size(), before.size() + 1, 10000);
+        const QString created = fixture.broker->accountsOf(user).constLast();
+        QVERIFY(!before.contains(created));
+        QTRY_COMPARE_WITH_TIMEOUT(window->session()->currentAccount(), created, 10000);
+        QCOMPARE(selector->currentData().toString(), created);
+        QVERIFY(selector->currentText().contains(QStringLiteral("GBP")));
+
+        const QString newEmail = QStringLiteral("trader.renamed@example.com");
+        click(child<QToolButton>(QStringLiteral("inAppButton_changeEmail")));
+        QTRY_VERIFY_WITH_TIMEOUT(window->launcher()->dialog(QStringLiteral("changeEmail")), 10000);
+        dialog = window->launcher()->dialog(QStringLiteral("changeEmail"));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Ready, 20000);
+        js(dialog->view(), QStringLiteral("document.getElementById('newEmail').value='%1'; document.getElementById('submit').click(); true;").arg(newEmail));
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(QStringLiteral("accountUser"))->text(), newEmail, 10000);
+        QCOMPARE(window->session()->email(), newEmail);
+        email = newEmail; // the later steps log in with it
+    }
+
     void logOutForgetsEverything()
     {
         QVERIFY(!stored().isEmpty());
