@@ -114,5 +114,33 @@
         <source>Sandbox broker: log in as demo@example.com, password demo1234</source>
         <translation>وسيط تجريبي: سجّل الدخول باسم demo@example.com وكلمة المرور demo1234</translation>
     </message>
+    <message>
+        <source>Partner id the sign-up is attributed to (cTrader Invite).</source>
+        <translation>معرّف الشريك الذي يُنسب إليه التسجيل (cTrader Invite).</translation>
+    </message>
+    <message>
+        <source>Campaign source (utm_source) for the login and sign-up screens.</source>
+        <translation>مصدر الحملة (utm_source) لشاشتي تسجيل الدخول والتسجيل.</translation>
+    </message>
+    <message>
+        <source>Campaign medium (utm_medium).</source>
+        <translation>وسيط الحملة (utm_medium).</translation>
+    </message>
+    <message>
+        <source>Campaign name (utm_campaign).</source>
+        <translation>اسم الحملة (utm_campaign).</translation>
+    </message>
+    <message>
+        <source>Campaign term (utm_term).</source>
+        <translation>مصطلح الحملة (utm_term).</translation>
+    </message>
+    <message>
+        <source>Campaign content (utm_content).</source>
+        <translation>محتوى الحملة (utm_content).</translation>
+    </message>
+    <message>
+        <source>Advertising click id (gclid).</source>
+        <translation>معرّف نقرة الإعلان (gclid).</translation>
+    </message>
 </context>
 </TS>

@@ -114,5 +114,33 @@
         <source>Sandbox broker: log in as demo@example.com, password demo1234</source>
         <translation>Sandbox-Broker: Anmeldung als demo@example.com, Passwort demo1234</translation>
     </message>
+    <message>
+        <source>Partner id the sign-up is attributed to (cTrader Invite).</source>
+        <translation>Partner-ID, der die Registrierung zugeordnet wird (cTrader Invite).</translation>
+    </message>
+    <message>
+        <source>Campaign source (utm_source) for the login and sign-up screens.</source>
+        <translation>Kampagnenquelle (utm_source) für die Anmelde- und Registrierungsseiten.</translation>
+    </message>
+    <message>
+        <source>Campaign medium (utm_medium).</source>
+        <translation>Kampagnenmedium (utm_medium).</translation>
+    </message>
+    <message>
+        <source>Campaign name (utm_campaign).</source>
+        <translation>Kampagnenname (utm_campaign).</translation>
+    </message>
+    <message>
+        <source>Campaign term (utm_term).</source>
+        <translation>Kampagnenbegriff (utm_term).</translation>
+    </message>
+    <message>
+        <source>Campaign content (utm_content).</source>
+        <translation>Kampagneninhalt (utm_content).</translation>
+    </message>
+    <message>
+        <source>Advertising click id (gclid).</source>
+        <translation>Werbe-Klick-ID (gclid).</translation>
+    </message>
 </context>
 </TS>

@@ -114,5 +114,33 @@
         <source>Sandbox broker: log in as demo@example.com, password demo1234</source>
         <translation>Bróker de pruebas: inicie sesión como demo@example.com, contraseña demo1234</translation>
     </message>
+    <message>
+        <source>Partner id the sign-up is attributed to (cTrader Invite).</source>
+        <translation>ID del socio al que se atribuye el registro (cTrader Invite).</translation>
+    </message>
+    <message>
+        <source>Campaign source (utm_source) for the login and sign-up screens.</source>
+        <translation>Origen de la campaña (utm_source) para las pantallas de inicio de sesión y registro.</translation>
+    </message>
+    <message>
+        <source>Campaign medium (utm_medium).</source>
+        <translation>Medio de la campaña (utm_medium).</translation>
+    </message>
+    <message>
+        <source>Campaign name (utm_campaign).</source>
+        <translation>Nombre de la campaña (utm_campaign).</translation>
+    </message>
+    <message>
+        <source>Campaign term (utm_term).</source>
+        <translation>Término de la campaña (utm_term).</translation>
+    </message>
+    <message>
+        <source>Campaign content (utm_content).</source>
+        <translation>Contenido de la campaña (utm_content).</translation>
+    </message>
+    <message>
+        <source>Advertising click id (gclid).</source>
+        <translation>ID de clic publicitario (gclid).</translation>
+    </message>
 </context>
 </TS>

@@ -114,5 +114,33 @@
         <source>Sandbox broker: log in as demo@example.com, password demo1234</source>
         <translation>Тестовый брокер: вход demo@example.com, пароль demo1234</translation>
     </message>
+    <message>
+        <source>Partner id the sign-up is attributed to (cTrader Invite).</source>
+        <translation>ID партнёра, которому засчитывается регистрация (cTrader Invite).</translation>
+    </message>
+    <message>
+        <source>Campaign source (utm_source) for the login and sign-up screens.</source>
+        <translation>Источник кампании (utm_source) для экранов входа и регистрации.</translation>
+    </message>
+    <message>
+        <source>Campaign medium (utm_medium).</source>
+        <translation>Канал кампании (utm_medium).</translation>
+    </message>
+    <message>
+        <source>Campaign name (utm_campaign).</source>
+        <translation>Название кампании (utm_campaign).</translation>
+    </message>
+    <message>
+        <source>Campaign term (utm_term).</source>
+        <translation>Ключевое слово кампании (utm_term).</translation>
+    </message>
+    <message>
+        <source>Campaign content (utm_content).</source>
+        <translation>Содержание кампании (utm_content).</translation>
+    </message>
+    <message>
+        <source>Advertising click id (gclid).</source>
+        <translation>ID рекламного клика (gclid).</translation>
+    </message>
 </context>
 </TS>

@@ -114,5 +114,33 @@
         <source>Sandbox broker: log in as demo@example.com, password demo1234</source>
         <translation>沙盒经纪商：以 demo@example.com 登录，密码 demo1234</translation>
     </message>
+    <message>
+        <source>Partner id the sign-up is attributed to (cTrader Invite).</source>
+        <translation>注册归属的合作伙伴 ID（cTrader Invite）。</translation>
+    </message>
+    <message>
+        <source>Campaign source (utm_source) for the login and sign-up screens.</source>
+        <translation>登录和注册页面的活动来源（utm_source）。</translation>
+    </message>
+    <message>
+        <source>Campaign medium (utm_medium).</source>
+        <translation>活动媒介（utm_medium）。</translation>
+    </message>
+    <message>
+        <source>Campaign name (utm_campaign).</source>
+        <translation>活动名称（utm_campaign）。</translation>
+    </message>
+    <message>
+        <source>Campaign term (utm_term).</source>
+        <translation>活动关键词（utm_term）。</translation>
+    </message>
+    <message>
+        <source>Campaign content (utm_content).</source>
+        <translation>活动内容（utm_content）。</translation>
+    </message>
+    <message>
+        <source>Advertising click id (gclid).</source>
+        <translation>广告点击 ID（gclid）。</translation>
+    </message>
 </context>
 </TS>

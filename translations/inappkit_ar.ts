@@ -473,5 +473,17 @@
         <source>Log in first.</source>
         <translation>سجّل الدخول أولًا.</translation>
     </message>
+    <message>
+        <source>%1 ended your session. Please log in again.</source>
+        <translation>أنهى %1 جلستك. يُرجى تسجيل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>You are already logged in; the new login was not used.</source>
+        <translation>أنت مسجّل الدخول بالفعل؛ لم يُستخدم تسجيل الدخول الجديد.</translation>
+    </message>
+    <message>
+        <source>A login arrived while another was in progress; it was not used.</source>
+        <translation>وصل تسجيل دخول أثناء تسجيل دخول آخر؛ ولم يُستخدم.</translation>
+    </message>
 </context>
 </TS>

@@ -473,5 +473,17 @@
         <source>Log in first.</source>
         <translation>Bitte zuerst anmelden.</translation>
     </message>
+    <message>
+        <source>%1 ended your session. Please log in again.</source>
+        <translation>%1 hat Ihre Sitzung beendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>You are already logged in; the new login was not used.</source>
+        <translation>Sie sind bereits angemeldet; die neue Anmeldung wurde nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>A login arrived while another was in progress; it was not used.</source>
+        <translation>Eine Anmeldung kam, während eine andere lief; sie wurde nicht verwendet.</translation>
+    </message>
 </context>
 </TS>

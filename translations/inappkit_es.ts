@@ -473,5 +473,17 @@
         <source>Log in first.</source>
         <translation>Inicie sesión primero.</translation>
     </message>
+    <message>
+        <source>%1 ended your session. Please log in again.</source>
+        <translation>%1 ha cerrado su sesión. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>You are already logged in; the new login was not used.</source>
+        <translation>Ya ha iniciado sesión; el nuevo inicio de sesión no se ha usado.</translation>
+    </message>
+    <message>
+        <source>A login arrived while another was in progress; it was not used.</source>
+        <translation>Llegó un inicio de sesión mientras otro estaba en curso; no se ha usado.</translation>
+    </message>
 </context>
 </TS>

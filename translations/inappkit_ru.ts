@@ -473,5 +473,17 @@
         <source>Log in first.</source>
         <translation>Сначала войдите.</translation>
     </message>
+    <message>
+        <source>%1 ended your session. Please log in again.</source>
+        <translation>%1 завершил ваш сеанс. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>You are already logged in; the new login was not used.</source>
+        <translation>Вы уже вошли; новый вход не использован.</translation>
+    </message>
+    <message>
+        <source>A login arrived while another was in progress; it was not used.</source>
+        <translation>Вход пришёл во время другого входа и не был использован.</translation>
+    </message>
 </context>
 </TS>

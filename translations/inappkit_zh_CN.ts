@@ -473,5 +473,17 @@
         <source>Log in first.</source>
         <translation>请先登录。</translation>
     </message>
+    <message>
+        <source>%1 ended your session. Please log in again.</source>
+        <translation>%1 已结束您的会话。请重新登录。</translation>
+    </message>
+    <message>
+        <source>You are already logged in; the new login was not used.</source>
+        <translation>您已登录；新的登录未被使用。</translation>
+    </message>
+    <message>
+        <source>A login arrived while another was in progress; it was not used.</source>
+        <translation>在另一次登录进行时收到了新的登录；它未被使用。</translation>
+    </message>
 </context>
 </TS>
