@@ -142,5 +142,13 @@
         <source>Advertising click id (gclid).</source>
         <translation>معرّف نقرة الإعلان (gclid).</translation>
     </message>
+    <message>
+        <source>id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>القيمة</translation>
+    </message>
 </context>
 </TS>

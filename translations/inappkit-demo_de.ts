@@ -142,5 +142,13 @@
         <source>Advertising click id (gclid).</source>
         <translation>Werbe-Klick-ID (gclid).</translation>
     </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
 </context>
 </TS>

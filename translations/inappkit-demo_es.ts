@@ -142,5 +142,13 @@
         <source>Advertising click id (gclid).</source>
         <translation>ID de clic publicitario (gclid).</translation>
     </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
 </context>
 </TS>

@@ -142,5 +142,13 @@
         <source>Advertising click id (gclid).</source>
         <translation>ID рекламного клика (gclid).</translation>
     </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
 </context>
 </TS>

@@ -142,5 +142,13 @@
         <source>Advertising click id (gclid).</source>
         <translation>广告点击 ID（gclid）。</translation>
     </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
 </context>
 </TS>

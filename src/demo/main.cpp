@@ -113,19 +113,19 @@ int main(int argc, char *argv[])
     parser.addOptions({checkProfileOption, profileOption, langOption, themeOption});
     // Attribution, as a cTrader Invite or campaign link carries it: the login and sign-up screens pass it on.
     const std::pair<QCommandLineOption, QString ScreenUrlBuilder::Attribution::*> attributionOptions[] = {
-        {{QStringLiteral("partner-id"), QCoreApplication::translate("main", "Partner id the sign-up is attributed to (cTrader Invite)."), QStringLiteral("id")},
+        {{QStringLiteral("partner-id"), QCoreApplication::translate("main", "Partner id the sign-up is attributed to (cTrader Invite)."), QCoreApplication::translate("main", "id")},
          &ScreenUrlBuilder::Attribution::partnerId},
-        {{QStringLiteral("utm-source"), QCoreApplication::translate("main", "Campaign source (utm_source) for the login and sign-up screens."), QStringLiteral("value")},
+        {{QStringLiteral("utm-source"), QCoreApplication::translate("main", "Campaign source (utm_source) for the login and sign-up screens."), QCoreApplication::translate("main", "value")},
          &ScreenUrlBuilder::Attribution::utmSource},
-        {{QStringLiteral("utm-medium"), QCoreApplication::translate("main", "Campaign medium (utm_medium)."), QStringLiteral("value")},
+        {{QStringLiteral("utm-medium"), QCoreApplication::translate("main", "Campaign medium (utm_medium)."), QCoreApplication::translate("main", "value")},
          &ScreenUrlBuilder::Attribution::utmMedium},
-        {{QStringLiteral("utm-campaign"), QCoreApplication::translate("main", "Campaign name (utm_campaign)."), QStringLiteral("value")},
+        {{QStringLiteral("utm-campaign"), QCoreApplication::translate("main", "Campaign name (utm_campaign)."), QCoreApplication::translate("main", "value")},
          &ScreenUrlBuilder::Attribution::utmCampaign},
-        {{QStringLiteral("utm-term"), QCoreApplication::translate("main", "Campaign term (utm_term)."), QStringLiteral("value")},
+        {{QStringLiteral("utm-term"), QCoreApplication::translate("main", "Campaign term (utm_term)."), QCoreApplication::translate("main", "value")},
          &ScreenUrlBuilder::Attribution::utmTerm},
-        {{QStringLiteral("utm-content"), QCoreApplication::translate("main", "Campaign content (utm_content)."), QStringLiteral("value")},
+        {{QStringLiteral("utm-content"), QCoreApplication::translate("main", "Campaign content (utm_content)."), QCoreApplication::translate("main", "value")},
          &ScreenUrlBuilder::Attribution::utmContent},
-        {{QStringLiteral("click-id"), QCoreApplication::translate("main", "Advertising click id (gclid)."), QStringLiteral("value")},
+        {{QStringLiteral("click-id"), QCoreApplication::translate("main", "Advertising click id (gclid)."), QCoreApplication::translate("main", "value")},
          &ScreenUrlBuilder::Attribution::clickId},
     };
     for (const auto &[option, member] : attributionOptions)
