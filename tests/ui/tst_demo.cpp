@@ -465,6 +465,14 @@ private Q_SLOTS:
                                                         {QStringLiteral("ctidTraderAccountId"),
                                                          fixture.broker->traderAccountIdOf(window->session()->currentAccount())}});
         QTRY_VERIFY_WITH_TIMEOUT(switchAwayAndBack() && bar->ribbons().size() == before + 1, 15000);
+        // Coming back with nothing new rebuilds nothing: the rows stay (no flicker, focus kept).
+        QPointer<QWidget> row = child<QWidget>(QStringLiteral("ribbonRow_0"));
+        QVERIFY(row);
+        QSignalSpy refreshed(window->session(), &SsoSession::accountsChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(switchAwayAndBack() && !refreshed.isEmpty(), 15000);
+        QCoreApplication::processEvents();
+        QVERIFY(row);
+        QCOMPARE(bar->ribbons().size(), before + 1);
 
         click(child<QToolButton>(QStringLiteral("inAppButton_support")));
         QTRY_VERIFY_WITH_TIMEOUT(window->launcher()->dialog(QStringLiteral("support")), 10000);
