@@ -42,6 +42,7 @@ quit_demo() {
 start_demo run1
 xdotool windowfocus --sync "$win" key alt+l          # Log in, by its mnemonic
 wait_for "$work/run1.log" "screen shown" || fail "run1: the login screen did not show"
+sleep 1                                              # a person sees the page, then types
 xdotool type --delay 20 "demo@example.com"           # straight into the page: the field has the focus
 xdotool key Tab
 xdotool type --delay 20 "demo1234"
