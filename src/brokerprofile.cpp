@@ -70,6 +70,51 @@ public:
 namespace {
 
 constexpr qsizetype MaxProfileSize = 1024 * 1024;
+constexpr qsizetype MaxCaFileSize = 256 * 1024;
+
+// Text from a profile on its way to a message or a log: control characters (a newline in a key
+// would forge a log line) are written as escapes, and an overlong text is cut.
+QString printable(const QString &text)
+{
+    constexpr qsizetype MaxLength = 200;
+    QString out;
+    for (const QChar c : QStringView(text).left(MaxLength)) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
+            || c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    if (text.size() > MaxLength)
+        out += QStringLiteral("…");
+    return out;
+}
+
+// Reads at most @p cap bytes of the regular file @p path; a FIFO, a device or a directory is
+// refused without being opened (reading /dev/zero or a FIFO would never end).
+bool readRegularFile(const QString &path, qsizetype cap, QByteArray *out, QString *why)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *why = QStringLiteral("no such file");
+        return false;
+    }
+    if (!info.isFile()) {
+        *why = QStringLiteral("not a regular file");
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = file.errorString();
+        return false;
+    }
+    *out = file.read(cap + 1); // files in /proc report no size: the cap is on what is read
+    if (out->size() > cap) {
+        *why = QStringLiteral("larger than %1 KiB").arg(cap / 1024);
+        return false;
+    }
+    return true;
+}
 
 // The query items the kit itself sets on the login URL; a profile may not pin them.
 const QStringList &kitLoginParameters()
@@ -133,7 +178,7 @@ public:
 
     bool fail(const QString &key, const QString &reason)
     {
-        error = BrokerProfileError(key, reason);
+        error = BrokerProfileError(printable(key), printable(reason));
         return false;
     }
 
@@ -236,7 +281,7 @@ private:
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!known.contains(it.key()))
-                p->warnings.append(prefix + it.key() + QStringLiteral(": unknown key, ignored"));
+                p->warnings.append(printable(prefix + it.key()) + QStringLiteral(": unknown key, ignored"));
         }
     }
 
@@ -493,14 +538,17 @@ private:
         QString file;
         if (!requiredString(root, key, &file))
             return false;
-        const QFileInfo info(QDir(baseDirectory.isEmpty() ? QDir::currentPath() : baseDirectory), file);
-        if (!info.isFile() || !info.isReadable())
-            return fail(key, QStringLiteral("'%1' is not a readable file").arg(QDir::toNativeSeparators(info.absoluteFilePath())));
-        p->caCertificatesFile = info.absoluteFilePath();
-        QFile pem(p->caCertificatesFile);
-        if (!pem.open(QIODevice::ReadOnly))
-            return fail(key, QStringLiteral("cannot open '%1': %2").arg(p->caCertificatesFile, pem.errorString()));
-        p->caCertificates = QSslCertificate::fromDevice(&pem, QSsl::Pem);
+        const QDir folder(baseDirectory.isEmpty() ? QDir::currentPath() : baseDirectory);
+        const QString path = QDir::cleanPath(folder.absoluteFilePath(file));
+        // A relative path stays in the profile's folder; a file elsewhere is named by an absolute path.
+        if (QDir::isRelativePath(file) && !path.startsWith(QDir::cleanPath(folder.absolutePath()) + u'/'))
+            return fail(key, QStringLiteral("'%1' leaves the profile's folder; write an absolute path for a file elsewhere").arg(file));
+        QByteArray pem;
+        QString why;
+        if (!readRegularFile(path, MaxCaFileSize, &pem, &why))
+            return fail(key, QStringLiteral("'%1': %2").arg(QDir::toNativeSeparators(path), why));
+        p->caCertificatesFile = path;
+        p->caCertificates = QSslCertificate::fromData(pem, QSsl::Pem);
         if (p->caCertificates.isEmpty())
             return fail(key, QStringLiteral("'%1' holds no PEM certificate").arg(p->caCertificatesFile));
         return true;
@@ -561,16 +609,14 @@ BrokerProfile BrokerProfile::fromJson(const QByteArray &json, BrokerProfileError
 
 BrokerProfile BrokerProfile::fromFile(const QString &path, BrokerProfileError *error)
 {
-    QFile file(path);
     BrokerProfileError e;
     BrokerProfile profile;
-    if (!file.open(QIODevice::ReadOnly)) {
-        e = BrokerProfileError(QString(), QStringLiteral("cannot read the profile: %1").arg(file.errorString()));
-    } else if (file.size() > MaxProfileSize) {
-        e = BrokerProfileError(QString(), QStringLiteral("larger than 1 MiB; not a broker profile"));
-    } else {
-        profile = fromJson(file.readAll(), &e, QFileInfo(path).absolutePath());
-    }
+    QByteArray json;
+    QString why;
+    if (!readRegularFile(path, MaxProfileSize, &json, &why))
+        e = BrokerProfileError(QString(), QStringLiteral("cannot read the profile: %1").arg(why));
+    else
+        profile = fromJson(json, &e, QFileInfo(path).absolutePath());
     e.setSource(QDir::toNativeSeparators(path));
     if (error)
         *error = profile.isValid() ? BrokerProfileError() : e;

@@ -28,4 +28,12 @@ grep -q "broken.json:3:.*not valid JSON" "$work/err" || fail "broken JSON: stder
 [ $rc -eq 2 ] || fail "missing file: exit $rc"
 grep -q "missing.json: cannot read the profile" "$work/err" || fail "missing file: stderr was: $(cat "$work/err")"
 
+# Not a regular file: refused at once, without reading it.
+timeout 10 "$demo" --check-profile /dev/zero >/dev/null 2>"$work/err"; rc=$?
+[ $rc -eq 2 ] || fail "/dev/zero: exit $rc"
+grep -q "/dev/zero: cannot read the profile: not a regular file" "$work/err" || fail "/dev/zero: stderr was: $(cat "$work/err")"
+mkfifo "$work/fifo.json"
+timeout 10 "$demo" --check-profile "$work/fifo.json" >/dev/null 2>"$work/err"; rc=$?
+[ $rc -eq 2 ] || fail "FIFO: exit $rc"
+
 echo "check-profile: all cases behave"

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace InAppKit;
 
 namespace {
@@ -66,6 +68,8 @@ private Q_SLOTS:
     void lightIdentity();
     void loopbackHttp();
     void caCertificatesFile();
+    void keysAndValuesEscaped();
+    void notARegularFile();
     void fromFileErrors();
     void brokerOrigin();
     void wildcardOrigins();
@@ -186,7 +190,9 @@ void TestBrokerProfile::invalid_data()
     QTest::newRow("refresh negative") << "refreshIntervalSeconds" << QJsonValue(-5) << "refreshIntervalSeconds" << "must be from 0 to 86400 seconds, not -5";
     QTest::newRow("refresh fraction") << "refreshIntervalSeconds" << QJsonValue(0.5) << "refreshIntervalSeconds" << "whole number of seconds";
     QTest::newRow("refresh text") << "refreshIntervalSeconds" << QJsonValue(QStringLiteral("300")) << "refreshIntervalSeconds" << "must be a number";
-    QTest::newRow("ca file missing") << "caCertificatesFile" << QJsonValue(QStringLiteral("/nonexistent/ca.pem")) << "caCertificatesFile" << "not a readable file";
+    QTest::newRow("ca file missing") << "caCertificatesFile" << QJsonValue(QStringLiteral("/nonexistent/ca.pem")) << "caCertificatesFile" << "no such file";
+    QTest::newRow("ca file a device") << "caCertificatesFile" << QJsonValue(QStringLiteral("/dev/zero")) << "caCertificatesFile" << "not a regular file";
+    QTest::newRow("ca file a folder") << "caCertificatesFile" << QJsonValue(QStringLiteral("/")) << "caCertificatesFile" << "not a regular file";
 }
 
 void TestBrokerProfile::invalid()
@@ -311,6 +317,58 @@ void TestBrokerProfile::caCertificatesFile()
     QVERIFY(!BrokerProfile::fromJson(bytes(o), &error, dir.path()).isValid());
     QCOMPARE(error.key(), QStringLiteral("caCertificatesFile"));
     QVERIFY(error.reason().contains(QStringLiteral("no PEM certificate")));
+
+    // A relative path may not leave the profile's folder; the same file by its absolute path may.
+    QDir(dir.path()).mkdir(QStringLiteral("profiles"));
+    o.insert(QStringLiteral("caCertificatesFile"), QStringLiteral("../ca.pem"));
+    QVERIFY(!BrokerProfile::fromJson(bytes(o), &error, dir.filePath(QStringLiteral("profiles"))).isValid());
+    QVERIFY2(error.reason().contains(QStringLiteral("leaves the profile's folder")), qPrintable(error.reason()));
+    o.insert(QStringLiteral("caCertificatesFile"), file.fileName());
+    QVERIFY2(BrokerProfile::fromJson(bytes(o), &error, dir.filePath(QStringLiteral("profiles"))).isValid(), qPrintable(error.toString()));
+
+    // A CA file over its cap is refused, and no error echoes a file's contents.
+    QFile big(dir.filePath(QStringLiteral("big.pem")));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    big.write(pem);
+    big.write(QByteArray(300 * 1024, 'A'));
+    big.close();
+    o.insert(QStringLiteral("caCertificatesFile"), QStringLiteral("big.pem"));
+    QVERIFY(!BrokerProfile::fromJson(bytes(o), &error, dir.path()).isValid());
+    QVERIFY2(error.reason().contains(QStringLiteral("larger than 256 KiB")), qPrintable(error.reason()));
+    QVERIFY(!error.toString().contains(QStringLiteral("AAAA")));
+}
+
+// What a profile says reaches messages and logs escaped: a key cannot forge a log line.
+void TestBrokerProfile::keysAndValuesEscaped()
+{
+    QJsonObject o = validProfile();
+    o.insert(QStringLiteral("evil\ninappkit.session: signed in as admin"), 1);
+    BrokerProfileError error;
+    const BrokerProfile p = BrokerProfile::fromJson(bytes(o), &error);
+    QVERIFY(p.isValid());
+    QCOMPARE(p.warnings().size(), 1);
+    QVERIFY(!p.warnings().first().contains(u'\n'));
+    QVERIFY2(p.warnings().first().contains(QStringLiteral("evil\\u000ainappkit")), qPrintable(p.warnings().first()));
+
+    o = validProfile();
+    o.insert(QStringLiteral("brokerName"), QString(QStringLiteral("Acme\r\nforged line") + QString(500, u'x')));
+    o.insert(QStringLiteral("clientAreaUrl"), QStringLiteral("ftp://evil\n.example/"));
+    QVERIFY(!BrokerProfile::fromJson(bytes(o), &error).isValid());
+    QVERIFY(!error.toString().contains(u'\n'));
+    QVERIFY(error.toString().size() < 600);
+}
+
+// Not a regular file: refused without being read (a FIFO would block, /dev/zero never end).
+void TestBrokerProfile::notARegularFile()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("broker.json"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (const QString &path : {fifo, QStringLiteral("/dev/zero"), dir.path()}) {
+        BrokerProfileError error;
+        QVERIFY(!BrokerProfile::fromFile(path, &error).isValid());
+        QVERIFY2(error.reason().contains(QStringLiteral("not a regular file")), qPrintable(error.toString()));
+    }
 }
 
 void TestBrokerProfile::fromFileErrors()
