@@ -6,6 +6,7 @@
 #include "requestguard_p.h"
 #include "widgetsloggingcategories_p.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
 #include <QWebEngineCertificateError>
@@ -15,6 +16,7 @@
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 
+#include <algorithm>
 #include <utility>
 
 namespace InAppKit {
@@ -69,6 +71,7 @@ public:
     BrokerWebView *spare = nullptr; // hidden, its page on about:blank: the next screen's view
     RequestGuard *guard = nullptr;
     bool warm = false;
+    bool remoteDebuggingAllowed = false;
 };
 
 BrokerWebProfile::BrokerWebProfile(const BrokerProfile &profile, QObject *parent)
@@ -164,9 +167,39 @@ bool BrokerWebProfile::isStarted() const
     return d->profile != nullptr;
 }
 
+bool BrokerWebProfile::isRemoteDebuggingRequested()
+{
+    if (!qEnvironmentVariableIsEmpty("QTWEBENGINE_REMOTE_DEBUGGING"))
+        return true;
+    const auto asks = [](const QString &text) {
+        return text.contains(QLatin1String("--remote-debugging-port")) || text.contains(QLatin1String("--remote-debugging-pipe"));
+    };
+    if (asks(qEnvironmentVariable("QTWEBENGINE_CHROMIUM_FLAGS")))
+        return true;
+    const QStringList arguments = QCoreApplication::arguments();
+    return std::any_of(arguments.cbegin(), arguments.cend(), asks);
+}
+
+void BrokerWebProfile::setRemoteDebuggingAllowed(bool allowed)
+{
+    if (allowed && !d->remoteDebuggingAllowed)
+        qCWarning(lcInAppKitWeb) << "remote debugging allowed by the host: local processes may read the broker's pages";
+    d->remoteDebuggingAllowed = allowed;
+}
+
+bool BrokerWebProfile::isRemoteDebuggingAllowed() const
+{
+    return d->remoteDebuggingAllowed;
+}
+
+bool BrokerWebProfile::mayOpenScreens() const
+{
+    return d->remoteDebuggingAllowed || !isRemoteDebuggingRequested();
+}
+
 void BrokerWebProfile::warmUp()
 {
-    if (d->spare)
+    if (d->spare || !mayOpenScreens())
         return;
     // Chromium, a renderer and a view, ready before the click; a screen takes them whole.
     d->spare = new BrokerWebView;

@@ -55,6 +55,19 @@ public:
     /// itself calls it on intent or at idle. A screen that takes the view re-arms the next one.
     void warmUp();
     bool isWarm() const;
+
+    /**
+     * Whether Chromium's remote debugging is asked for (QTWEBENGINE_REMOTE_DEBUGGING, or
+     * --remote-debugging-port / --remote-debugging-pipe in QTWEBENGINE_CHROMIUM_FLAGS or the
+     * application's arguments). Then any local process could read the broker's pages, tokens
+     * included: screens are refused with a message and warmUp() does nothing, unless the host
+     * allows it (setRemoteDebuggingAllowed(), a development switch).
+     */
+    static bool isRemoteDebuggingRequested();
+    void setRemoteDebuggingAllowed(bool allowed);
+    bool isRemoteDebuggingAllowed() const;
+    /// False while remote debugging is requested and not allowed.
+    bool mayOpenScreens() const;
     /// Whether a view is ready for the next screen.
     bool hasSpareView() const;
 

@@ -315,7 +315,7 @@ public:
 
     void ensureWebView()
     {
-        if (webView || !webProfile)
+        if (webView || !webProfile || !webProfile->mayOpenScreens())
             return;
         // The view warmUp() prepared, if any: Chromium, renderer and page are running already.
         BrokerWebView *spare = webProfile->takeSpareView();
@@ -399,6 +399,15 @@ public:
 
     void load(const QUrl &url)
     {
+        if (webProfile && !webProfile->mayOpenScreens()) {
+            // A debugging port would let any local process read the page, token included.
+            screenUrl = url;
+            setState(ClientAreaView::State::Loading);
+            fail(ClientAreaView::Failure::DebuggingOpen,
+                 tr("This screen is not opened while web debugging is switched on (QTWEBENGINE_REMOTE_DEBUGGING): any "
+                    "program on this computer could read it. Restart the application without it."));
+            return;
+        }
         ensureWebView();
         failure = ClientAreaView::Failure::NoFailure;
         errorString.clear();

@@ -63,6 +63,7 @@ public:
         RendererCrashed,  ///< the web renderer process ended
         BrokerError,      ///< the success URL carried an `error` item
         InvalidToken,     ///< the success URL had no usable token where one was needed
+        DebuggingOpen,    ///< refused: Chromium's remote debugging is asked for (BrokerWebProfile::mayOpenScreens())
     };
     Q_ENUM(Failure)
 

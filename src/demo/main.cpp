@@ -130,6 +130,12 @@ int main(int argc, char *argv[])
     };
     for (const auto &[option, member] : attributionOptions)
         parser.addOption(option);
+#ifndef NDEBUG
+    // A development switch, in debug builds only: with it, any local process can read the screens.
+    const QCommandLineOption allowDebuggingOption(QStringLiteral("allow-remote-debugging"),
+        QCoreApplication::translate("main", "Open broker screens even with QTWEBENGINE_REMOTE_DEBUGGING set (debug builds only)."));
+    parser.addOption(allowDebuggingOption);
+#endif
     parser.process(app);
     ScreenUrlBuilder::Attribution attribution;
     for (const auto &[option, member] : attributionOptions)
@@ -184,6 +190,9 @@ int main(int argc, char *argv[])
     KeychainSecretStore keychain(QStringLiteral("InAppKit Demo"));
     DemoWindow window(profile, &backend, &keychain);
     window.launcher()->setAttribution(attribution);
+#ifndef NDEBUG
+    window.webProfile()->setRemoteDebuggingAllowed(parser.isSet(allowDebuggingOption));
+#endif
     window.setHint(hint);
     window.show();
     window.start();

@@ -14,6 +14,7 @@
 #include <QDesktopServices>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QPushButton>
 #include <QToolButton>
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void dialogClosesOnCompletion();
     void clearForgetsCookies();
     void openAndCloseManyTimes();
+    void remoteDebuggingRefused();
 };
 
 void TestClientAreaView::initTestCase()
@@ -155,6 +157,43 @@ void TestClientAreaView::cleanupTestCase()
     // Whatever ran before, and in whichever order: no token in any log line or file.
     const QString leak = leakScan.stopAndFindLeaks(issued, planted);
     QVERIFY2(leak.isEmpty(), qPrintable(leak));
+}
+
+// With Chromium's remote debugging asked for, any local process could read the page and its
+// token: the screen is refused with words, nothing is loaded, Qt WebEngine is not even started;
+// the host may allow it, as a development switch.
+void TestClientAreaView::remoteDebuggingRefused()
+{
+    const auto restore = qScopeGuard([] { qunsetenv("QTWEBENGINE_REMOTE_DEBUGGING"); });
+    qputenv("QTWEBENGINE_REMOTE_DEBUGGING", "127.0.0.1:9222");
+    QVERIFY(BrokerWebProfile::isRemoteDebuggingRequested());
+    BrokerWebProfile fresh(fixture.profile);
+    QVERIFY(!fresh.mayOpenScreens());
+    fresh.warmUp();
+    QVERIFY(!fresh.isStarted());
+    ClientAreaView refused(&fresh);
+    refused.show();
+    const int logins = fixture.broker->requestCount(QStringLiteral("/auth/login"));
+    refused.openLogin(false);
+    QCOMPARE(refused.state(), State::Failed);
+    QCOMPARE(refused.failure(), ClientAreaView::Failure::DebuggingOpen);
+    QVERIFY(refused.errorString().contains(QStringLiteral("QTWEBENGINE_REMOTE_DEBUGGING")));
+    QVERIFY(refused.findChild<QPushButton *>(QStringLiteral("clientAreaRetry"))->isVisible());
+    QVERIFY(!fresh.isStarted());
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/auth/login")), logins);
+
+    fresh.setRemoteDebuggingAllowed(true);
+    refused.retry();
+    QTRY_COMPARE_WITH_TIMEOUT(refused.state(), State::Ready, 20000);
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/auth/login")), logins + 1);
+
+    // The Chromium switch counts the same as the variable.
+    qunsetenv("QTWEBENGINE_REMOTE_DEBUGGING");
+    QVERIFY(!BrokerWebProfile::isRemoteDebuggingRequested());
+    const QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags + " --remote-debugging-port=9222");
+    QVERIFY(BrokerWebProfile::isRemoteDebuggingRequested());
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags);
 }
 
 void TestClientAreaView::logInCapturesTokenWithoutRequestingSuccessUrl()
