@@ -60,6 +60,20 @@ private:
     BrokerProfile m_broker;
 };
 
+// Chromium's own log can name URLs, and broker URLs carry tokens: keep it to fatal errors unless
+// the host chose a level. Chromium reads its flags once, when Qt WebEngine starts, which may be a
+// plain QWebEngineProfile of the host's made before any kit object: so this runs as soon as the
+// application object exists.
+void quietChromiumLog()
+{
+    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    if (flags.contains("--log-level") || flags.contains("--enable-logging"))
+        return;
+    flags += flags.isEmpty() ? "--log-level=3" : " --log-level=3";
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags);
+}
+Q_COREAPP_STARTUP_FUNCTION(quietChromiumLog)
+
 } // namespace
 
 class BrokerWebProfilePrivate
@@ -89,18 +103,6 @@ BrokerWebProfile::~BrokerWebProfile()
 
 void BrokerWebProfile::createProfile()
 {
-    // Chromium's own log can name URLs, and broker URLs carry tokens: keep it to fatal errors
-    // unless the host chose a level. This must happen before Qt WebEngine starts.
-    static const bool chromiumQuiet = [] {
-        QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
-        if (!flags.contains("--log-level") && !flags.contains("--enable-logging")) {
-            flags += flags.isEmpty() ? "--log-level=3" : " --log-level=3";
-            qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags);
-        }
-        return true;
-    }();
-    Q_UNUSED(chromiumQuiet)
-
     // No storage name: off the record. Cookies, cache and storage stay in memory.
     d->profile = new QWebEngineProfile(this);
     d->profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
