@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QSslSocket>
 
 namespace InAppKit {
 
@@ -25,15 +26,13 @@ public:
     QHash<SessionJob *, QString> signInSessions; // each answered sign-in's own session token
     QHash<SessionJob *, QString> reloginTokens;  // the access token each relogin was made with
     int timeoutMs = HttpSessionBackend::DefaultTimeoutMs;
+    QSslConfiguration tls;
 
     enum class Result { SignIn, OneTimeToken, Ribbons, Accounts, Nothing };
 
     QNetworkRequest request(const QString &operation, const QString &bearer) const
     {
         QNetworkRequest r(profile.sessionServiceUrl().resolved(QUrl(operation)));
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        if (!profile.caCertificates().isEmpty())
-            tls.setCaCertificates(tls.caCertificates() + profile.caCertificates());
         r.setSslConfiguration(tls);
         r.setTransferTimeout(timeoutMs);
         r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -192,6 +191,12 @@ HttpSessionBackend::HttpSessionBackend(const BrokerProfile &profile, QObject *pa
     d->nam = new QNetworkAccessManager(this);
     d->nam->setCookieJar(nullptr);
     d->nam->setCache(nullptr);
+    // The backend's own TLS settings, not the application's default: whatever a host sets globally
+    // (no peer verification, an old protocol, another CA list) does not reach the broker's tokens.
+    d->tls = QSslConfiguration();
+    d->tls.setProtocol(QSsl::TlsV1_2OrLater);
+    d->tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    d->tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + profile.caCertificates());
 }
 
 HttpSessionBackend::~HttpSessionBackend()

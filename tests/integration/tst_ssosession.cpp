@@ -13,7 +13,10 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QStandardPaths>
 
 using namespace InAppKit;
@@ -119,6 +122,7 @@ private Q_SLOTS:
     void sameNameOtherBrokerSharesNothing();
     void legacyEntryMigratesOnce();
     void restoreWithNothingStored();
+    void hostTlsSettingsDoNotReachTheBackend();
     void revokedTokenIsDeleted();
     void backendDownKeepsTokenAndRetries();
     void expiredOneTimeToken();
@@ -304,6 +308,28 @@ void TestSsoSession::legacyEntryMigratesOnce()
     QVERIFY(!QSettings().contains(QStringLiteral("InAppKit/Sandbox%20Markets/lastUserId")));
     QCOMPARE(setting(QStringLiteral("lastUserId")), fixture.userId);
     QVERIFY(!s.session->isFirstLogin());
+}
+
+// A host that switches peer verification off for the whole application (or lowers the
+// protocol) does not switch it off for the broker's session service.
+void TestSsoSession::hostTlsSettingsDoNotReachTheBackend()
+{
+    Tests::SandboxFixture untrusted;
+    QVERIFY(untrusted.start(SandboxBroker::Certificate::Untrusted));
+    const QSslConfiguration before = QSslConfiguration::defaultConfiguration();
+    const auto restore = qScopeGuard([before] { QSslConfiguration::setDefaultConfiguration(before); });
+    QSslConfiguration careless = before;
+    careless.setPeerVerifyMode(QSslSocket::VerifyNone);
+    careless.setProtocol(QSsl::AnyProtocol);
+    QSslConfiguration::setDefaultConfiguration(careless);
+
+    HttpSessionBackend backend(untrusted.profile);
+    SessionJob *job = backend.exchangeOneTimeToken(QStringLiteral("any"));
+    QSignalSpy finished(job, &SessionJob::finished);
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(job->error(), SessionJob::Error::Unreachable);
+    QVERIFY(job->errorString().contains(QStringLiteral("not secure")));
+    QCOMPARE(untrusted.broker->requestCount(QStringLiteral("/session/exchange")), 0); // nothing was sent
 }
 
 void TestSsoSession::restoreWithNothingStored()
