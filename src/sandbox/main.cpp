@@ -6,8 +6,14 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <QSocketNotifier>
+
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using InAppKit::Sandbox::SandboxBroker;
 
@@ -64,8 +70,30 @@ int main(int argc, char *argv[])
     std::printf("listening on %s\n", qPrintable(broker.baseUrl().toString()));
     std::fflush(stdout);
 
-    // Ctrl+C and SIGTERM end the event loop, so that the server closes cleanly.
+    // Ctrl+C and SIGTERM end the event loop, so that the server closes cleanly. The handler only
+    // writes a byte to a pipe (async-signal-safe); the event loop reads it and quits.
+    static int signalPipe[2] = {-1, -1};
+    if (::pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0) {
+        std::perror("pipe2");
+        return 1;
+    }
+    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [] {
+        char byte;
+        while (::read(signalPipe[0], &byte, 1) > 0) {
+        }
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = [](int) {
+        const int saved = errno;
+        const char byte = 1;
+        [[maybe_unused]] const ssize_t n = ::write(signalPipe[1], &byte, 1);
+        errno = saved;
+    };
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
     for (int sig : {SIGINT, SIGTERM})
-        std::signal(sig, [](int) { QCoreApplication::quit(); });
+        ::sigaction(sig, &action, nullptr);
     return app.exec();
 }
