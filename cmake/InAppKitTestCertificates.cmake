@@ -3,8 +3,10 @@
 #   sandbox-server.{pem,key} a server certificate for localhost / 127.0.0.1 / ::1 signed by it
 #   untrusted-ca.pem, untrusted-server.{pem,key}  a second chain, trusted by nobody, for the
 #                           certificate-error tests
-#   sandbox-wronghost.{pem,key}, sandbox-expired.{pem,key}  leaves the sandbox CA signed that must
-#                           still be refused: for another host, and out of date
+#   sandbox-{wronghost,expired,weakkey,sha1,nosan,clientpurpose}.{pem,key}  leaves the sandbox CA
+#                           signed that must still be refused: for another host, out of date, a
+#                           1024-bit RSA key, a SHA-1 signature, no subjectAltName (a CN alone),
+#                           for client authentication only
 # The keys are test keys for loopback only; they are generated, never committed.
 find_program(OPENSSL_EXECUTABLE openssl REQUIRED)
 
@@ -35,20 +37,31 @@ function(_inappkit_make_chain prefix ca_name)
         -CAcreateserial -out ${prefix}-server.pem -days 825 -extfile ${prefix}-server.ext)
 endfunction()
 
-# A leaf signed by the sandbox CA with its own subjectAltName and lifetime (negative: expired).
-function(_inappkit_make_leaf name san days)
+# A leaf signed by the sandbox CA for localhost / 127.0.0.1 / ::1, one thing wrong with it:
+#   EXT  the extension lines (its subjectAltName and purpose), DAYS its lifetime (negative: expired),
+#   KEY  the openssl -newkey argument, DIGEST the signature's digest.
+function(_inappkit_make_leaf name ext days key digest)
     if(EXISTS ${INAPPKIT_CERT_DIR}/sandbox-${name}.pem)
         return()
     endif()
-    _inappkit_openssl(req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes
-        -keyout sandbox-${name}.key -out sandbox-${name}.csr -subj "/CN=localhost")
-    file(WRITE ${INAPPKIT_CERT_DIR}/sandbox-${name}.ext
-        "basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName=${san}\n")
-    _inappkit_openssl(x509 -req -in sandbox-${name}.csr -CA sandbox-ca.pem -CAkey sandbox-ca.key
+    if(key STREQUAL "ec")
+        set(key_args -newkey ec -pkeyopt ec_paramgen_curve:prime256v1)
+    else()
+        set(key_args -newkey ${key})
+    endif()
+    _inappkit_openssl(req ${key_args} -nodes -keyout sandbox-${name}.key -out sandbox-${name}.csr -subj "/CN=localhost")
+    file(WRITE ${INAPPKIT_CERT_DIR}/sandbox-${name}.ext "basicConstraints=CA:FALSE\n${ext}")
+    _inappkit_openssl(x509 -req -in sandbox-${name}.csr -CA sandbox-ca.pem -CAkey sandbox-ca.key -${digest}
         -CAcreateserial -out sandbox-${name}.pem -days ${days} -extfile sandbox-${name}.ext)
 endfunction()
 
+set(_good_san "subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1\n")
+set(_server "keyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n")
 _inappkit_make_chain(sandbox "InAppKit Sandbox Test CA")
 _inappkit_make_chain(untrusted "InAppKit Untrusted Test CA")
-_inappkit_make_leaf(wronghost "DNS:wrong.example" 825)
-_inappkit_make_leaf(expired "DNS:localhost,IP:127.0.0.1,IP:::1" -1)
+_inappkit_make_leaf(wronghost "${_server}subjectAltName=DNS:wrong.example\n" 825 ec sha256)
+_inappkit_make_leaf(expired "${_server}${_good_san}" -1 ec sha256)
+_inappkit_make_leaf(weakkey "${_server}${_good_san}" 825 rsa:1024 sha256)
+_inappkit_make_leaf(sha1 "${_server}${_good_san}" 825 ec sha1)
+_inappkit_make_leaf(nosan "${_server}" 825 ec sha256)
+_inappkit_make_leaf(clientpurpose "keyUsage=critical,digitalSignature\nextendedKeyUsage=clientAuth\n${_good_san}" 825 ec sha256)

@@ -65,7 +65,12 @@ bool verifiesAgainst(const QList<QSslCertificate> &chain, const QList<QSslCertif
     if (!context || X509_STORE_CTX_init(context.get(), store.get(), leaf.get(), intermediates.get()) != 1)
         return false;
     X509_VERIFY_PARAM *param = X509_STORE_CTX_get0_param(context.get());
+    // What a browser asks of a public certificate: for a TLS server, keys and signatures of at
+    // least 112 bits of security (no RSA under 2048 bits, no SHA-1), the host in subjectAltName
+    // (never the common name), within its dates (checked by default).
     X509_VERIFY_PARAM_set_purpose(param, X509_PURPOSE_SSL_SERVER);
+    X509_VERIFY_PARAM_set_auth_level(param, 2);
+    X509_VERIFY_PARAM_set_hostflags(param, X509_CHECK_FLAG_NEVER_CHECK_SUBJECT);
     const QHostAddress address(host);
     const QByteArray name = host.toUtf8();
     const int hostSet = address.isNull() ? X509_VERIFY_PARAM_set1_host(param, name.constData(), size_t(name.size()))

@@ -10,7 +10,8 @@ namespace InAppKit::CertificateTrust {
 
 /**
  * Whether @p chain (leaf first) verifies against @p anchors alone, for @p host (a DNS name or an
- * IP address), at the current time. No system or process-wide store takes part: this is how a
+ * IP address) in its subjectAltName, as a TLS server certificate, at the current time, with keys
+ * and signatures of OpenSSL security level 2 (no RSA under 2048 bits, no SHA-1). No system or process-wide store takes part: this is how a
  * broker profile's own CA is trusted for that profile's pages only.
  */
 bool verifiesAgainst(const QList<QSslCertificate> &chain, const QList<QSslCertificate> &anchors, const QString &host);

@@ -1228,10 +1228,15 @@ bool SandboxBroker::start(quint16 port, Certificate certificate, QString *errorS
     case Certificate::Untrusted: leaf = QStringLiteral("untrusted-server"); break;
     case Certificate::WrongHost: leaf = QStringLiteral("sandbox-wronghost"); break;
     case Certificate::Expired: leaf = QStringLiteral("sandbox-expired"); break;
+    case Certificate::WeakKey: leaf = QStringLiteral("sandbox-weakkey"); break;
+    case Certificate::Sha1: leaf = QStringLiteral("sandbox-sha1"); break;
+    case Certificate::NoSubjectAltName: leaf = QStringLiteral("sandbox-nosan"); break;
+    case Certificate::ClientPurpose: leaf = QStringLiteral("sandbox-clientpurpose"); break;
     }
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificateChain(QSslCertificate::fromData(resource(leaf + QStringLiteral(".pem"))));
-    tls.setPrivateKey(QSslKey(resource(leaf + QStringLiteral(".key")), QSsl::Ec));
+    const QByteArray key = resource(leaf + QStringLiteral(".key"));
+    tls.setPrivateKey(QSslKey(key, key.contains("BEGIN RSA") || QSslKey(key, QSsl::Ec).isNull() ? QSsl::Rsa : QSsl::Ec));
     tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     d->server = std::make_unique<SandboxHttpServer>(tls);
     d->server->setHandler([this](const HttpRequest &request, const HttpResponder &responder) { d->handle(request, responder); });

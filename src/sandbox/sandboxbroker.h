@@ -34,6 +34,10 @@ public:
         Untrusted, ///< signed by another CA that nothing trusts: for certificate-error tests
         WrongHost, ///< signed by the sandbox CA, but for another host (wrong.example)
         Expired,   ///< signed by the sandbox CA for the right hosts, but out of date
+        WeakKey,   ///< signed by the sandbox CA, a 1024-bit RSA key
+        Sha1,      ///< signed by the sandbox CA with SHA-1
+        NoSubjectAltName, ///< signed by the sandbox CA, CN=localhost and no subjectAltName
+        ClientPurpose,    ///< signed by the sandbox CA, for client authentication only
     };
     Q_ENUM(Certificate)
 
