@@ -36,7 +36,9 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Seed a user, as email:password (repeatable)."), QStringLiteral("email:password"));
     const QCommandLineOption untrustedOption(QStringLiteral("untrusted-certificate"),
                                              QStringLiteral("Serve a certificate from a CA that nothing trusts."));
-    parser.addOptions({portOption, profileOption, userOption, untrustedOption});
+    const QCommandLineOption testPagesOption(QStringLiteral("test-pages"),
+                                             QStringLiteral("Serve the hostile test pages under /test/ (for tests only)."));
+    parser.addOptions({portOption, profileOption, userOption, untrustedOption, testPagesOption});
     parser.process(app);
 
     bool portOk = false;
@@ -47,6 +49,7 @@ int main(int argc, char *argv[])
     }
 
     SandboxBroker broker;
+    broker.setTestPagesEnabled(parser.isSet(testPagesOption));
     for (const QString &user : parser.values(userOption)) {
         const qsizetype colon = user.indexOf(u':');
         if (colon <= 0) {

@@ -175,6 +175,7 @@ public:
     QHash<QString, int> faultsLeft; // for faults of a limited count, by path
     int faultDelayMs = 3000;
     bool rotateAccessTokens = false;
+    bool testPagesEnabled = false;
     int delayedAnswers = 0;
     QHash<QString, int> counters;
     QHash<QString, QByteArray> cookies; // the last Cookie header per path
@@ -427,7 +428,8 @@ public:
         }
         if (path.startsWith(QLatin1String("/session/")))
             return sessionService(request, path.mid(9));
-        if (path.startsWith(QLatin1String("/test/")))
+        // Hostile and odd pages for the tests only: the demo's broker never serves them.
+        if (testPagesEnabled && path.startsWith(QLatin1String("/test/")))
             return testPage(path.mid(6));
 
         const SandboxPages pages(request.query().queryItemValue(QStringLiteral("lang")), QString());
@@ -1398,6 +1400,11 @@ QString SandboxBroker::emailOf(const QString &userId) const
 QString SandboxBroker::partnerIdOf(const QString &userId) const
 {
     return d->users.value(userId).attribution.value(QStringLiteral("partnerId"));
+}
+
+void SandboxBroker::setTestPagesEnabled(bool enabled)
+{
+    d->testPagesEnabled = enabled;
 }
 
 void SandboxBroker::setRotateAccessTokens(bool rotate)

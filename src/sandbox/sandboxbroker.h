@@ -99,6 +99,9 @@ public:
 
     /// Revokes every access token of @p userId; returns how many.
     int revokeAccessTokens(const QString &userId);
+    /// Serves the pages under `/test/` (hostile frames, pop-ups, redirect loops…), for the tests
+    /// only; off by default, so the demo's broker never does.
+    void setTestPagesEnabled(bool enabled);
     /// When on, `relogin` spends the access token it is given and answers with a new one.
     void setRotateAccessTokens(bool rotate);
     bool revokeAccessToken(const QString &accessToken);

@@ -191,6 +191,7 @@ private Q_SLOTS:
     void malformedRequests();
     void untrustedCertificate();
     void standaloneProgramWritesAValidProfile();
+    void testPagesOnlyForTests();
 };
 
 void TestSandboxBroker::init()
@@ -209,6 +210,18 @@ void TestSandboxBroker::cleanup()
 {
     delete broker;
     broker = nullptr;
+}
+
+// The hostile pages under /test/ exist for the tests only: a broker not started for them (the
+// demo's) answers 404, and no page is served under that path.
+void TestSandboxBroker::testPagesOnlyForTests()
+{
+    for (const char *page : {"links", "hostile-frame", "popups", "success-by-any-means", "redirect-loop"}) {
+        const QString path = QStringLiteral("/test/") + QLatin1String(page);
+        QCOMPARE(get(path).status, 404);
+    }
+    broker->setTestPagesEnabled(true);
+    QCOMPARE(get(QStringLiteral("/test/links")).status, 200);
 }
 
 void TestSandboxBroker::loginScreenFaces()
