@@ -5,6 +5,8 @@
 #include <QSslSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace InAppKit::Sandbox {
 
 QByteArray HttpRequest::header(const QByteArray &lowerName) const
@@ -93,6 +95,14 @@ public:
         , m_socket(socket)
     {
         socket->setParent(this);
+        // Back-pressure on input: what this connection has not parsed stays in the kernel.
+        socket->setReadBufferSize(64 * 1024);
+        const auto written = [this] {
+            if (!m_busy && pendingOutput() <= SandboxHttpServer::MaxPendingOutputBytes)
+                parse(); // the client reads again: the next pipelined request's turn
+        };
+        connect(socket, &QIODevice::bytesWritten, this, written);
+        connect(socket, &QSslSocket::encryptedBytesWritten, this, written);
         m_idle.setSingleShot(true);
         m_idle.setInterval(SandboxHttpServer::IdleTimeoutMs);
         connect(&m_idle, &QTimer::timeout, this, [this] {
@@ -127,7 +137,9 @@ public:
             out += name + ": " + value + "\r\n";
         if (m_closeAfterResponse)
             out += "Connection: close\r\n";
-        out += "\r\n" + response.body;
+        out += "\r\n";
+        if (!m_headRequest)
+            out += response.body; // HEAD: the headers a GET would have, no body
         m_socket->write(out);
         m_busy = false;
         if (m_closeAfterResponse) {
@@ -135,9 +147,9 @@ public:
             return;
         }
         m_idle.start();
-        // A pipelined request may already be waiting.
-        if (!m_buffer.isEmpty())
-            QTimer::singleShot(0, this, &SandboxHttpConnection::parse);
+        // A pipelined request may already be waiting, in the buffer or the socket.
+        if (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0)
+            QTimer::singleShot(0, this, &SandboxHttpConnection::readMore);
     }
 
     void drop()
@@ -155,7 +167,14 @@ private:
     bool m_busy = false;
     bool m_closing = false;
     bool m_closeAfterResponse = false;
+    bool m_headRequest = false;
     bool m_finished = false;
+
+    // At most one request's worth (headers and body) is taken from the socket ahead of parsing.
+    static constexpr qsizetype MaxBufferedBytes = SandboxHttpServer::MaxHeaderBytes + SandboxHttpServer::MaxBodyBytes + 4;
+
+    // Answers not yet taken by the kernel: before and after encryption.
+    qint64 pendingOutput() const { return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite(); }
 
     void finish()
     {
@@ -198,7 +217,8 @@ private:
             m_socket->readAll();
             return;
         }
-        m_buffer += m_socket->readAll();
+        if (m_buffer.size() < MaxBufferedBytes)
+            m_buffer += m_socket->read(MaxBufferedBytes - m_buffer.size());
         if (!m_busy)
             parse();
     }
@@ -206,6 +226,10 @@ private:
     void parse()
     {
         if (m_busy || m_closing)
+            return;
+        // Back-pressure on output: a client that pipelines without reading gets no more answers
+        // queued until it reads (bytesWritten() calls this again).
+        if (pendingOutput() > SandboxHttpServer::MaxPendingOutputBytes)
             return;
         // Tolerate the blank lines some clients send between requests (RFC 9112 2.2).
         while (m_buffer.startsWith("\r\n"))
@@ -244,6 +268,12 @@ private:
         }
 
         const bool http10 = requestLine.at(2) == "HTTP/1.0";
+        // RFC 9112 3.2: exactly one Host in HTTP/1.1; 6.3: one Content-Length, or the body's end is ambiguous.
+        const auto count = [&request](const QByteArray &name) {
+            return std::count_if(request.headers.cbegin(), request.headers.cend(), [&](const auto &h) { return h.first == name; });
+        };
+        if ((!http10 && count("host") != 1) || count("host") > 1 || count("content-length") > 1)
+            return fail(400);
         const QByteArray connection = request.header("connection").toLower();
         m_closeAfterResponse = http10 ? connection != "keep-alive" : connection == "close";
 
@@ -266,6 +296,9 @@ private:
         }
         request.body = m_buffer.mid(headerEnd + 4, contentLength);
         m_buffer.remove(0, headerEnd + 4 + contentLength);
+        m_headRequest = request.method == "HEAD";
+        if (m_headRequest)
+            request.method = "GET"; // answered as a GET, without its body
 
         m_busy = true;
         m_idle.stop();

@@ -75,6 +75,8 @@ public:
     static constexpr qsizetype MaxBodyBytes = 256 * 1024;
     static constexpr int MaxConnections = 128;
     static constexpr int IdleTimeoutMs = 30000;
+    /// Answers waiting to be sent beyond which no further pipelined request is read (back-pressure).
+    static constexpr qint64 MaxPendingOutputBytes = 1024 * 1024;
 
     using Handler = std::function<void(const HttpRequest &, const HttpResponder &)>;
 

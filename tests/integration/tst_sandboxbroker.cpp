@@ -189,6 +189,7 @@ private Q_SLOTS:
     void faults();
     void counters();
     void malformedRequests();
+    void pipeliningWithoutReadingIsBounded();
     void untrustedCertificate();
     void standaloneProgramWritesAValidProfile();
     void testPagesOnlyForTests();
@@ -786,13 +787,61 @@ void TestSandboxBroker::malformedRequests()
     for (int i = 0; i < 100; ++i)
         manyHeaders += "X-" + QByteArray::number(i) + ": 1\r\n";
     QCOMPARE(statusOf(rawExchange(manyHeaders + "\r\n")), 431);
-    QCOMPARE(statusOf(rawExchange("POST /session/exchange HTTP/1.1\r\nContent-Length: 99999999\r\n\r\n")), 413);
-    QCOMPARE(statusOf(rawExchange("POST /session/exchange HTTP/1.1\r\nContent-Length: -4\r\n\r\n")), 400);
-    QCOMPARE(statusOf(rawExchange("POST /session/exchange HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n")), 501);
-    QCOMPARE(statusOf(rawExchange("DELETE /auth/login HTTP/1.1\r\n\r\n")), 405);
+    QCOMPARE(statusOf(rawExchange("POST /session/exchange HTTP/1.1\r\nHost: a\r\nContent-Length: 99999999\r\n\r\n")), 413);
+    QCOMPARE(statusOf(rawExchange("POST /session/exchange HTTP/1.1\r\nHost: a\r\nContent-Length: -4\r\n\r\n")), 400);
+    QCOMPARE(statusOf(rawExchange("POST /session/exchange HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n")), 501);
+    QCOMPARE(statusOf(rawExchange("DELETE /auth/login HTTP/1.1\r\nHost: a\r\n\r\n")), 405);
+    // RFC 9112: Host exactly once in HTTP/1.1; Content-Length at most once, whatever its values.
+    QCOMPARE(statusOf(rawExchange("GET /auth/login HTTP/1.1\r\n\r\n")), 400);
+    QCOMPARE(statusOf(rawExchange("GET /auth/login HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n")), 400);
+    QCOMPARE(statusOf(rawExchange("POST /session/exchange HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\nContent-Length: 5\r\n\r\n{}")), 400);
+    QCOMPARE(statusOf(rawExchange("POST /session/exchange HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\n{}")), 400);
+    QCOMPARE(statusOf(rawExchange("GET /auth/login?client_id=inappkit-demo HTTP/1.0\r\n\r\n")), 200); // HTTP/1.0 needs none
+    // HEAD: the headers of the GET, no body.
+    const QByteArray head = rawExchange("HEAD /auth/login?client_id=inappkit-demo HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
+    QCOMPARE(statusOf(head), 200);
+    QVERIFY(head.contains("Content-Length: "));
+    QVERIFY(!head.contains("Content-Length: 0\r\n"));
+    QVERIFY(head.endsWith("\r\n\r\n"));
     QCOMPARE(statusOf(rawExchange("GET /%zz HTTP/1.1\r\n\r\n")), 400);
     // The server is still fine afterwards.
     QCOMPARE(get(QStringLiteral("/auth/login?firstLogin=false&client_id=inappkit-demo")).status, 200);
+}
+
+// A client that pipelines requests and never reads the answers cannot make the server queue
+// them without bound: it stops reading requests while its answers wait, and goes on when the
+// client reads.
+void TestSandboxBroker::pipeliningWithoutReadingIsBounded()
+{
+    constexpr int Requests = 8000; // tens of MiB of answers: more than the kernel buffers hold
+    QSslSocket socket;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromData(SandboxBroker::caCertificatePem()));
+    socket.setSslConfiguration(tls);
+    socket.setReadBufferSize(16 * 1024); // the client's side does not read ahead either
+    QSignalSpy encrypted(&socket, &QSslSocket::encrypted); // the broker is in this thread: no blocking wait
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), broker->port());
+    QVERIFY(encrypted.wait(10000));
+    const QByteArray one = "GET /auth/login?client_id=inappkit-demo HTTP/1.1\r\nHost: a\r\n\r\n";
+    QByteArray all;
+    for (int i = 0; i < Requests; ++i)
+        all += one;
+    socket.write(all);
+    const QString path = QStringLiteral("/auth/login");
+    // Let the server work until it stops: no new request handled for a second.
+    int handled = -1;
+    for (int rounds = 0; rounds < 20 && handled != broker->requestCount(path); ++rounds) {
+        handled = broker->requestCount(path);
+        QTest::qWait(1000);
+    }
+    QVERIFY2(handled > 0 && handled < Requests * 3 / 4, qPrintable(QString::number(handled)));
+    // The client reads: everything is answered.
+    socket.setReadBufferSize(0);
+    qint64 received = 0;
+    connect(&socket, &QIODevice::readyRead, &socket, [&] { received += socket.readAll().size(); });
+    received += socket.readAll().size();
+    QTRY_COMPARE_WITH_TIMEOUT(broker->requestCount(path), Requests, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(received > qint64(Requests) * 1000, 30000);
 }
 
 void TestSandboxBroker::untrustedCertificate()
