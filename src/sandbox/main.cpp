@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
     }
 
     SandboxBroker broker;
-    broker.setTestPagesEnabled(parser.isSet(testPagesOption));
+    broker.setForTests(parser.isSet(testPagesOption));
     for (const QString &user : parser.values(userOption)) {
         const qsizetype colon = user.indexOf(u':');
         if (colon <= 0) {

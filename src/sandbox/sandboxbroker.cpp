@@ -161,7 +161,7 @@ public:
     QHash<QString, QString> userByEmail;  // lower-cased e-mail → userId
     QHash<QString, Account> accounts;     // by login
     QHash<QString, OneTimeToken> oneTimeTokens;
-    QHash<QString, QString> usedOneTimeTokens; // token → userId, so reuse is told apart from unknown
+    QHash<QString, qint64> usedOneTimeTokens; // token → when it was spent, so reuse is told apart from unknown
     // Access tokens are kept as a broker's database would: by their SHA-256 digest (→ userId), so
     // that the saved state holds none; the tokens themselves only in memory, for the tests.
     QHash<QByteArray, QString> accessTokens;
@@ -175,7 +175,12 @@ public:
     QHash<QString, int> faultsLeft; // for faults of a limited count, by path
     int faultDelayMs = 3000;
     bool rotateAccessTokens = false;
-    bool testPagesEnabled = false;
+    bool forTests = false;
+    QStringList sessionOrder; // session tokens, oldest first
+    qint64 lastPrune = 0;
+    static constexpr qint64 PruneEveryMs = 10 * 1000;
+    static constexpr qint64 RememberSpentMs = 10 * 60 * 1000;
+    static constexpr qsizetype MaxSessions = 10000;
     int delayedAnswers = 0;
     QHash<QString, int> counters;
     QHash<QString, QByteArray> cookies; // the last Cookie header per path
@@ -207,7 +212,7 @@ public:
         const QString token = randomSecret();
         accessTokens.insert(digest(token), userId);
         accessTokenText.insert(digest(token), token);
-        issued.append(token);
+        remember(token);
         return token;
     }
 
@@ -217,19 +222,55 @@ public:
         accessTokenText.remove(digest(token));
     }
 
+    // Every secret issued, for the tests' leak scans; only when started for tests, since the list
+    // only grows.
+    void remember(const QString &secret)
+    {
+        if (forTests)
+            issued.append(secret);
+    }
+
     QString issue(QHash<QString, QString> &table, const QString &userId)
     {
         const QString token = randomSecret();
         table.insert(token, userId);
-        issued.append(token);
+        remember(token);
+        return token;
+    }
+
+    // The tables of short-lived things are pruned as new ones are made, so that a client that signs
+    // in or opens screens in a loop cannot grow the process without bound. Spent and expired
+    // one-time tokens are remembered for a while (a late one is told "expired" or "used", not
+    // "unknown"); sessions are capped, the oldest going first.
+    void prune()
+    {
+        const qint64 t = now();
+        if (lastPrune != 0 && t - lastPrune < PruneEveryMs && sessionOrder.size() <= MaxSessions)
+            return;
+        lastPrune = t;
+        oneTimeTokens.removeIf([t](const auto &it) { return it.value().expiresAt + RememberSpentMs <= t; });
+        usedOneTimeTokens.removeIf([t](const auto &it) { return it.value() + RememberSpentMs <= t; });
+        forms.removeIf([t](const auto &it) { return it.value().expiresAt <= t; });
+        signUps.removeIf([t](const auto &it) { return it.value().expiresAt <= t; });
+        sessionOrder.removeIf([this](const QString &s) { return !sessions.contains(s); });
+        while (sessionOrder.size() > MaxSessions)
+            sessions.remove(sessionOrder.takeFirst());
+    }
+
+    QString issueSession(const QString &userId)
+    {
+        prune();
+        const QString token = issue(sessions, userId);
+        sessionOrder.append(token);
         return token;
     }
 
     QString issueOneTimeToken(const QString &userId, OneTimeToken::Purpose purpose, bool keepMeLoggedIn)
     {
+        prune();
         const QString token = randomSecret();
         oneTimeTokens.insert(token, {userId, purpose, keepMeLoggedIn, now() + SandboxBroker::OneTimeTokenLifetimeMs});
-        issued.append(token);
+        remember(token);
         return token;
     }
 
@@ -247,7 +288,7 @@ public:
             return TokenCheck::Unknown;
         const OneTimeToken t = *it;
         oneTimeTokens.erase(it);
-        usedOneTimeTokens.insert(token, t.userId);
+        usedOneTimeTokens.insert(token, now());
         if (t.expiresAt <= now())
             return TokenCheck::Expired;
         if (t.purpose != purpose)
@@ -429,7 +470,7 @@ public:
         if (path.startsWith(QLatin1String("/session/")))
             return sessionService(request, path.mid(9));
         // Hostile and odd pages for the tests only: the demo's broker never serves them.
-        if (testPagesEnabled && path.startsWith(QLatin1String("/test/")))
+        if (forTests && path.startsWith(QLatin1String("/test/")))
             return testPage(path.mid(6));
 
         const SandboxPages pages(request.query().queryItemValue(QStringLiteral("lang")), QString());
@@ -873,7 +914,7 @@ public:
     {
         QJsonObject o{{QStringLiteral("userId"), userId.toLongLong()},
                       {QStringLiteral("email"), users.value(userId).email},
-                      {QStringLiteral("sessionToken"), issue(sessions, userId)},
+                      {QStringLiteral("sessionToken"), issueSession(userId)},
                       {QStringLiteral("accounts"), accountsJson(userId)}};
         if (keepMeLoggedIn)
             o.insert(QStringLiteral("accessToken"), issueAccessToken(userId));
@@ -1402,9 +1443,9 @@ QString SandboxBroker::partnerIdOf(const QString &userId) const
     return d->users.value(userId).attribution.value(QStringLiteral("partnerId"));
 }
 
-void SandboxBroker::setTestPagesEnabled(bool enabled)
+void SandboxBroker::setForTests(bool enabled)
 {
-    d->testPagesEnabled = enabled;
+    d->forTests = enabled;
 }
 
 void SandboxBroker::setRotateAccessTokens(bool rotate)
@@ -1578,6 +1619,15 @@ QStringList SandboxBroker::sessionsOf(const QString &userId) const
             live.append(it.key());
     }
     return live;
+}
+
+QHash<QString, int> SandboxBroker::tableSizes() const
+{
+    return {{QStringLiteral("oneTimeTokens"), int(d->oneTimeTokens.size())},
+            {QStringLiteral("spentOneTimeTokens"), int(d->usedOneTimeTokens.size())},
+            {QStringLiteral("sessions"), int(d->sessions.size())},
+            {QStringLiteral("forms"), int(d->forms.size())},
+            {QStringLiteral("signUps"), int(d->signUps.size())}};
 }
 
 QStringList SandboxBroker::issuedSecrets() const

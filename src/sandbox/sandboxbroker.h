@@ -99,9 +99,10 @@ public:
 
     /// Revokes every access token of @p userId; returns how many.
     int revokeAccessTokens(const QString &userId);
-    /// Serves the pages under `/test/` (hostile frames, pop-ups, redirect loops…), for the tests
-    /// only; off by default, so the demo's broker never does.
-    void setTestPagesEnabled(bool enabled);
+    /// Started for tests: serves the pages under `/test/` (hostile frames, pop-ups, redirect
+    /// loops…) and remembers every secret it issues (issuedSecrets(), for the leak scans). Off by
+    /// default, so the demo's broker does neither.
+    void setForTests(bool enabled);
     /// When on, `relogin` spends the access token it is given and answers with a new one.
     void setRotateAccessTokens(bool rotate);
     bool revokeAccessToken(const QString &accessToken);
@@ -122,8 +123,12 @@ public:
     int endSessions(const QString &userId);
     /// Live session tokens of @p userId (session service), oldest first.
     QStringList sessionsOf(const QString &userId) const;
-    /// Every secret this broker ever issued (one-time, access and session tokens): for leak scans.
+    /// Every secret this broker issued (one-time, access and session tokens) when started for
+    /// tests (setForTests()): for leak scans.
     QStringList issuedSecrets() const;
+    /// How many entries its short-lived tables hold ("oneTimeTokens", "spentOneTimeTokens",
+    /// "sessions", "forms", "signUps"): for tests of their pruning.
+    QHash<QString, int> tableSizes() const;
 
     /// Moves the broker's clock forward (expiry of one-time tokens).
     void advanceClock(qint64 ms);

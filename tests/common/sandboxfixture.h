@@ -37,7 +37,7 @@ public:
                const std::function<void(QJsonObject &)> &edit = {})
     {
         broker = std::make_unique<Sandbox::SandboxBroker>();
-        broker->setTestPagesEnabled(true);
+        broker->setForTests(true);
         if (!broker->start(0, certificate))
             return false;
         baseUrl = broker->baseUrl();

@@ -193,6 +193,7 @@ private Q_SLOTS:
     void untrustedCertificate();
     void standaloneProgramWritesAValidProfile();
     void testPagesOnlyForTests();
+    void tablesArePruned();
 };
 
 void TestSandboxBroker::init()
@@ -221,8 +222,33 @@ void TestSandboxBroker::testPagesOnlyForTests()
         const QString path = QStringLiteral("/test/") + QLatin1String(page);
         QCOMPARE(get(path).status, 404);
     }
-    broker->setTestPagesEnabled(true);
+    broker->setForTests(true);
     QCOMPARE(get(QStringLiteral("/test/links")).status, 200);
+}
+
+// One-time tokens, spent ones and screen forms do not pile up: a client signing in and opening
+// screens in a loop cannot grow the broker without bound. A late token is still told "expired".
+void TestSandboxBroker::tablesArePruned()
+{
+    const QString session = signIn(false).value(QStringLiteral("sessionToken")).toString();
+    QVERIFY(!session.isEmpty());
+    QStringList tokens;
+    for (int i = 0; i < 20; ++i)
+        tokens.append(postJson(QStringLiteral("/session/inapp-token"), {}, session).json().value(QStringLiteral("token")).toString());
+    QVERIFY(broker->tableSizes().value(QStringLiteral("oneTimeTokens")) >= 20);
+    QCOMPARE(get(QStringLiteral("/inapp/kyc?token=") + tokens.takeFirst()).status, 200); // spent, and a form made
+    QVERIFY(broker->tableSizes().value(QStringLiteral("spentOneTimeTokens")) >= 1);
+    QVERIFY(broker->tableSizes().value(QStringLiteral("forms")) >= 1);
+
+    broker->advanceClock(2 * 60 * 1000); // expired, still remembered
+    QCOMPARE(postJson(QStringLiteral("/session/exchange"), {{QStringLiteral("token"), tokens.first()}}).status, 410);
+    broker->advanceClock(60 * 60 * 1000); // long gone: the next token prunes them
+    postJson(QStringLiteral("/session/inapp-token"), {}, session);
+    const QHash<QString, int> sizes = broker->tableSizes();
+    QCOMPARE(sizes.value(QStringLiteral("oneTimeTokens")), 1);
+    QCOMPARE(sizes.value(QStringLiteral("spentOneTimeTokens")), 0);
+    QCOMPARE(sizes.value(QStringLiteral("forms")), 0);
+    QCOMPARE(sizes.value(QStringLiteral("signUps")), 0);
 }
 
 void TestSandboxBroker::loginScreenFaces()
