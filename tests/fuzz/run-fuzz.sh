@@ -11,9 +11,8 @@ fi
 mkdir -p "$build"
 (
     flock 9
-    if [ ! -f "$build/CMakeCache.txt" ]; then
-        cmake -S "$src/tests/fuzz" -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-    fi
+    # Configured every time (quick when nothing changed): a target added since the last run is found.
+    cmake -S "$src/tests/fuzz" -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
     cmake --build "$build" --target "$target" >/dev/null
 ) 9>"$build/.lock"
 
@@ -23,6 +22,7 @@ corpus=$build/corpus/$target
 mkdir -p "$corpus"
 case $target in
     fuzz_brokerprofile) seeds="$src/tests/unit/data"; dict=$src/tests/fuzz/json.dict ;;
+    fuzz_sessionanswers) seeds=$src/tests/fuzz/corpus/sessionanswers; dict=$src/tests/fuzz/session.dict ;;
     *) seeds=$src/tests/fuzz/corpus/${target#fuzz_}; dict=$src/tests/fuzz/url.dict ;;
 esac
 log=$(mktemp)
