@@ -1443,6 +1443,12 @@ QString SandboxBroker::partnerIdOf(const QString &userId) const
     return d->users.value(userId).attribution.value(QStringLiteral("partnerId"));
 }
 
+void SandboxBroker::setRequestTimeoutMs(int ms)
+{
+    if (d->server)
+        d->server->setIdleTimeoutMs(ms);
+}
+
 void SandboxBroker::setForTests(bool enabled)
 {
     d->forTests = enabled;

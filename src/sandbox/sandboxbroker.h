@@ -103,6 +103,8 @@ public:
     /// loops…) and remembers every secret it issues (issuedSecrets(), for the leak scans). Off by
     /// default, so the demo's broker does neither.
     void setForTests(bool enabled);
+    /// For tests: how long a connection may take to send a whole request (30 s by default).
+    void setRequestTimeoutMs(int ms);
     /// When on, `relogin` spends the access token it is given and answers with a new one.
     void setRotateAccessTokens(bool rotate);
     bool revokeAccessToken(const QString &accessToken);

@@ -104,7 +104,7 @@ public:
         connect(socket, &QIODevice::bytesWritten, this, written);
         connect(socket, &QSslSocket::encryptedBytesWritten, this, written);
         m_idle.setSingleShot(true);
-        m_idle.setInterval(SandboxHttpServer::IdleTimeoutMs);
+        m_idle.setInterval(server->m_idleTimeoutMs);
         connect(&m_idle, &QTimer::timeout, this, [this] {
             if (m_buffer.isEmpty() && !m_busy)
                 finish();
@@ -357,6 +357,11 @@ SandboxHttpServer::~SandboxHttpServer()
 void SandboxHttpServer::setHandler(Handler handler)
 {
     m_handler = std::move(handler);
+}
+
+void SandboxHttpServer::setIdleTimeoutMs(int ms)
+{
+    m_idleTimeoutMs = ms;
 }
 
 bool SandboxHttpServer::listen(const QHostAddress &address, quint16 port, QString *errorString)

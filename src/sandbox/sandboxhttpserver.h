@@ -74,6 +74,8 @@ public:
     static constexpr int MaxHeaderCount = 64;
     static constexpr qsizetype MaxBodyBytes = 256 * 1024;
     static constexpr int MaxConnections = 128;
+    /// How long a connection may wait for its next request, or take to send one whole (a client
+    /// that trickles its headers or body gets 408 then, however steadily it trickles).
     static constexpr int IdleTimeoutMs = 30000;
     /// Answers waiting to be sent beyond which no further pipelined request is read (back-pressure).
     static constexpr qint64 MaxPendingOutputBytes = 1024 * 1024;
@@ -84,6 +86,8 @@ public:
     ~SandboxHttpServer() override;
 
     void setHandler(Handler handler);
+    /// For tests: IdleTimeoutMs for the connections accepted from now on.
+    void setIdleTimeoutMs(int ms);
     bool listen(const QHostAddress &address, quint16 port, QString *errorString);
     quint16 port() const;
     void close();
@@ -97,6 +101,7 @@ private:
     QSslServer *m_server;
     Handler m_handler;
     QSet<SandboxHttpConnection *> m_connections;
+    int m_idleTimeoutMs = IdleTimeoutMs;
 };
 
 } // namespace InAppKit::Sandbox

@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QSslSocket>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -190,6 +191,7 @@ private Q_SLOTS:
     void counters();
     void malformedRequests();
     void pipeliningWithoutReadingIsBounded();
+    void tricklingClientsTimeOut();
     void untrustedCertificate();
     void standaloneProgramWritesAValidProfile();
     void testPagesOnlyForTests();
@@ -868,6 +870,38 @@ void TestSandboxBroker::pipeliningWithoutReadingIsBounded()
     received += socket.readAll().size();
     QTRY_COMPARE_WITH_TIMEOUT(broker->requestCount(path), Requests, 60000);
     QTRY_VERIFY_WITH_TIMEOUT(received > qint64(Requests) * 1000, 30000);
+}
+
+// Slowloris: a client that sends its headers, or its body, a byte at a time gets 408 when the
+// request time is up, however steadily it trickles; the server is fine afterwards.
+void TestSandboxBroker::tricklingClientsTimeOut()
+{
+    broker->setRequestTimeoutMs(1500);
+    for (const QByteArray &request : {QByteArray("GET /auth/login?client_id=inappkit-demo HTTP/1.1\r\nHost: a\r\nX-Slow: " + QByteArray(200, 'a')),
+                                      QByteArray("POST /session/exchange HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n{")}) {
+        QSslSocket socket;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromData(SandboxBroker::caCertificatePem()));
+        socket.setSslConfiguration(tls);
+        QSignalSpy encrypted(&socket, &QSslSocket::encrypted);
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), broker->port());
+        QVERIFY(encrypted.wait(10000));
+        QByteArray answer;
+        connect(&socket, &QIODevice::readyRead, &socket, [&] { answer += socket.readAll(); });
+        QElapsedTimer elapsed;
+        elapsed.start();
+        qsizetype sent = 0;
+        QTimer trickle;
+        connect(&trickle, &QTimer::timeout, &socket, [&] {
+            socket.write(sent < request.size() ? request.mid(sent++, 1) : QByteArray("a")); // never ends
+        });
+        trickle.start(50);
+        QTRY_VERIFY_WITH_TIMEOUT(answer.contains("\r\n\r\n"), 10000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.left(40).constData());
+        QVERIFY(elapsed.elapsed() < 8000);
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+    }
+    QCOMPARE(get(QStringLiteral("/auth/login?firstLogin=false&client_id=inappkit-demo")).status, 200);
 }
 
 void TestSandboxBroker::untrustedCertificate()
