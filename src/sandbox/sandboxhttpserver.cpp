@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "sandboxhttpserver.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTimer>
 
 #include <algorithm>
+
+#ifdef Q_OS_LINUX
+#include <unistd.h>
+#endif
 
 namespace InAppKit::Sandbox {
 
@@ -83,6 +89,43 @@ bool isToken(const QByteArray &s)
     return true;
 }
 
+// Whether the peer of an accepted loopback connection is a socket of this very process: its entry
+// in /proc/net/tcp (local = the peer's address, remote = the server's) names the socket's inode,
+// and this process's descriptors either hold that socket or not.
+bool isOwnSocket(const QSslSocket *accepted)
+{
+#ifdef Q_OS_LINUX
+    const QString table = accepted->peerAddress().protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("/proc/net/tcp6")
+                                                                                             : QStringLiteral("/proc/net/tcp");
+    QFile file(table);
+    if (!file.open(QIODevice::ReadOnly))
+        return true;
+    QByteArray inode;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (qsizetype i = 1; i < lines.size() && inode.isEmpty(); ++i) {
+        const QList<QByteArray> fields = lines.at(i).simplified().split(' ');
+        if (fields.size() < 10)
+            continue;
+        const auto port = [](const QByteArray &address) { return address.mid(address.lastIndexOf(':') + 1).toUInt(nullptr, 16); };
+        if (port(fields.at(1)) == accepted->peerPort() && port(fields.at(2)) == accepted->localPort())
+            inode = "socket:[" + fields.at(9) + ']';
+    }
+    if (inode.isEmpty())
+        return true; // gone already, or not found: no reason to refuse
+    const QStringList descriptors = QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::System | QDir::NoDotAndDotDot);
+    char target[64];
+    for (const QString &fd : descriptors) {
+        const ssize_t n = ::readlink(QByteArray("/proc/self/fd/" + fd.toLatin1()).constData(), target, sizeof target);
+        if (n > 0 && QByteArray(target, int(n)) == inode)
+            return true;
+    }
+    return false;
+#else
+    Q_UNUSED(accepted)
+    return true;
+#endif
+}
+
 } // namespace
 
 /// One client connection: reads requests one at a time, waits for the answer, then reads on.
@@ -121,7 +164,11 @@ public:
         m_server->m_connections.insert(this);
     }
 
-    ~SandboxHttpConnection() override { m_server->m_connections.remove(this); }
+    ~SandboxHttpConnection() override
+    {
+        m_server->m_connections.remove(this);
+        m_server->m_foreign.remove(this);
+    }
 
     void respond(const HttpResponse &response)
     {
@@ -337,12 +384,15 @@ SandboxHttpServer::SandboxHttpServer(const QSslConfiguration &tls, QObject *pare
             auto *socket = qobject_cast<QSslSocket *>(m_server->nextPendingConnection());
             if (!socket)
                 continue;
-            if (m_connections.size() >= MaxConnections) {
+            const bool foreign = !isOwnSocket(socket);
+            if (m_connections.size() >= MaxConnections || (foreign && m_foreign.size() >= MaxForeignConnections)) {
                 socket->abort();
                 socket->deleteLater();
                 continue;
             }
-            new SandboxHttpConnection(this, socket);
+            auto *connection = new SandboxHttpConnection(this, socket);
+            if (foreign)
+                m_foreign.insert(connection);
         }
     });
 }

@@ -74,6 +74,10 @@ public:
     static constexpr int MaxHeaderCount = 64;
     static constexpr qsizetype MaxBodyBytes = 256 * 1024;
     static constexpr int MaxConnections = 128;
+    /// Connections from other local processes, all together: below MaxConnections, so that one of
+    /// them cannot take every slot from the process the sandbox runs in (the demo, whose web
+    /// engine's network runs in-process). Linux tells them apart; elsewhere all count as own.
+    static constexpr int MaxForeignConnections = 64;
     /// How long a connection may wait for its next request, or take to send one whole (a client
     /// that trickles its headers or body gets 408 then, however steadily it trickles).
     static constexpr int IdleTimeoutMs = 30000;
@@ -101,6 +105,7 @@ private:
     QSslServer *m_server;
     Handler m_handler;
     QSet<SandboxHttpConnection *> m_connections;
+    QSet<SandboxHttpConnection *> m_foreign; // of them, those from other processes
     int m_idleTimeoutMs = IdleTimeoutMs;
 };
 

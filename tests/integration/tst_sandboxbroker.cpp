@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The sandbox broker over real TLS, through QNetworkAccessManager and raw sockets.
 #include "sandboxbroker.h"
+#include "sandboxhttpserver.h"
 #include "sandboxthirdparties.h"
 
 #include "brokerprofile.h"
@@ -14,6 +15,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslSocket>
 #include <QTemporaryDir>
@@ -192,6 +194,7 @@ private Q_SLOTS:
     void malformedRequests();
     void pipeliningWithoutReadingIsBounded();
     void tricklingClientsTimeOut();
+    void anotherProcessCannotTakeEveryConnection();
     void untrustedCertificate();
     void standaloneProgramWritesAValidProfile();
     void testPagesOnlyForTests();
@@ -901,6 +904,25 @@ void TestSandboxBroker::tricklingClientsTimeOut()
         QVERIFY(elapsed.elapsed() < 8000);
         QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
     }
+    QCOMPARE(get(QStringLiteral("/auth/login?firstLogin=false&client_id=inappkit-demo")).status, 200);
+}
+
+// Another local process that opens as many connections as it can gets at most
+// MaxForeignConnections of them; this process (the demo's own web engine, in the demo) is still served.
+void TestSandboxBroker::anotherProcessCannotTakeEveryConnection()
+{
+    QProcess flood;
+    flood.start(QStringLiteral(INAPPKIT_CONNECTION_FLOOD), {QString::number(broker->port()), QString::number(InAppKit::Sandbox::SandboxHttpServer::MaxConnections + 20)});
+    QVERIFY(flood.waitForStarted());
+    const auto stop = qScopeGuard([&flood] {
+        flood.kill();
+        flood.waitForFinished();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(flood.canReadLine(), 30000);
+    const QByteArray line = flood.readLine().trimmed();
+    QCOMPARE(line, QByteArray("held ") + QByteArray::number(InAppKit::Sandbox::SandboxHttpServer::MaxForeignConnections));
+    // This process still gets its pages, on connections of its own.
+    nam.clearConnectionCache();
     QCOMPARE(get(QStringLiteral("/auth/login?firstLogin=false&client_id=inappkit-demo")).status, 200);
 }
 
