@@ -15,22 +15,6 @@
 
 namespace InAppKit::Sandbox {
 
-QByteArray HttpRequest::header(const QByteArray &lowerName) const
-{
-    for (const auto &[name, value] : headers) {
-        if (name == lowerName)
-            return value;
-    }
-    return QByteArray();
-}
-
-QUrlQuery HttpRequest::form() const
-{
-    QByteArray decoded = body;
-    decoded.replace('+', ' ');
-    return QUrlQuery(QString::fromUtf8(decoded));
-}
-
 HttpResponse HttpResponse::redirect(const QUrl &location)
 {
     HttpResponse r;
@@ -76,18 +60,6 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-bool isToken(const QByteArray &s)
-{
-    if (s.isEmpty())
-        return false;
-    for (char c : s) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-            || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
-        if (!ok)
-            return false;
-    }
-    return true;
-}
 
 // Whether the peer of an accepted loopback connection is a socket of this very process: its entry
 // in /proc/net/tcp (local = the peer's address, remote = the server's) names the socket's inode,
@@ -278,71 +250,19 @@ private:
         // queued until it reads (bytesWritten() calls this again).
         if (pendingOutput() > SandboxHttpServer::MaxPendingOutputBytes)
             return;
-        // Tolerate the blank lines some clients send between requests (RFC 9112 2.2).
-        while (m_buffer.startsWith("\r\n"))
-            m_buffer.remove(0, 2);
-        const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
-        if (headerEnd < 0) {
-            if (m_buffer.size() > SandboxHttpServer::MaxHeaderBytes)
-                fail(431);
-            return;
-        }
-        if (headerEnd > SandboxHttpServer::MaxHeaderBytes)
-            return fail(431);
-
-        const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
         HttpRequest request;
+        qsizetype consumed = 0;
+        int status = 400;
+        switch (HttpRequestParser::parse(m_buffer, &request, &consumed, &status, &m_closeAfterResponse)) {
+        case HttpRequestParser::Result::Incomplete:
+            return; // read on
+        case HttpRequestParser::Result::Invalid:
+            return fail(status);
+        case HttpRequestParser::Result::Complete:
+            break;
+        }
+        m_buffer.remove(0, consumed);
         request.peer = m_socket->peerAddress();
-
-        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-        if (requestLine.size() != 3 || !isToken(requestLine.at(0)) || !requestLine.at(1).startsWith('/'))
-            return fail(400);
-        if (requestLine.at(2) != "HTTP/1.1" && requestLine.at(2) != "HTTP/1.0")
-            return fail(requestLine.at(2).startsWith("HTTP/") ? 505 : 400);
-        request.method = requestLine.at(0);
-        request.url = QUrl::fromEncoded(requestLine.at(1), QUrl::StrictMode);
-        if (!request.url.isValid() || !request.url.isRelative())
-            return fail(400);
-
-        if (lines.size() - 1 > SandboxHttpServer::MaxHeaderCount)
-            return fail(431);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines.at(i).endsWith('\r') ? lines.at(i).chopped(1) : lines.at(i);
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0 || !isToken(line.left(colon)))
-                return fail(400);
-            request.headers.append({line.left(colon).toLower(), line.mid(colon + 1).trimmed()});
-        }
-
-        const bool http10 = requestLine.at(2) == "HTTP/1.0";
-        // RFC 9112 3.2: exactly one Host in HTTP/1.1; 6.3: one Content-Length, or the body's end is ambiguous.
-        const auto count = [&request](const QByteArray &name) {
-            return std::count_if(request.headers.cbegin(), request.headers.cend(), [&](const auto &h) { return h.first == name; });
-        };
-        if ((!http10 && count("host") != 1) || count("host") > 1 || count("content-length") > 1)
-            return fail(400);
-        const QByteArray connection = request.header("connection").toLower();
-        m_closeAfterResponse = http10 ? connection != "keep-alive" : connection == "close";
-
-        if (!request.header("transfer-encoding").isEmpty())
-            return fail(501); // chunked uploads: no broker form needs them
-        qsizetype contentLength = 0;
-        const QByteArray lengthHeader = request.header("content-length");
-        if (!lengthHeader.isEmpty()) {
-            bool ok = false;
-            contentLength = lengthHeader.toLongLong(&ok);
-            if (!ok || contentLength < 0 || lengthHeader.startsWith('+') || lengthHeader.startsWith('-'))
-                return fail(400);
-            if (contentLength > SandboxHttpServer::MaxBodyBytes)
-                return fail(413);
-        }
-        if (m_buffer.size() < headerEnd + 4 + contentLength) {
-            if (m_buffer.size() - headerEnd - 4 > SandboxHttpServer::MaxBodyBytes)
-                fail(413);
-            return; // wait for the rest of the body
-        }
-        request.body = m_buffer.mid(headerEnd + 4, contentLength);
-        m_buffer.remove(0, headerEnd + 4 + contentLength);
         m_headRequest = request.method == "HEAD";
         if (m_headRequest)
             request.method = "GET"; // answered as a GET, without its body

@@ -2,6 +2,8 @@
 #ifndef INAPPKIT_SANDBOXHTTPSERVER_H
 #define INAPPKIT_SANDBOXHTTPSERVER_H
 
+#include "httprequest.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QList>
@@ -20,21 +22,6 @@ class QSslServer;
 namespace InAppKit::Sandbox {
 
 class SandboxHttpConnection;
-
-/// One parsed HTTP/1.1 request.
-struct HttpRequest {
-    QByteArray method;
-    QUrl url;                                 ///< path and query, as sent (no scheme or host)
-    QList<QPair<QByteArray, QByteArray>> headers; ///< names lower-cased
-    QByteArray body;
-    QHostAddress peer;
-
-    QByteArray header(const QByteArray &lowerName) const;
-    QString path() const { return url.path(); }
-    QUrlQuery query() const { return QUrlQuery(url); }
-    /// application/x-www-form-urlencoded body ('+' is a space there).
-    QUrlQuery form() const;
-};
 
 struct HttpResponse {
     int status = 200;
@@ -70,9 +57,9 @@ class SandboxHttpServer : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr qsizetype MaxHeaderBytes = 16 * 1024;
-    static constexpr int MaxHeaderCount = 64;
-    static constexpr qsizetype MaxBodyBytes = 256 * 1024;
+    static constexpr qsizetype MaxHeaderBytes = HttpRequestParser::MaxHeaderBytes;
+    static constexpr int MaxHeaderCount = HttpRequestParser::MaxHeaderCount;
+    static constexpr qsizetype MaxBodyBytes = HttpRequestParser::MaxBodyBytes;
     static constexpr int MaxConnections = 128;
     /// Connections from other local processes, all together: below MaxConnections, so that one of
     /// them cannot take every slot from the process the sandbox runs in (the demo, whose web

@@ -835,6 +835,9 @@ void TestSandboxBroker::malformedRequests()
     QVERIFY(!head.contains("Content-Length: 0\r\n"));
     QVERIFY(head.endsWith("\r\n\r\n"));
     QCOMPARE(statusOf(rawExchange("GET /%zz HTTP/1.1\r\n\r\n")), 400);
+    // A request target is a path, never an authority: "//host/path" is not "/path" (found by fuzzing).
+    QCOMPARE(statusOf(rawExchange("GET //evil.example/auth/login?client_id=inappkit-demo HTTP/1.1\r\nHost: a\r\n\r\n")), 400);
+    QCOMPARE(statusOf(rawExchange("GET /auth/login#frag HTTP/1.1\r\nHost: a\r\n\r\n")), 400);
     // The server is still fine afterwards.
     QCOMPARE(get(QStringLiteral("/auth/login?firstLogin=false&client_id=inappkit-demo")).status, 200);
 }
