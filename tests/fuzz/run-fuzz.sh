@@ -23,6 +23,7 @@ mkdir -p "$corpus"
 case $target in
     fuzz_brokerprofile) seeds="$src/tests/unit/data"; dict=$src/tests/fuzz/json.dict ;;
     fuzz_sessionanswers) seeds=$src/tests/fuzz/corpus/sessionanswers; dict=$src/tests/fuzz/session.dict ;;
+    fuzz_httprequest) seeds=$src/tests/fuzz/corpus/httprequest; dict=$src/tests/fuzz/http.dict ;;
     *) seeds=$src/tests/fuzz/corpus/${target#fuzz_}; dict=$src/tests/fuzz/url.dict ;;
 esac
 log=$(mktemp)
