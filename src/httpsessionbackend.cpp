@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "httpsessionbackend.h"
 
+#include "httpsessionanswer_p.h"
 #include "loggingcategories_p.h"
 
 #include <QCoreApplication>
@@ -117,66 +118,36 @@ public:
             return;
         }
 
-        const QJsonDocument document = QJsonDocument::fromJson(bytes);
-        const QJsonObject o = document.object();
-        auto malformed = [&] {
-            job->finishWithError(SessionJob::Error::MalformedAnswer, tr("%1 sent an answer InAppKit does not understand.").arg(profile.brokerName()));
-        };
-        if (result != Result::Nothing && !document.isObject())
-            return malformed();
-
-        auto accounts = [&](QList<TradingAccount> *out) {
-            const QJsonValue value = o.value(QLatin1String("accounts"));
-            if (!value.isArray())
-                return false;
-            for (const QJsonValue &entry : value.toArray()) {
-                TradingAccount account;
-                if (!entry.isObject() || !TradingAccount::fromJson(entry.toObject(), &account))
-                    return false;
-                out->append(account);
-            }
-            return true;
-        };
-
-        switch (result) {
-        case Result::SignIn: {
-            const QJsonValue userId = o.value(QLatin1String("userId"));
-            const QString session = o.value(QLatin1String("sessionToken")).toString();
-            QList<TradingAccount> list;
-            const QJsonValue accessToken = o.value(QLatin1String("accessToken"));
-            if (!(userId.isDouble() || userId.isString()) || session.isEmpty() || !accounts(&list)
-                || !(accessToken.isUndefined() || accessToken.isString()))
-                return malformed();
-            signInSessions.insert(job, session);
-            if (job == latestSignIn)
-                sessionToken = session;
-            const QString id = userId.isString() ? userId.toString() : QString::number(userId.toInteger());
-            job->finishWithSignIn(id, o.value(QLatin1String("email")).toString(), list, accessToken.toString());
-            return;
-        }
-        case Result::OneTimeToken: {
-            const QString token = o.value(QLatin1String("token")).toString();
-            if (token.isEmpty())
-                return malformed();
-            job->finishWithOneTimeToken(token);
-            return;
-        }
-        case Result::Ribbons: {
-            const QJsonValue ribbons = o.value(QLatin1String("rules")).toObject().value(QLatin1String("ribbons"));
-            if (!ribbons.isArray() && !ribbons.isUndefined())
-                return malformed();
-            job->finishWithRibbons(ribbons.toArray());
-            return;
-        }
-        case Result::Accounts: {
-            QList<TradingAccount> list;
-            if (!accounts(&list))
-                return malformed();
-            job->finishWithAccounts(list, o.value(QLatin1String("email")).toString());
-            return;
-        }
-        case Result::Nothing:
+        if (result == Result::Nothing) {
             job->finish();
+            return;
+        }
+        HttpSessionAnswer::Parsed answer;
+        const auto kind = result == Result::SignIn         ? HttpSessionAnswer::Kind::SignIn
+                        : result == Result::OneTimeToken   ? HttpSessionAnswer::Kind::OneTimeToken
+                        : result == Result::Ribbons        ? HttpSessionAnswer::Kind::Ribbons
+                                                           : HttpSessionAnswer::Kind::Accounts;
+        if (!HttpSessionAnswer::parse(kind, bytes, &answer)) {
+            job->finishWithError(SessionJob::Error::MalformedAnswer, tr("%1 sent an answer InAppKit does not understand.").arg(profile.brokerName()));
+            return;
+        }
+        switch (result) {
+        case Result::SignIn:
+            signInSessions.insert(job, answer.sessionToken);
+            if (job == latestSignIn)
+                sessionToken = answer.sessionToken;
+            job->finishWithSignIn(answer.userId, answer.email, answer.accounts, answer.accessToken);
+            return;
+        case Result::OneTimeToken:
+            job->finishWithOneTimeToken(answer.oneTimeToken);
+            return;
+        case Result::Ribbons:
+            job->finishWithRibbons(answer.ribbons);
+            return;
+        case Result::Accounts:
+            job->finishWithAccounts(answer.accounts, answer.email);
+            return;
+        case Result::Nothing:
             return;
         }
     }

@@ -3,6 +3,7 @@
 // and the accounts. Arbitrary JSON: no crash, and what is accepted keeps its promises: a ribbon
 // has a colour "#rrggbb", a title, exactly one action URL of http(s); the precedence never shows
 // a disabled ribbon nor one for another account; an account has a login.
+#include "httpsessionanswer_p.h"
 #include "ribbon.h"
 #include "tradingaccount.h"
 
@@ -42,6 +43,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const InAppKit::Ribbon &r : InAppKit::Ribbon::select(ribbons, account, broker)) {
         if (!r.enabled || (!r.traderAccountId.isEmpty() && r.traderAccountId != account))
             std::abort();
+    }
+    // Each answer of the session protocol, as HttpSessionBackend reads it.
+    using InAppKit::HttpSessionAnswer::Kind;
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    for (Kind kind : {Kind::SignIn, Kind::OneTimeToken, Kind::Ribbons, Kind::Accounts}) {
+        InAppKit::HttpSessionAnswer::Parsed answer;
+        if (!InAppKit::HttpSessionAnswer::parse(kind, bytes, &answer))
+            continue;
+        if (kind == Kind::SignIn && (answer.userId.isEmpty() || answer.sessionToken.isEmpty()))
+            std::abort();
+        if (kind == Kind::OneTimeToken && answer.oneTimeToken.isEmpty())
+            std::abort();
+        for (const InAppKit::TradingAccount &a : std::as_const(answer.accounts)) {
+            if (a.login.isEmpty())
+                std::abort();
+        }
     }
     for (const QJsonValue &v : root.value(QLatin1String("accounts")).toArray()) {
         InAppKit::TradingAccount a;
