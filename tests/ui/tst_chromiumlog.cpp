@@ -8,41 +8,16 @@
 
 #include "../common/leakscan.h"
 #include "../common/sandboxfixture.h"
+#include "../common/webengineprocesses.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFile>
 #include <QLoggingCategory>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 
-#include <unistd.h>
 
 using namespace InAppKit;
 
-namespace {
-
-// The command lines of this process's Qt WebEngine children.
-QStringList webEngineCommandLines()
-{
-    QStringList lines;
-    const QString self = QString::number(::getpid());
-    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() < 2 || fields.at(1) != self.toLatin1())
-            continue;
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (cmdline.open(QIODevice::ReadOnly) && cmdline.peek(4096).contains("QtWebEngineProcess"))
-            lines.append(QString::fromLocal8Bit(cmdline.readAll().replace('\0', ' ')));
-    }
-    return lines;
-}
-
-} // namespace
 
 class TestChromiumLog : public QObject
 {
@@ -60,7 +35,7 @@ private Q_SLOTS:
         QSignalSpy hostLoaded(&hostPage, &QWebEnginePage::loadFinished);
         hostPage.setHtml(QStringLiteral("<p>the host's own page</p>"));
         QVERIFY(hostLoaded.wait(20000));
-        const QStringList children = webEngineCommandLines();
+        const QStringList children = Tests::webEngineChildren();
         QVERIFY(!children.isEmpty());
         for (const QString &child : children)
             QVERIFY2(child.contains(QLatin1String("--log-level=3")), qPrintable(child));

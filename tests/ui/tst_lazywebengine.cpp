@@ -14,11 +14,10 @@
 #include "ssosession.h"
 
 #include "../common/sandboxfixture.h"
+#include "../common/webengineprocesses.h"
 
 #include <QApplication>
 #include <QCursor>
-#include <QDir>
-#include <QFile>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -26,34 +25,9 @@
 #include <QVBoxLayout>
 #include <QWebEngineProfile>
 
-#include <unistd.h>
 
 using namespace InAppKit;
 
-namespace {
-
-// This process's children that are Qt WebEngine processes (Linux /proc).
-int webEngineChildren()
-{
-    int count = 0;
-    const QString self = QString::number(::getpid());
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &pid : entries) {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        // "pid (comm) state ppid ...": comm may hold spaces, so split after the last ')'.
-        const qsizetype close = line.lastIndexOf(')');
-        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-        const QByteArray comm = line.mid(line.indexOf('(') + 1, close - line.indexOf('(') - 1);
-        if (fields.size() > 1 && fields.at(1) == self.toLatin1() && comm.startsWith("QtWebEngine"))
-            ++count;
-    }
-    return count;
-}
-
-} // namespace
 
 class TestLazyWebEngine : public QObject
 {
@@ -96,7 +70,7 @@ private Q_SLOTS:
         QCOMPARE(session->state(), SsoSession::State::SignedIn);
         QTRY_COMPARE(fixture.broker->requestCount(QStringLiteral("/session/ribbons")), 1); // the ribbons came too
 
-        QCOMPARE(webEngineChildren(), 0);
+        QCOMPARE(Tests::webEngineChildren().size(), 0);
         QVERIFY(!webProfile->isStarted());
         QVERIFY(webProfile->findChildren<QWebEngineProfile *>().isEmpty());
 
@@ -107,7 +81,7 @@ private Q_SLOTS:
         QTest::mouseMove(deposit);
         QVERIFY(warmed.wait(20000));
         QVERIFY(webProfile->isStarted());
-        QVERIFY(webEngineChildren() > 0);
+        QVERIFY(Tests::webEngineChildren().size() > 0);
         // And a connection to the broker made ahead: one cheap request, no cookie, no token.
         QTRY_COMPARE_WITH_TIMEOUT(fixture.broker->requestCount(QStringLiteral("/favicon.ico")), 1, 10000);
         QCOMPARE(fixture.broker->lastCookieHeader(QStringLiteral("/favicon.ico")), QByteArray());
