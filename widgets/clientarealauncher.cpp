@@ -161,14 +161,18 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (m_webProfile && static_cast<QWidget *>(watched)->isEnabled() && isIntent(event))
+        if (m_webProfile && static_cast<QWidget *>(watched)->isEnabled() && isIntent(static_cast<QWidget *>(watched), event))
             m_webProfile->warmUp();
         return QObject::eventFilter(watched, event);
     }
 
 private:
-    static bool isIntent(QEvent *event)
+    static bool isIntent(QWidget *control, QEvent *event)
     {
+        // The pointer already resting on the control when it became usable (the session signed in
+        // under it): no Enter will come.
+        if (event->type() == QEvent::EnabledChange)
+            return control->underMouse();
         if (event->type() == QEvent::Enter)
             return true;
         if (event->type() != QEvent::FocusIn)

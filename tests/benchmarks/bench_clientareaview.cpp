@@ -100,11 +100,20 @@ struct HostWindow
     }
 };
 
+// Why a mode gave up, on the driver's error channel.
+bool failed(const char *why)
+{
+    std::fprintf(stderr, "benchmark step failed: %s\n", why);
+    return false;
+}
+
 // A session signed in over the session protocol, as a host has it after the login screen.
 bool signIn(SsoSession *session, Tests::SandboxFixture &fixture)
 {
     QSignalSpy signedIn(session, &SsoSession::signedIn);
-    return session->completeSignIn(fixture.loginToken(false)) && signedIn.wait(15000);
+    if (!session->completeSignIn(fixture.loginToken(false)))
+        return failed("sign-in not started");
+    return signedIn.wait(30000) || failed("not signed in within 30 s");
 }
 
 // Figures a child process reports to the `compare` driver: "RESULT name value".
@@ -174,7 +183,7 @@ public:
         });
     }
 
-    bool start() { return m_host.show() && signIn(&m_session, m_fixture); }
+    bool start() { return (m_host.show() || failed("host window not exposed")) && signIn(&m_session, m_fixture); }
 
     // Click to the page shown, in ms.
     double open()
@@ -222,16 +231,24 @@ public:
         m_deposit = bar->findChild<QToolButton *>(QStringLiteral("inAppButton_deposit"));
     }
 
-    bool start() { return m_host.show() && signIn(m_session, m_fixture) && m_deposit && m_deposit->isEnabled(); }
+    bool start()
+    {
+        return (m_host.show() || failed("host window not exposed")) && signIn(m_session, m_fixture)
+            && ((m_deposit && m_deposit->isEnabled()) || failed("Deposit missing or disabled after sign-in"));
+    }
 
     // The pointer on Deposit, and the warm-up it starts finished.
     bool intent()
     {
         QSignalSpy warmed(m_webProfile, &BrokerWebProfile::warmedUp);
         // From elsewhere in the window: an earlier run may have left the pointer on the button.
+        // The X server reports pointer motion asynchronously: wait until the pointer is seen off
+        // the button, or the two moves may arrive as one and no Enter follows.
         QTest::mouseMove(&m_host.window, QPoint(m_host.window.width() / 2, m_host.window.height() - 10));
+        if (!QTest::qWaitFor([this] { return !m_deposit->underMouse(); }, 10000))
+            return failed("the pointer did not leave Deposit");
         QTest::mouseMove(m_deposit);
-        return m_webProfile->isWarm() || warmed.wait(30000);
+        return m_webProfile->isWarm() || warmed.wait(30000) || failed("no warm-up within 30 s of the pointer on Deposit");
     }
 
     double open()
@@ -289,7 +306,7 @@ int cycles(Host &host, const char *name)
         return 1;
     for (int i = 1; i <= 50; ++i) {
         if (host.open() < 0)
-            return 1;
+            return failed("a deposit screen did not load"), 1;
         QCoreApplication::processEvents();
         if (i == 1 || i % 10 == 0)
             report(QStringLiteral("%1_%2").arg(QLatin1String(name)).arg(i, 2, 10, QLatin1Char('0')).toLatin1().constData(),
@@ -368,7 +385,7 @@ int main(int argc, char *argv[])
     // share the host's event loop and cannot hide or inflate the host's.
     Tests::SandboxFixture fixture;
     if (!fixture.startProcess(QStringLiteral(INAPPKIT_SANDBOX_PROGRAM)))
-        return 1;
+        return failed("sandbox broker not started"), 1;
     int result = 0;
     if (mode == QLatin1String("startup-plain") || mode == QLatin1String("startup-kit")) {
         startUp(fixture.profile, mode == QLatin1String("startup-kit"));

@@ -141,6 +141,39 @@ private Q_SLOTS:
         QVERIFY(!webProfile->isStarted());
     }
 
+    // The pointer rests on Deposit while the session signs in: the control becoming usable under
+    // it is the intent, since no Enter will follow.
+    void pointerRestingWhileSigningIn()
+    {
+        Tests::SandboxFixture fixture;
+        QVERIFY(fixture.start());
+        InMemorySecretStore keychain;
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *webProfile = new BrokerWebProfile(fixture.profile, &window);
+        auto *backend = new HttpSessionBackend(fixture.profile, &window);
+        auto *session = new SsoSession(fixture.profile, backend, &keychain, &window);
+        auto *launcher = new ClientAreaLauncher(session, webProfile, &window);
+        auto *bar = new InAppControlsBar(launcher);
+        layout->addWidget(bar);
+        window.move(300, 300);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *deposit = bar->findChild<QToolButton *>(QStringLiteral("inAppButton_deposit"));
+        QVERIFY(deposit && !deposit->isEnabled());
+        QCursor::setPos(deposit->mapToGlobal(deposit->rect().center()));
+        QTRY_VERIFY(deposit->underMouse());
+        QVERIFY(!webProfile->isStarted()); // a disabled control is no intent
+
+        QSignalSpy warmed(webProfile, &BrokerWebProfile::warmedUp);
+        QSignalSpy signedIn(session, &SsoSession::signedIn);
+        QVERIFY(session->completeSignIn(fixture.loginToken(false)));
+        QVERIFY(signedIn.wait(15000));
+        QTRY_VERIFY(deposit->isEnabled());
+        QVERIFY(warmed.wait(20000));
+        QCursor::setPos(0, 0);
+    }
+
     // The screen is built while its one-time token is on its way, not before the request leaves
     // nor after the answer; it is shown with the token, and a token that never comes shows nothing.
     void screenBuiltWhileTheTokenIsOnItsWay()
