@@ -8,4 +8,4 @@ build=${BUILD_DIR:-$root/build}
 BUILD_DIR=$build "$root/scripts/build.sh"
 # Chromium refuses to run as root with its sandbox on.
 [ "$(id -u)" -eq 0 ] && export QTWEBENGINE_DISABLE_SANDBOX=1
-exec "$build/src/demo/inappkit-demo" "$@"
+exec "$build/examples/demo/inappkit-demo" "$@"

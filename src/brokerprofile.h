@@ -2,9 +2,9 @@
 #ifndef INAPPKIT_BROKERPROFILE_H
 #define INAPPKIT_BROKERPROFILE_H
 
-#include "brokerprofileerror.h"
-#include "inappaction.h"
-#include "inappkitcore_export.h"
+#include <InAppKit/brokerprofileerror.h>
+#include <InAppKit/inappaction.h>
+#include <InAppKit/inappkitcore_export.h>
 
 #include <QList>
 #include <QPair>

@@ -2,7 +2,7 @@
 #ifndef INAPPKIT_BROKERPROFILEERROR_H
 #define INAPPKIT_BROKERPROFILEERROR_H
 
-#include "inappkitcore_export.h"
+#include <InAppKit/inappkitcore_export.h>
 
 #include <QSharedDataPointer>
 #include <QString>

@@ -2,7 +2,7 @@
 #ifndef INAPPKIT_HTTPSESSIONANSWER_P_H
 #define INAPPKIT_HTTPSESSIONANSWER_P_H
 
-#include "tradingaccount.h"
+#include <InAppKit/tradingaccount.h>
 
 #include <QJsonArray>
 #include <QList>

@@ -2,9 +2,9 @@
 #ifndef INAPPKIT_HTTPSESSIONBACKEND_H
 #define INAPPKIT_HTTPSESSIONBACKEND_H
 
-#include "brokerprofile.h"
-#include "inappkitcore_export.h"
-#include "sessionbackend.h"
+#include <InAppKit/brokerprofile.h>
+#include <InAppKit/inappkitcore_export.h>
+#include <InAppKit/sessionbackend.h>
 
 #include <memory>
 

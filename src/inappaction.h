@@ -2,7 +2,7 @@
 #ifndef INAPPKIT_INAPPACTION_H
 #define INAPPKIT_INAPPACTION_H
 
-#include "inappkitcore_export.h"
+#include <InAppKit/inappkitcore_export.h>
 
 #include <QMap>
 #include <QSharedDataPointer>

@@ -2,8 +2,8 @@
 #ifndef INAPPKIT_INMEMORYSECRETSTORE_H
 #define INAPPKIT_INMEMORYSECRETSTORE_H
 
-#include "inappkitcore_export.h"
-#include "secretstore.h"
+#include <InAppKit/inappkitcore_export.h>
+#include <InAppKit/secretstore.h>
 
 #include <QHash>
 

@@ -2,8 +2,8 @@
 #ifndef INAPPKIT_KEYCHAINSECRETSTORE_H
 #define INAPPKIT_KEYCHAINSECRETSTORE_H
 
-#include "inappkitcore_export.h"
-#include "secretstore.h"
+#include <InAppKit/inappkitcore_export.h>
+#include <InAppKit/secretstore.h>
 
 namespace InAppKit {
 

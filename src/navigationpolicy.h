@@ -2,8 +2,8 @@
 #ifndef INAPPKIT_NAVIGATIONPOLICY_H
 #define INAPPKIT_NAVIGATIONPOLICY_H
 
-#include "brokerprofile.h"
-#include "inappkitcore_export.h"
+#include <InAppKit/brokerprofile.h>
+#include <InAppKit/inappkitcore_export.h>
 
 #include <QObject>
 #include <QSharedDataPointer>

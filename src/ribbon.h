@@ -2,7 +2,7 @@
 #ifndef INAPPKIT_RIBBON_H
 #define INAPPKIT_RIBBON_H
 
-#include "inappkitcore_export.h"
+#include <InAppKit/inappkitcore_export.h>
 
 #include <QJsonArray>
 #include <QList>

@@ -2,8 +2,8 @@
 #ifndef INAPPKIT_SCREENURLBUILDER_H
 #define INAPPKIT_SCREENURLBUILDER_H
 
-#include "brokerprofile.h"
-#include "inappkitcore_export.h"
+#include <InAppKit/brokerprofile.h>
+#include <InAppKit/inappkitcore_export.h>
 
 #include <QLocale>
 #include <QObject>

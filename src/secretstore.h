@@ -2,7 +2,7 @@
 #ifndef INAPPKIT_SECRETSTORE_H
 #define INAPPKIT_SECRETSTORE_H
 
-#include "inappkitcore_export.h"
+#include <InAppKit/inappkitcore_export.h>
 
 #include <QObject>
 

@@ -2,8 +2,8 @@
 #ifndef INAPPKIT_SESSIONBACKEND_H
 #define INAPPKIT_SESSIONBACKEND_H
 
-#include "inappkitcore_export.h"
-#include "sessionjob.h"
+#include <InAppKit/inappkitcore_export.h>
+#include <InAppKit/sessionjob.h>
 
 #include <QObject>
 

@@ -2,8 +2,8 @@
 #ifndef INAPPKIT_SESSIONJOB_H
 #define INAPPKIT_SESSIONJOB_H
 
-#include "inappkitcore_export.h"
-#include "tradingaccount.h"
+#include <InAppKit/inappkitcore_export.h>
+#include <InAppKit/tradingaccount.h>
 
 #include <QJsonArray>
 #include <QObject>

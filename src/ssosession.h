@@ -2,11 +2,11 @@
 #ifndef INAPPKIT_SSOSESSION_H
 #define INAPPKIT_SSOSESSION_H
 
-#include "brokerprofile.h"
-#include "inappkitcore_export.h"
-#include "ribbon.h"
-#include "sessionjob.h"
-#include "tradingaccount.h"
+#include <InAppKit/brokerprofile.h>
+#include <InAppKit/inappkitcore_export.h>
+#include <InAppKit/ribbon.h>
+#include <InAppKit/sessionjob.h>
+#include <InAppKit/tradingaccount.h>
 
 #include <QObject>
 

@@ -2,7 +2,7 @@
 #ifndef INAPPKIT_SUCCESSURLMATCHER_H
 #define INAPPKIT_SUCCESSURLMATCHER_H
 
-#include "inappkitcore_export.h"
+#include <InAppKit/inappkitcore_export.h>
 
 #include <QObject>
 #include <QString>

@@ -2,7 +2,7 @@
 #ifndef INAPPKIT_TRADINGACCOUNT_H
 #define INAPPKIT_TRADINGACCOUNT_H
 
-#include "inappkitcore_export.h"
+#include <InAppKit/inappkitcore_export.h>
 
 #include <QList>
 #include <QMetaType>

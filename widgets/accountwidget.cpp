@@ -2,7 +2,7 @@
 #include "accountwidget.h"
 
 #include "clientarealauncher.h"
-#include "ssosession.h"
+#include <InAppKit/ssosession.h>
 
 #include <QComboBox>
 #include <QEvent>

@@ -2,7 +2,7 @@
 #ifndef INAPPKIT_ACCOUNTWIDGET_H
 #define INAPPKIT_ACCOUNTWIDGET_H
 
-#include "inappkitwidgets_export.h"
+#include <InAppKit/inappkitwidgets_export.h>
 
 #include <QWidget>
 

@@ -3,6 +3,7 @@
 
 #include "brokerwebview_p.h"
 #include "certificatetrust_p.h"
+#include <InAppKit/inappkit_version.h>
 #include "requestguard_p.h"
 #include "widgetsloggingcategories_p.h"
 

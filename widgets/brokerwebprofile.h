@@ -2,8 +2,8 @@
 #ifndef INAPPKIT_BROKERWEBPROFILE_H
 #define INAPPKIT_BROKERWEBPROFILE_H
 
-#include "brokerprofile.h"
-#include "inappkitwidgets_export.h"
+#include <InAppKit/brokerprofile.h>
+#include <InAppKit/inappkitwidgets_export.h>
 
 #include <QObject>
 

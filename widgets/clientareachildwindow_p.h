@@ -2,7 +2,7 @@
 #ifndef INAPPKIT_CLIENTAREACHILDWINDOW_P_H
 #define INAPPKIT_CLIENTAREACHILDWINDOW_P_H
 
-#include "navigationpolicy.h"
+#include <InAppKit/navigationpolicy.h>
 
 #include <QWidget>
 

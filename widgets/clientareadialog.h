@@ -2,8 +2,8 @@
 #ifndef INAPPKIT_CLIENTAREADIALOG_H
 #define INAPPKIT_CLIENTAREADIALOG_H
 
-#include "clientareaview.h"
-#include "inappkitwidgets_export.h"
+#include <InAppKit/clientareaview.h>
+#include <InAppKit/inappkitwidgets_export.h>
 
 #include <QDialog>
 

@@ -3,7 +3,7 @@
 
 #include "brokerwebprofile.h"
 #include "clientareadialog.h"
-#include "ssosession.h"
+#include <InAppKit/ssosession.h>
 
 #include <QDesktopServices>
 #include <QElapsedTimer>

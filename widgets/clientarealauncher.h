@@ -2,8 +2,8 @@
 #ifndef INAPPKIT_CLIENTAREALAUNCHER_H
 #define INAPPKIT_CLIENTAREALAUNCHER_H
 
-#include "inappkitwidgets_export.h"
-#include "screenurlbuilder.h"
+#include <InAppKit/inappkitwidgets_export.h>
+#include <InAppKit/screenurlbuilder.h>
 
 #include <QObject>
 #include <QUrl>

@@ -5,9 +5,9 @@
 #include "brokerwebview_p.h"
 #include "clientareachildwindow_p.h"
 #include "hostappearance.h"
-#include "navigationpolicy.h"
+#include <InAppKit/navigationpolicy.h>
 #include "requestguard_p.h"
-#include "successurlmatcher.h"
+#include <InAppKit/successurlmatcher.h>
 #include "webnavigation_p.h"
 #include "widgetsloggingcategories_p.h"
 

@@ -2,8 +2,8 @@
 #ifndef INAPPKIT_HOSTAPPEARANCE_H
 #define INAPPKIT_HOSTAPPEARANCE_H
 
-#include "inappkitwidgets_export.h"
-#include "screenurlbuilder.h"
+#include <InAppKit/inappkitwidgets_export.h>
+#include <InAppKit/screenurlbuilder.h>
 
 class QPalette;
 class QWidget;

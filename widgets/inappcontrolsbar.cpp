@@ -2,8 +2,8 @@
 #include "inappcontrolsbar.h"
 
 #include "clientarealauncher.h"
-#include "screenurlbuilder.h"
-#include "ssosession.h"
+#include <InAppKit/screenurlbuilder.h>
+#include <InAppKit/ssosession.h>
 
 #include <QAction>
 #include <QEvent>

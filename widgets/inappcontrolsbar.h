@@ -2,7 +2,7 @@
 #ifndef INAPPKIT_INAPPCONTROLSBAR_H
 #define INAPPKIT_INAPPCONTROLSBAR_H
 
-#include "inappkitwidgets_export.h"
+#include <InAppKit/inappkitwidgets_export.h>
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 #ifndef INAPPKIT_REQUESTGUARD_P_H
 #define INAPPKIT_REQUESTGUARD_P_H
 
-#include "successurlmatcher.h"
+#include <InAppKit/successurlmatcher.h>
 
 #include <QWebEngineUrlRequestInterceptor>
 

@@ -2,7 +2,7 @@
 #include "ribbonbar.h"
 
 #include "clientarealauncher.h"
-#include "ssosession.h"
+#include <InAppKit/ssosession.h>
 
 #include <QDesktopServices>
 #include <QHBoxLayout>

@@ -2,8 +2,8 @@
 #ifndef INAPPKIT_RIBBONBAR_H
 #define INAPPKIT_RIBBONBAR_H
 
-#include "inappkitwidgets_export.h"
-#include "ribbon.h"
+#include <InAppKit/inappkitwidgets_export.h>
+#include <InAppKit/ribbon.h>
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 #ifndef INAPPKIT_TRANSLATIONS_H
 #define INAPPKIT_TRANSLATIONS_H
 
-#include "inappkitwidgets_export.h"
+#include <InAppKit/inappkitwidgets_export.h>
 
 #include <QLocale>
 

@@ -4,7 +4,7 @@
 
 // What the broker screen and its child windows share in reading Qt WebEngine for NavigationPolicy.
 
-#include "navigationpolicy.h"
+#include <InAppKit/navigationpolicy.h>
 
 #include <QWebEngineNavigationRequest>
 #include <QWebEngineNewWindowRequest>

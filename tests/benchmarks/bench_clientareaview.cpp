@@ -3,16 +3,16 @@
 // session service, the sandbox's real deposit page) against a naive host that wires a bare
 // QWebEngineView itself, each mode in a fresh process: start-up, idle memory, the first deposit
 // screen and later ones, memory over 50 screens. `compare` alternates the modes and prints medians.
-#include "accountwidget.h"
-#include "brokerwebprofile.h"
-#include "clientareadialog.h"
-#include "clientarealauncher.h"
-#include "clientareaview.h"
-#include "httpsessionbackend.h"
-#include "inappcontrolsbar.h"
-#include "inmemorysecretstore.h"
-#include "ribbonbar.h"
-#include "ssosession.h"
+#include <InAppKit/accountwidget.h>
+#include <InAppKit/brokerwebprofile.h>
+#include <InAppKit/clientareadialog.h>
+#include <InAppKit/clientarealauncher.h>
+#include <InAppKit/clientareaview.h>
+#include <InAppKit/httpsessionbackend.h>
+#include <InAppKit/inappcontrolsbar.h>
+#include <InAppKit/inmemorysecretstore.h>
+#include <InAppKit/ribbonbar.h>
+#include <InAppKit/ssosession.h>
 
 #include "../common/sandboxfixture.h"
 
@@ -22,7 +22,7 @@
 #include <QTimer>
 #include <QPushButton>
 #include <QToolButton>
-#include "screenurlbuilder.h"
+#include <InAppKit/screenurlbuilder.h>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QDir>

@@ -4,7 +4,7 @@
 #ifndef INAPPKIT_TESTS_SANDBOXFIXTURE_H
 #define INAPPKIT_TESTS_SANDBOXFIXTURE_H
 
-#include "brokerprofile.h"
+#include <InAppKit/brokerprofile.h>
 #include "sandboxbroker.h"
 
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 #ifndef INAPPKIT_TESTS_WEBTESTUTILS_H
 #define INAPPKIT_TESTS_WEBTESTUTILS_H
 
-#include "clientareaview.h"
+#include <InAppKit/clientareaview.h>
 
 #include <QElapsedTimer>
 #include <QEventLoop>

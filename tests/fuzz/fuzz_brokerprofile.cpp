@@ -2,7 +2,7 @@
 // Arbitrary bytes as a broker profile: never a crash, a hang or a leak; either a valid profile or
 // an error that names a reason. What a valid profile promises is recomputed here from its URLs,
 // not with the profile's own checks.
-#include "brokerprofile.h"
+#include <InAppKit/brokerprofile.h>
 
 #include <QLoggingCategory>
 #include <QUrlQuery>

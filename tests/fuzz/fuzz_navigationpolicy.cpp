@@ -6,9 +6,9 @@
 //  - nothing handed to the system browser carries the token parameter, user info, or the success path on its host;
 //  - ScreenUrlBuilder appends a token and an account only on https://crm.acme.example;
 //  - sub-frames are allowed or refused, nothing else; a child window needs a gesture and room.
-#include "brokerprofile.h"
-#include "navigationpolicy.h"
-#include "screenurlbuilder.h"
+#include <InAppKit/brokerprofile.h>
+#include <InAppKit/navigationpolicy.h>
+#include <InAppKit/screenurlbuilder.h>
 
 #include <QLoggingCategory>
 #include <QUrlQuery>

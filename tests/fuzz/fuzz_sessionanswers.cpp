@@ -4,8 +4,8 @@
 // has a colour "#rrggbb", a title, exactly one action URL of http(s); the precedence never shows
 // a disabled ribbon nor one for another account; an account has a login.
 #include "httpsessionanswer_p.h"
-#include "ribbon.h"
-#include "tradingaccount.h"
+#include <InAppKit/ribbon.h>
+#include <InAppKit/tradingaccount.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Arbitrary navigation URLs against a fixed success URL: a token is only ever extracted from a
 // URL on the success URL's exact origin and path.
-#include "successurlmatcher.h"
+#include <InAppKit/successurlmatcher.h>
 
 #include <QLoggingCategory>
 #include <QUrlQuery>

@@ -2,9 +2,9 @@
 // With no D-Bus session there is no Secret Service: the kit must say so, keep signing in for
 // this run, and write the token nowhere else. CTest runs this with a D-Bus address that leads
 // nowhere (see CMakeLists.txt).
-#include "httpsessionbackend.h"
-#include "keychainsecretstore.h"
-#include "ssosession.h"
+#include <InAppKit/httpsessionbackend.h>
+#include <InAppKit/keychainsecretstore.h>
+#include <InAppKit/ssosession.h>
 
 #include "../common/sandboxfixture.h"
 

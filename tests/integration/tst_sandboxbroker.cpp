@@ -4,7 +4,7 @@
 #include "sandboxhttpserver.h"
 #include "sandboxthirdparties.h"
 
-#include "brokerprofile.h"
+#include <InAppKit/brokerprofile.h>
 
 #include <QElapsedTimer>
 #include <QHttpMultiPart>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // SsoSession with HttpSessionBackend against the sandbox broker over TLS, and the access token in
 // the real keychain (gnome-keyring in the test command's private D-Bus session).
-#include "httpsessionbackend.h"
-#include "inmemorysecretstore.h"
-#include "keychainsecretstore.h"
-#include "ssosession.h"
+#include <InAppKit/httpsessionbackend.h>
+#include <InAppKit/inmemorysecretstore.h>
+#include <InAppKit/keychainsecretstore.h>
+#include <InAppKit/ssosession.h>
 
 #include "../common/sandboxfixture.h"
 

@@ -3,8 +3,8 @@
 // the host starts Qt WebEngine itself, with a plain QWebEngineProfile, before any kit object
 // exists: Chromium reads its flags once, so the kit sets them when the application object is made.
 // A process of its own, since what is tested is what happens when Qt WebEngine starts.
-#include "brokerwebprofile.h"
-#include "clientareaview.h"
+#include <InAppKit/brokerwebprofile.h>
+#include <InAppKit/clientareaview.h>
 
 #include "../common/leakscan.h"
 #include "../common/sandboxfixture.h"

@@ -2,9 +2,9 @@
 // The embedded client area against the sandbox broker over HTTPS: real pages in Qt WebEngine,
 // driven the way a user drives them (forms filled and buttons clicked by script, the kit's own
 // controls clicked with QTest).
-#include "brokerwebprofile.h"
-#include "clientareadialog.h"
-#include "clientareaview.h"
+#include <InAppKit/brokerwebprofile.h>
+#include <InAppKit/clientareadialog.h>
+#include <InAppKit/clientareaview.h>
 
 #include "../common/leakscan.h"
 #include "../common/sandboxfixture.h"

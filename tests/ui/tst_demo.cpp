@@ -2,16 +2,16 @@
 // The demo's main window driven the way a user drives it: buttons found by objectName and
 // clicked, broker forms filled in the web view, against the sandbox broker over HTTPS and the
 // real keychain. With INAPPKIT_SCREENSHOT_DIR set it also saves the README's screenshots.
-#include "brokerwebprofile.h"
-#include "clientareadialog.h"
-#include "clientarealauncher.h"
+#include <InAppKit/brokerwebprofile.h>
+#include <InAppKit/clientareadialog.h>
+#include <InAppKit/clientarealauncher.h>
 #include "demowindow.h"
-#include "httpsessionbackend.h"
-#include "inappcontrolsbar.h"
-#include "keychainsecretstore.h"
-#include "ribbonbar.h"
+#include <InAppKit/httpsessionbackend.h>
+#include <InAppKit/inappcontrolsbar.h>
+#include <InAppKit/keychainsecretstore.h>
+#include <InAppKit/ribbonbar.h>
 #include "sandboxthirdparties.h"
-#include "ssosession.h"
+#include <InAppKit/ssosession.h>
 
 #include "../common/sandboxfixture.h"
 #include "../common/webtestutils.h"

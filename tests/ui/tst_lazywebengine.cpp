@@ -2,16 +2,16 @@
 // The kit costs nothing until needed: wiring it into a window as the README shows, and restoring a
 // saved login, start no Qt WebEngine process and make no web profile; the user's intent (the
 // pointer on a control, or the focus in it) does. Facts, not timings: processes are counted.
-#include "accountwidget.h"
-#include "brokerwebprofile.h"
-#include "clientareadialog.h"
-#include "clientareaview.h"
-#include "clientarealauncher.h"
-#include "httpsessionbackend.h"
-#include "inappcontrolsbar.h"
-#include "inmemorysecretstore.h"
-#include "ribbonbar.h"
-#include "ssosession.h"
+#include <InAppKit/accountwidget.h>
+#include <InAppKit/brokerwebprofile.h>
+#include <InAppKit/clientareadialog.h>
+#include <InAppKit/clientareaview.h>
+#include <InAppKit/clientarealauncher.h>
+#include <InAppKit/httpsessionbackend.h>
+#include <InAppKit/inappcontrolsbar.h>
+#include <InAppKit/inmemorysecretstore.h>
+#include <InAppKit/ribbonbar.h>
+#include <InAppKit/ssosession.h>
 
 #include "../common/sandboxfixture.h"
 #include "../common/webengineprocesses.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The kit's translations are compiled in and switch the widgets' language, right-to-left included.
-#include "inappcontrolsbar.h"
-#include "translations.h"
+#include <InAppKit/inappcontrolsbar.h>
+#include <InAppKit/translations.h>
 
 #include <QApplication>
 #include <QTest>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "brokerprofile.h"
+#include <InAppKit/brokerprofile.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 // Light identity: the host signs the user in; the kit offers InApp actions with one-time tokens
 // from the host's own SessionBackend, and never a login screen.
-#include "accountwidget.h"
-#include "brokerwebprofile.h"
-#include "clientarealauncher.h"
-#include "inappcontrolsbar.h"
-#include "inmemorysecretstore.h"
-#include "ribbonbar.h"
-#include "sessionbackend.h"
-#include "ssosession.h"
+#include <InAppKit/accountwidget.h>
+#include <InAppKit/brokerwebprofile.h>
+#include <InAppKit/clientarealauncher.h>
+#include <InAppKit/inappcontrolsbar.h>
+#include <InAppKit/inmemorysecretstore.h>
+#include <InAppKit/ribbonbar.h>
+#include <InAppKit/sessionbackend.h>
+#include <InAppKit/ssosession.h>
 
 #include <QAction>
 #include <QJsonArray>

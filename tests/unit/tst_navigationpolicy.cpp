@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // One row per rule of the navigation policy (README, "Security"): what a broker screen may load,
 // where, and what is captured, handed to the browser or refused.
-#include "navigationpolicy.h"
-#include "screenurlbuilder.h"
+#include <InAppKit/navigationpolicy.h>
+#include <InAppKit/screenurlbuilder.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

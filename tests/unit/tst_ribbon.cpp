@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ribbon.h"
+#include <InAppKit/ribbon.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "screenurlbuilder.h"
+#include <InAppKit/screenurlbuilder.h>
 
 #include <QFile>
 #include <QTest>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "successurlmatcher.h"
+#include <InAppKit/successurlmatcher.h>
 
 #include <QTest>
 

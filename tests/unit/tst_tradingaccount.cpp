@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "tradingaccount.h"
+#include <InAppKit/tradingaccount.h>
 
 #include <QJsonObject>
 #include <QTest>

@@ -2,7 +2,7 @@
 #ifndef INAPPKIT_DEMOWINDOW_H
 #define INAPPKIT_DEMOWINDOW_H
 
-#include "brokerprofile.h"
+#include <InAppKit/BrokerProfile>
 
 #include <QMainWindow>
 

@@ -2,7 +2,7 @@
 #ifndef INAPPKIT_DEMOSANDBOX_H
 #define INAPPKIT_DEMOSANDBOX_H
 
-#include "brokerprofile.h"
+#include <InAppKit/BrokerProfile>
 #include "sandboxbroker.h"
 
 #include <QObject>

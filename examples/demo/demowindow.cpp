@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "demowindow.h"
 
-#include "accountwidget.h"
-#include "brokerwebprofile.h"
-#include "clientarealauncher.h"
-#include "inappcontrolsbar.h"
-#include "ribbonbar.h"
-#include "ssosession.h"
+#include <InAppKit/AccountWidget>
+#include <InAppKit/BrokerWebProfile>
+#include <InAppKit/ClientAreaLauncher>
+#include <InAppKit/InAppControlsBar>
+#include <InAppKit/RibbonBar>
+#include <InAppKit/SsoSession>
 
 #include <QAction>
 #include <QApplication>

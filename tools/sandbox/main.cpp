@@ -2,6 +2,7 @@
 // inappkit-sandbox: the sandbox broker as a program of its own, for trying the kit by hand
 // and for tests that want the broker in another process.
 #include "sandboxbroker.h"
+#include <InAppKit/inappkit_version.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "brokerprofile.h"
-#include "demowindow.h"
-#include "httpsessionbackend.h"
-#include "clientarealauncher.h"
-#include "keychainsecretstore.h"
 #include "demosandbox.h"
-#include "translations.h"
+#include "demowindow.h"
+
+#include <InAppKit/BrokerProfile>
+#include <InAppKit/ClientAreaLauncher>
+#include <InAppKit/HttpSessionBackend>
+#include <InAppKit/KeychainSecretStore>
+#include <InAppKit/Translations>
+#include <InAppKit/inappkit_version.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
