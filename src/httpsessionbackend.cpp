@@ -52,11 +52,11 @@ public:
     {
         auto *job = new SessionJob(q);
         if (!profile.sessionServiceUrl().isValid()) {
-            job->finishWithError(SessionJob::Error::ServiceError, tr("The broker profile names no session service."));
+            HttpSessionBackend::finishWithError(job, SessionJob::Error::ServiceError, tr("The broker profile names no session service."));
             return job;
         }
         if (needsSession && bearer.isEmpty()) {
-            job->finishWithError(SessionJob::Error::Rejected, tr("You are not signed in."));
+            HttpSessionBackend::finishWithError(job, SessionJob::Error::Rejected, tr("You are not signed in."));
             return job;
         }
         if (result == Result::SignIn) {
@@ -89,12 +89,12 @@ public:
         qCDebug(lcInAppKitSession) << operation << "answered" << status << reply->error();
         if (status == 0) {
             if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
-                job->finishWithError(SessionJob::Error::Timeout, tr("%1 did not answer in time.").arg(profile.brokerName()));
+                HttpSessionBackend::finishWithError(job, SessionJob::Error::Timeout, tr("%1 did not answer in time.").arg(profile.brokerName()));
             } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
-                job->finishWithError(SessionJob::Error::Unreachable,
+                HttpSessionBackend::finishWithError(job, SessionJob::Error::Unreachable,
                                      tr("The connection to %1 is not secure: its certificate was refused.").arg(profile.brokerName()));
             } else {
-                job->finishWithError(SessionJob::Error::Unreachable, tr("%1 cannot be reached.").arg(profile.brokerName()));
+                HttpSessionBackend::finishWithError(job, SessionJob::Error::Unreachable, tr("%1 cannot be reached.").arg(profile.brokerName()));
             }
             return;
         }
@@ -108,18 +108,18 @@ public:
         case 417:
             if (!bearer.isEmpty() && bearer == sessionToken)
                 sessionToken.clear(); // the session ended on the other side
-            job->finishWithError(SessionJob::Error::Rejected, tr("%1 did not accept the sign-in.").arg(profile.brokerName()));
+            HttpSessionBackend::finishWithError(job, SessionJob::Error::Rejected, tr("%1 did not accept the sign-in.").arg(profile.brokerName()));
             return;
         case 410:
-            job->finishWithError(SessionJob::Error::Expired, tr("The sign-in took too long and expired."));
+            HttpSessionBackend::finishWithError(job, SessionJob::Error::Expired, tr("The sign-in took too long and expired."));
             return;
         default:
-            job->finishWithError(SessionJob::Error::ServiceError, tr("%1 had a problem (HTTP %2).").arg(profile.brokerName()).arg(status));
+            HttpSessionBackend::finishWithError(job, SessionJob::Error::ServiceError, tr("%1 had a problem (HTTP %2).").arg(profile.brokerName()).arg(status));
             return;
         }
 
         if (result == Result::Nothing) {
-            job->finish();
+            HttpSessionBackend::finish(job);
             return;
         }
         HttpSessionAnswer::Parsed answer;
@@ -128,7 +128,7 @@ public:
                         : result == Result::Ribbons        ? HttpSessionAnswer::Kind::Ribbons
                                                            : HttpSessionAnswer::Kind::Accounts;
         if (!HttpSessionAnswer::parse(kind, bytes, &answer)) {
-            job->finishWithError(SessionJob::Error::MalformedAnswer, tr("%1 sent an answer InAppKit does not understand.").arg(profile.brokerName()));
+            HttpSessionBackend::finishWithError(job, SessionJob::Error::MalformedAnswer, tr("%1 sent an answer InAppKit does not understand.").arg(profile.brokerName()));
             return;
         }
         switch (result) {
@@ -136,16 +136,16 @@ public:
             signInSessions.insert(job, answer.sessionToken);
             if (job == latestSignIn)
                 sessionToken = answer.sessionToken;
-            job->finishWithSignIn(answer.userId, answer.email, answer.accounts, answer.accessToken);
+            HttpSessionBackend::finishWithSignIn(job, answer.userId, answer.email, answer.accounts, answer.accessToken);
             return;
         case Result::OneTimeToken:
-            job->finishWithOneTimeToken(answer.oneTimeToken);
+            HttpSessionBackend::finishWithOneTimeToken(job, answer.oneTimeToken);
             return;
         case Result::Ribbons:
-            job->finishWithRibbons(answer.ribbons);
+            HttpSessionBackend::finishWithRibbons(job, answer.ribbons);
             return;
         case Result::Accounts:
-            job->finishWithAccounts(answer.accounts, answer.email);
+            HttpSessionBackend::finishWithAccounts(job, answer.accounts, answer.email);
             return;
         case Result::Nothing:
             return;

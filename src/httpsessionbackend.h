@@ -47,6 +47,7 @@ public:
     SessionJob *fetchAccounts() override;
 
 private:
+    friend class HttpSessionBackendPrivate; // it ends the jobs
     std::unique_ptr<HttpSessionBackendPrivate> d;
 };
 

@@ -3,8 +3,16 @@
 
 namespace InAppKit {
 
+class InMemorySecretStorePrivate
+{
+public:
+    QHash<QString, QString> entries;
+    SecretJob::Error failure = SecretJob::Error::NoError;
+};
+
 InMemorySecretStore::InMemorySecretStore(QObject *parent)
     : SecretStore(parent)
+    , d(std::make_unique<InMemorySecretStorePrivate>())
 {
 }
 
@@ -12,50 +20,50 @@ InMemorySecretStore::~InMemorySecretStore() = default;
 
 void InMemorySecretStore::setFailure(SecretJob::Error error)
 {
-    m_failure = error;
+    d->failure = error;
 }
 
 QHash<QString, QString> InMemorySecretStore::entries() const
 {
-    return m_entries;
+    return d->entries;
 }
 
 SecretJob *InMemorySecretStore::failed()
 {
     auto *job = new SecretJob(this);
-    job->finishWithError(m_failure, QStringLiteral("simulated keychain failure"));
+    finishWithError(job, d->failure, QStringLiteral("simulated keychain failure"));
     return job;
 }
 
 SecretJob *InMemorySecretStore::read(const QString &key)
 {
-    if (m_failure != SecretJob::Error::NoError)
+    if (d->failure != SecretJob::Error::NoError)
         return failed();
     auto *job = new SecretJob(this);
-    if (m_entries.contains(key))
-        job->finishWithSecret(m_entries.value(key));
+    if (d->entries.contains(key))
+        finishWithSecret(job, d->entries.value(key));
     else
-        job->finishWithError(SecretJob::Error::NotFound, QStringLiteral("not found"));
+        finishWithError(job, SecretJob::Error::NotFound, QStringLiteral("not found"));
     return job;
 }
 
 SecretJob *InMemorySecretStore::write(const QString &key, const QString &secret)
 {
-    if (m_failure != SecretJob::Error::NoError)
+    if (d->failure != SecretJob::Error::NoError)
         return failed();
-    m_entries.insert(key, secret);
+    d->entries.insert(key, secret);
     auto *job = new SecretJob(this);
-    job->finish();
+    finish(job);
     return job;
 }
 
 SecretJob *InMemorySecretStore::remove(const QString &key)
 {
-    if (m_failure != SecretJob::Error::NoError)
+    if (d->failure != SecretJob::Error::NoError)
         return failed();
-    m_entries.remove(key);
+    d->entries.remove(key);
     auto *job = new SecretJob(this);
-    job->finish();
+    finish(job);
     return job;
 }
 

@@ -7,7 +7,11 @@
 
 #include <QHash>
 
+#include <memory>
+
 namespace InAppKit {
+
+class InMemorySecretStorePrivate;
 
 /// A SecretStore in memory, for tests: it can play an unavailable or locked keychain.
 class INAPPKITCORE_EXPORT InMemorySecretStore : public SecretStore
@@ -27,8 +31,7 @@ public:
 
 private:
     SecretJob *failed();
-    QHash<QString, QString> m_entries;
-    SecretJob::Error m_failure = SecretJob::Error::NoError;
+    std::unique_ptr<InMemorySecretStorePrivate> d;
 };
 
 } // namespace InAppKit

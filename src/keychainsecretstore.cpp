@@ -15,64 +15,73 @@ struct KeychainText {
     Q_DECLARE_TR_FUNCTIONS(InAppKit::KeychainSecretStore)
 };
 
-// Every QtKeychain outcome, mapped to what the kit can do about it.
-void finishFrom(QKeychain::Job *source, SecretJob *job, bool isRemove)
+} // namespace
+
+class KeychainSecretStorePrivate
+{
+public:
+    QString serviceName;
+
+    // Every QtKeychain outcome, mapped to what the kit can do about it.
+    static void finishFrom(QKeychain::Job *source, SecretJob *job, bool isRemove);
+};
+
+void KeychainSecretStorePrivate::finishFrom(QKeychain::Job *source, SecretJob *job, bool isRemove)
 {
     using QKeychain::Error;
     switch (source->error()) {
     case Error::NoError:
         if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(source))
-            job->finishWithSecret(read->textData());
+            KeychainSecretStore::finishWithSecret(job, read->textData());
         else
-            job->finish();
+            KeychainSecretStore::finish(job);
         return;
     case Error::EntryNotFound:
         if (isRemove)
-            job->finish();
+            KeychainSecretStore::finish(job);
         else
-            job->finishWithError(SecretJob::Error::NotFound, KeychainText::tr("Nothing is stored."));
+            KeychainSecretStore::finishWithError(job, SecretJob::Error::NotFound, KeychainText::tr("Nothing is stored."));
         return;
     case Error::AccessDeniedByUser:
     case Error::AccessDenied:
-        job->finishWithError(SecretJob::Error::AccessDenied, KeychainText::tr("Access to the keychain was denied."));
+        KeychainSecretStore::finishWithError(job, SecretJob::Error::AccessDenied, KeychainText::tr("Access to the keychain was denied."));
         return;
     case Error::NoBackendAvailable:
     case Error::NotImplemented:
-        job->finishWithError(SecretJob::Error::Unavailable, KeychainText::tr("No keychain is available on this system."));
+        KeychainSecretStore::finishWithError(job, SecretJob::Error::Unavailable, KeychainText::tr("No keychain is available on this system."));
         return;
     case Error::OtherError:
         // libsecret reports a missing D-Bus session, a missing daemon or a missing collection here.
-        job->finishWithError(SecretJob::Error::Unavailable, KeychainText::tr("The keychain cannot be used: %1").arg(source->errorString()));
+        KeychainSecretStore::finishWithError(job, SecretJob::Error::Unavailable, KeychainText::tr("The keychain cannot be used: %1").arg(source->errorString()));
         return;
     case Error::CouldNotDeleteEntry:
-        job->finishWithError(SecretJob::Error::Failed, KeychainText::tr("The keychain entry could not be deleted."));
+        KeychainSecretStore::finishWithError(job, SecretJob::Error::Failed, KeychainText::tr("The keychain entry could not be deleted."));
         return;
     }
-    job->finishWithError(SecretJob::Error::Failed, source->errorString());
+    KeychainSecretStore::finishWithError(job, SecretJob::Error::Failed, source->errorString());
 }
-
-} // namespace
 
 KeychainSecretStore::KeychainSecretStore(const QString &serviceName, QObject *parent)
     : SecretStore(parent)
-    , m_serviceName(serviceName)
+    , d(std::make_unique<KeychainSecretStorePrivate>())
 {
+    d->serviceName = serviceName;
 }
 
 KeychainSecretStore::~KeychainSecretStore() = default;
 
 QString KeychainSecretStore::serviceName() const
 {
-    return m_serviceName;
+    return d->serviceName;
 }
 
 SecretJob *KeychainSecretStore::read(const QString &key)
 {
     auto *job = new SecretJob(this);
-    auto *source = new QKeychain::ReadPasswordJob(m_serviceName, this);
-    source->setKey(m_serviceName + u':' + key);
+    auto *source = new QKeychain::ReadPasswordJob(d->serviceName, this);
+    source->setKey(d->serviceName + u':' + key);
     source->setInsecureFallback(false);
-    connect(source, &QKeychain::Job::finished, job, [job](QKeychain::Job *s) { finishFrom(s, job, false); });
+    connect(source, &QKeychain::Job::finished, job, [job](QKeychain::Job *s) { KeychainSecretStorePrivate::finishFrom(s, job, false); });
     source->start();
     return job;
 }
@@ -81,14 +90,14 @@ SecretJob *KeychainSecretStore::write(const QString &key, const QString &secret)
 {
     auto *job = new SecretJob(this);
     if (secret.toUtf8().size() > MaxSecretBytes) {
-        job->finishWithError(SecretJob::Error::Failed, KeychainText::tr("The secret is too large for the keychain."));
+        KeychainSecretStore::finishWithError(job, SecretJob::Error::Failed, KeychainText::tr("The secret is too large for the keychain."));
         return job;
     }
-    auto *source = new QKeychain::WritePasswordJob(m_serviceName, this);
-    source->setKey(m_serviceName + u':' + key);
+    auto *source = new QKeychain::WritePasswordJob(d->serviceName, this);
+    source->setKey(d->serviceName + u':' + key);
     source->setInsecureFallback(false);
     source->setTextData(secret);
-    connect(source, &QKeychain::Job::finished, job, [job](QKeychain::Job *s) { finishFrom(s, job, false); });
+    connect(source, &QKeychain::Job::finished, job, [job](QKeychain::Job *s) { KeychainSecretStorePrivate::finishFrom(s, job, false); });
     source->start();
     return job;
 }
@@ -96,10 +105,10 @@ SecretJob *KeychainSecretStore::write(const QString &key, const QString &secret)
 SecretJob *KeychainSecretStore::remove(const QString &key)
 {
     auto *job = new SecretJob(this);
-    auto *source = new QKeychain::DeletePasswordJob(m_serviceName, this);
-    source->setKey(m_serviceName + u':' + key);
+    auto *source = new QKeychain::DeletePasswordJob(d->serviceName, this);
+    source->setKey(d->serviceName + u':' + key);
     source->setInsecureFallback(false);
-    connect(source, &QKeychain::Job::finished, job, [job](QKeychain::Job *s) { finishFrom(s, job, true); });
+    connect(source, &QKeychain::Job::finished, job, [job](QKeychain::Job *s) { KeychainSecretStorePrivate::finishFrom(s, job, true); });
     source->start();
     return job;
 }

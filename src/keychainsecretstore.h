@@ -5,7 +5,11 @@
 #include <InAppKit/inappkitcore_export.h>
 #include <InAppKit/secretstore.h>
 
+#include <memory>
+
 namespace InAppKit {
+
+class KeychainSecretStorePrivate;
 
 /**
  * SecretStore over QtKeychain: the Secret Service (GNOME Keyring, KWallet) on Linux, the
@@ -31,7 +35,8 @@ public:
     SecretJob *remove(const QString &key) override;
 
 private:
-    QString m_serviceName;
+    friend class KeychainSecretStorePrivate; // it ends the jobs
+    std::unique_ptr<KeychainSecretStorePrivate> d;
 };
 
 } // namespace InAppKit

@@ -1,38 +1,28 @@
 // SPDX-License-Identifier: MIT
 #include "secretstore.h"
 
-#include <QTimer>
-
 namespace InAppKit {
 
 class SecretJobPrivate
 {
 public:
-    bool finished = false;
-    SecretJob::Error error = SecretJob::Error::NoError;
-    QString errorString;
     QString secret;
 };
 
 SecretJob::SecretJob(QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , d(std::make_unique<SecretJobPrivate>())
 {
 }
 
 SecretJob::~SecretJob()
 {
-    d->secret.fill(u'\0');
+    d->secret.fill(u'\0'); // a token does not linger in freed memory
 }
 
 SecretJob::Error SecretJob::error() const
 {
-    return d->error;
-}
-
-QString SecretJob::errorString() const
-{
-    return d->errorString;
+    return static_cast<Error>(errorCode());
 }
 
 QString SecretJob::secret() const
@@ -40,33 +30,9 @@ QString SecretJob::secret() const
     return d->secret;
 }
 
-void SecretJob::finishWithSecret(const QString &secret)
-{
-    d->secret = secret;
-    emitFinished();
-}
-
-void SecretJob::finish()
-{
-    emitFinished();
-}
-
-void SecretJob::finishWithError(Error error, const QString &errorString)
-{
-    d->error = error;
-    d->errorString = errorString;
-    emitFinished();
-}
-
 void SecretJob::emitFinished()
 {
-    if (d->finished)
-        return;
-    d->finished = true;
-    QTimer::singleShot(0, this, [this] {
-        Q_EMIT finished(this);
-        deleteLater();
-    });
+    Q_EMIT finished(this);
 }
 
 SecretStore::SecretStore(QObject *parent)
@@ -75,5 +41,29 @@ SecretStore::SecretStore(QObject *parent)
 }
 
 SecretStore::~SecretStore() = default;
+
+void SecretStore::virtualHook(int id, void *data)
+{
+    Q_UNUSED(id)
+    Q_UNUSED(data)
+}
+
+void SecretStore::finishWithSecret(SecretJob *job, const QString &secret)
+{
+    if (job->isFinished())
+        return;
+    job->d->secret = secret;
+    job->setResult(0, QString());
+}
+
+void SecretStore::finish(SecretJob *job)
+{
+    job->setResult(0, QString());
+}
+
+void SecretStore::finishWithError(SecretJob *job, SecretJob::Error error, const QString &errorString)
+{
+    job->setResult(int(error), errorString);
+}
 
 } // namespace InAppKit

@@ -3,8 +3,7 @@
 #define INAPPKIT_SECRETSTORE_H
 
 #include <InAppKit/inappkitcore_export.h>
-
-#include <QObject>
+#include <InAppKit/job.h>
 
 #include <memory>
 
@@ -12,8 +11,9 @@ namespace InAppKit {
 
 class SecretJobPrivate;
 
-/// One asynchronous keychain operation; finishes once, later, then deletes itself.
-class INAPPKITCORE_EXPORT SecretJob : public QObject
+/// One asynchronous keychain operation; finishes once, later, then deletes itself. Only the
+/// SecretStore that made it ends it.
+class INAPPKITCORE_EXPORT SecretJob : public Job
 {
     Q_OBJECT
 public:
@@ -30,19 +30,17 @@ public:
     ~SecretJob() override;
 
     Error error() const;
-    QString errorString() const;
     /// What read() found.
     QString secret() const;
-
-    void finishWithSecret(const QString &secret);
-    void finish();
-    void finishWithError(Error error, const QString &errorString);
 
 Q_SIGNALS:
     void finished(InAppKit::SecretJob *job);
 
+protected:
+    void emitFinished() override;
+
 private:
-    void emitFinished();
+    friend class SecretStore; // the only one that ends a job
     std::unique_ptr<SecretJobPrivate> d;
 };
 
@@ -50,6 +48,10 @@ private:
  * Where the 'Keep Me Logged In' access token rests: the operating system's keychain
  * (KeychainSecretStore), or memory in unit tests (InMemorySecretStore). There is no third place:
  * when the keychain cannot be used the token is simply not kept.
+ *
+ * An implementation makes each job with `new SecretJob(this)` and ends it with one of the protected
+ * finishing functions. It grows as SessionBackend does: its virtual functions never change, and an
+ * operation added later comes through virtualHook(), whose default answers "not offered".
  */
 class INAPPKITCORE_EXPORT SecretStore : public QObject
 {
@@ -62,6 +64,14 @@ public:
     virtual SecretJob *write(const QString &key, const QString &secret) = 0;
     /// Removing an entry that does not exist succeeds.
     virtual SecretJob *remove(const QString &key) = 0;
+
+protected:
+    /// An operation the interface gained after this store was built (see SessionBackend::virtualHook()).
+    virtual void virtualHook(int id, void *data);
+
+    static void finishWithSecret(SecretJob *job, const QString &secret);
+    static void finish(SecretJob *job);
+    static void finishWithError(SecretJob *job, SecretJob::Error error, const QString &errorString);
 };
 
 } // namespace InAppKit

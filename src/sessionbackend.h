@@ -17,6 +17,15 @@ namespace InAppKit {
  * this interface over its own connection. An implementation keeps whatever session credential
  * it needs itself: the kit never sees it. The session that counts is the one of the latest sign-in
  * asked for; an answer to an older one must not replace it (see abandonSignIn()).
+ *
+ * An implementation makes each job with `new SessionJob(this)` and ends it, now or later, with
+ * one of the protected finishWith…() functions.
+ *
+ * **How this interface grows.** A host's backend built against an older InAppKit keeps working
+ * with a newer one of the same major version: the virtual functions below never change nor move,
+ * and an operation added later comes through virtualHook() with a new HookId, whose default
+ * answers that the backend does not offer it (the kit then does without). A major version turns
+ * the hooks into plain virtual functions.
  */
 class INAPPKITCORE_EXPORT SessionBackend : public QObject
 {
@@ -44,6 +53,29 @@ public:
     virtual SessionJob *abandonSignIn(SessionJob *signIn);
     virtual SessionJob *fetchRibbons() = 0;
     virtual SessionJob *fetchAccounts() = 0;
+
+    /// Operations added after 0.1; none yet.
+    enum HookId {
+        FirstHookId = 1000,
+    };
+
+protected:
+    /**
+     * An operation the interface gained after this backend was built: @p id names it and @p data
+     * points at its arguments and result, as the HookId documents. The default leaves them alone,
+     * which tells the kit that the backend does not offer it.
+     */
+    virtual void virtualHook(int id, void *data);
+
+    static void finishWithSignIn(SessionJob *job, const QString &userId, const QString &email,
+                                 const QList<TradingAccount> &accounts, const QString &accessToken = QString());
+    static void finishWithOneTimeToken(SessionJob *job, const QString &token);
+    static void finishWithRibbons(SessionJob *job, const QJsonArray &ribbons);
+    /// The accounts, and the user's e-mail when the answer names it (it may have changed).
+    static void finishWithAccounts(SessionJob *job, const QList<TradingAccount> &accounts, const QString &email = QString());
+    /// Success with nothing to return (logout, abandonSignIn).
+    static void finish(SessionJob *job);
+    static void finishWithError(SessionJob *job, SessionJob::Error error, const QString &errorString);
 };
 
 } // namespace InAppKit

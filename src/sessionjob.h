@@ -3,12 +3,10 @@
 #define INAPPKIT_SESSIONJOB_H
 
 #include <InAppKit/inappkitcore_export.h>
+#include <InAppKit/job.h>
 #include <InAppKit/tradingaccount.h>
 
 #include <QJsonArray>
-#include <QObject>
-
-#include <memory>
 
 namespace InAppKit {
 
@@ -19,10 +17,9 @@ class SessionJobPrivate;
  * the call that made it), and deletes itself after that unless setAutoDelete(false).
  *
  * A backend of the host's own makes jobs with the public constructor and ends them with
- * finishWithSignIn(), finishWithOneTimeToken(), finishWithRibbons(), finishWithAccounts(),
- * finish() or finishWithError().
+ * SessionBackend's finishing functions; whoever else holds the job can only read it.
  */
-class INAPPKITCORE_EXPORT SessionJob : public QObject
+class INAPPKITCORE_EXPORT SessionJob : public Job
 {
     Q_OBJECT
 public:
@@ -40,13 +37,7 @@ public:
     explicit SessionJob(QObject *parent = nullptr);
     ~SessionJob() override;
 
-    bool isFinished() const;
     Error error() const;
-    /// A sentence for the user; never a token.
-    QString errorString() const;
-
-    void setAutoDelete(bool autoDelete);
-    bool autoDelete() const;
 
     // Results, depending on the call.
     QString userId() const;
@@ -59,20 +50,14 @@ public:
     /// The user's ribbons, `rules.ribbons` shape (fetchRibbons only).
     QJsonArray ribbons() const;
 
-    void finishWithSignIn(const QString &userId, const QString &email, const QList<TradingAccount> &accounts,
-                          const QString &accessToken = QString());
-    void finishWithOneTimeToken(const QString &token);
-    void finishWithRibbons(const QJsonArray &ribbons);
-    /// The accounts, and the user's e-mail when the answer names it (it may have changed).
-    void finishWithAccounts(const QList<TradingAccount> &accounts, const QString &email = QString());
-    void finish();
-    void finishWithError(Error error, const QString &errorString);
-
 Q_SIGNALS:
     void finished(InAppKit::SessionJob *job);
 
+protected:
+    void emitFinished() override;
+
 private:
-    void emitFinished();
+    friend class SessionBackend; // the only one that ends a job
     std::unique_ptr<SessionJobPrivate> d;
 };
 

@@ -452,7 +452,7 @@ void TestSsoSession::exchangeRetriedOnceAfterNetworkFailure()
             if (++calls > failures)
                 return HttpSessionBackend::exchangeOneTimeToken(oneTimeToken);
             auto *job = new SessionJob(this);
-            job->finishWithError(SessionJob::Error::Unreachable, QStringLiteral("connection reset"));
+            finishWithError(job, SessionJob::Error::Unreachable, QStringLiteral("connection reset"));
             return job;
         }
     };

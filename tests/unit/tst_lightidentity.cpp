@@ -31,13 +31,13 @@ public:
     SessionJob *issueInAppToken() override
     {
         auto *job = new SessionJob(this);
-        job->finishWithOneTimeToken(QStringLiteral("host-token-%1").arg(++issued));
+        finishWithOneTimeToken(job, QStringLiteral("host-token-%1").arg(++issued));
         return job;
     }
     SessionJob *logout(const QString &) override
     {
         auto *job = new SessionJob(this);
-        job->finish();
+        finish(job);
         return job;
     }
     SessionJob *fetchRibbons() override
@@ -46,7 +46,7 @@ public:
             return fail();
         auto *job = new SessionJob(this);
         connect(job, &SessionJob::finished, this, [this] { ++ribbonAnswers; }); // before the bar's own
-        job->finishWithRibbons(ribbons);
+        finishWithRibbons(job, ribbons);
         return job;
     }
     QJsonArray ribbons;
@@ -57,7 +57,7 @@ private:
     SessionJob *fail()
     {
         auto *job = new SessionJob(this);
-        job->finishWithError(SessionJob::Error::ServiceError, QStringLiteral("not offered by the host"));
+        finishWithError(job, SessionJob::Error::ServiceError, QStringLiteral("not offered by the host"));
         return job;
     }
 };
