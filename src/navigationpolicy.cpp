@@ -62,16 +62,15 @@ NavigationPolicy::OriginClass NavigationPolicy::classify(const QUrl &url) const
     return OriginClass::Unsafe;
 }
 
-NavigationPolicy::Decision NavigationPolicy::decide(const Navigation &navigation) const
+NavigationPolicy::Decision NavigationPolicy::decide(const QUrl &url, Frame frame, Trigger trigger, const QUrl &source) const
 {
-    const QUrl &url = navigation.url;
     const OriginClass origin = classify(url);
-    const bool topLevel = navigation.frame != Frame::SubFrame;
+    const bool topLevel = frame != Frame::SubFrame;
 
     if (d->matcher.isSuccessUrl(url)) {
         // Only the screen's own main frame finishes a flow, and only when the broker sends it
         // there: not a sub-frame, not a pop-up, not a foreign page the main frame is away on.
-        if (navigation.frame != Frame::MainFrame || !d->broker.isBrokerOrigin(navigation.source))
+        if (frame != Frame::MainFrame || !d->broker.isBrokerOrigin(source))
             return Decision::Refuse;
         return Decision::Capture;
     }
@@ -85,7 +84,7 @@ NavigationPolicy::Decision NavigationPolicy::decide(const Navigation &navigation
         // mailto: and tel: links are the user's to follow; nothing else of this class loads.
         const QString scheme = url.scheme();
         const bool contactLink = (scheme == QLatin1String("mailto") || scheme == QLatin1String("tel"))
-            && topLevel && navigation.trigger == Trigger::LinkClicked;
+            && topLevel && trigger == Trigger::LinkClicked;
         return contactLink && !mayLeakToken(url) ? Decision::SystemBrowser : Decision::Refuse;
     }
     case OriginClass::ForeignHttps:
@@ -97,13 +96,13 @@ NavigationPolicy::Decision NavigationPolicy::decide(const Navigation &navigation
     if (!topLevel)
         return restricted ? Decision::Refuse : Decision::Allow;
 
-    switch (navigation.trigger) {
+    switch (trigger) {
     case Trigger::KitLoad:
         return Decision::Refuse; // the kit opens broker URLs only
     case Trigger::LinkClicked:
         // In the main frame a foreign link is the user's to read in the browser; a provider's
         // pop-up window, though, lives on its own origin and moves on by script.
-        if (navigation.frame == Frame::MainFrame || restricted)
+        if (frame == Frame::MainFrame || restricted)
             return mayLeakToken(url) ? Decision::Refuse : Decision::SystemBrowser;
         return Decision::AllowAway;
     case Trigger::ServerRedirect:

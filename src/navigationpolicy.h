@@ -77,15 +77,6 @@ public:
     };
     Q_ENUM(PopUp)
 
-    struct Navigation {
-        QUrl url;
-        Frame frame = Frame::MainFrame;
-        Trigger trigger = Trigger::LinkClicked;
-        /// For the main frame: the URL the navigation comes from (the document that started it,
-        /// or the hop a server redirected from); empty when unknown.
-        QUrl source;
-    };
-
     /// How many child windows a screen may hold at once.
     static constexpr int MaxChildWindows = 3;
 
@@ -97,7 +88,12 @@ public:
     BrokerProfile brokerProfile() const;
 
     OriginClass classify(const QUrl &url) const;
-    Decision decide(const Navigation &navigation) const;
+    /**
+     * A navigation to @p url in @p frame. For the main frame, @p source is the URL the navigation
+     * comes from (the document that started it, or the hop a server redirected from); empty when
+     * unknown.
+     */
+    Decision decide(const QUrl &url, Frame frame, Trigger trigger, const QUrl &source = QUrl()) const;
     /// A pop-up that a page of the screen asked for; @p openChildWindows are already open.
     Decision decideNewWindow(const QUrl &url, PopUp kind, bool userGesture, int openChildWindows) const;
 

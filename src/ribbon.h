@@ -5,6 +5,7 @@
 #include <InAppKit/inappkitcore_export.h>
 
 #include <QJsonArray>
+#include <QSharedDataPointer>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -13,18 +14,44 @@ class QJsonObject;
 
 namespace InAppKit {
 
+class RibbonData;
+
 /// A broker message shown in the trading application (the specification's `rules.ribbons`).
+/// An implicitly shared value.
 class INAPPKITCORE_EXPORT Ribbon
 {
 public:
-    QString color; ///< "#rrggbb", lower case
-    QString title;
-    bool enabled = true;
-    bool closable = false;
-    QUrl inAppUrl;     ///< `action.urlinApp`: opens in the client area view
-    QUrl externalUrl;  ///< `action.urlExternal`: opens in the system browser
-    QString brokerName;          ///< only for sessions on this broker, when set
-    QString traderAccountId;     ///< `ctidTraderAccountId`: only for this account, when set
+    Ribbon();
+    Ribbon(const Ribbon &other);
+    Ribbon(Ribbon &&other) noexcept;
+    Ribbon &operator=(const Ribbon &other);
+    Ribbon &operator=(Ribbon &&other) noexcept;
+    ~Ribbon();
+    void swap(Ribbon &other) noexcept { d.swap(other.d); }
+
+    /// "#rrggbb", lower case
+    QString color() const;
+    void setColor(const QString &color);
+    QString title() const;
+    void setTitle(const QString &title);
+    /// Disabled ribbons never show.
+    bool isEnabled() const;
+    void setEnabled(bool enabled);
+    /// Whether the user may close it (until the next launch).
+    bool isClosable() const;
+    void setClosable(bool closable);
+    /// `action.urlinApp`: opens in the client area view
+    QUrl inAppUrl() const;
+    void setInAppUrl(const QUrl &inAppUrl);
+    /// `action.urlExternal`: opens in the system browser
+    QUrl externalUrl() const;
+    void setExternalUrl(const QUrl &externalUrl);
+    /// Only for sessions on this broker, when set.
+    QString brokerName() const;
+    void setBrokerName(const QString &brokerName);
+    /// `ctidTraderAccountId`: only for this account, when set.
+    QString traderAccountId() const;
+    void setTraderAccountId(const QString &traderAccountId);
 
     /// Stable identity for "closed until next launch".
     QString key() const;
@@ -43,8 +70,13 @@ public:
      * else the user's own. Disabled ribbons never show.
      */
     static QList<Ribbon> select(const QList<Ribbon> &ribbons, const QString &traderAccountId, const QString &brokerName);
+
+private:
+    QSharedDataPointer<RibbonData> d;
 };
 
 } // namespace InAppKit
+
+Q_DECLARE_SHARED(InAppKit::Ribbon)
 
 #endif

@@ -12,7 +12,7 @@ public:
     QString language = QStringLiteral("en");
     ScreenUrlBuilder::Theme theme = ScreenUrlBuilder::Theme::Light;
     bool firstLogin = true;
-    ScreenUrlBuilder::Attribution attribution;
+    Attribution attribution;
 
     using Items = QList<QPair<QString, QString>>;
 
@@ -107,7 +107,7 @@ void ScreenUrlBuilder::setAttribution(const Attribution &attribution)
     d->attribution = attribution;
 }
 
-ScreenUrlBuilder::Attribution ScreenUrlBuilder::attribution() const
+Attribution ScreenUrlBuilder::attribution() const
 {
     return d->attribution;
 }
@@ -119,16 +119,8 @@ QUrl ScreenUrlBuilder::loginUrl() const
     ScreenUrlBuilderPrivate::Items items = d->profile.loginQuery();
     items.append({QStringLiteral("firstLogin"), d->firstLogin ? QStringLiteral("true") : QStringLiteral("false")});
     items.append(d->common());
-    const Attribution &a = d->attribution;
-    const std::pair<const char *, const QString *> optional[] = {
-        {"partnerId", &a.partnerId},     {"utm_source", &a.utmSource}, {"utm_medium", &a.utmMedium},
-        {"utm_campaign", &a.utmCampaign}, {"utm_term", &a.utmTerm},     {"utm_content", &a.utmContent},
-        {"gclid", &a.clickId},
-    };
-    for (const auto &[name, value] : optional) {
-        if (!value->isEmpty())
-            items.append({QString::fromLatin1(name), *value});
-    }
+    for (const auto &[name, value] : d->attribution.queryItems())
+        items.append({name, value});
     return ScreenUrlBuilderPrivate::withQuery(d->profile.loginUrl(), items);
 }
 

@@ -3,6 +3,7 @@
 #define INAPPKIT_SCREENURLBUILDER_H
 
 #include <InAppKit/brokerprofile.h>
+#include <InAppKit/attribution.h>
 #include <InAppKit/inappkitcore_export.h>
 
 #include <QLocale>
@@ -31,17 +32,6 @@ class INAPPKITCORE_EXPORT ScreenUrlBuilder
 public:
     enum class Theme { Light, Dark };
     Q_ENUM(Theme)
-
-    /// Marketing attribution, sent on the login/signup screen when set.
-    struct Attribution {
-        QString partnerId;
-        QString utmSource;
-        QString utmMedium;
-        QString utmCampaign;
-        QString utmTerm;
-        QString utmContent;
-        QString clickId; ///< the Google click identifier, sent as `gclid` (the name the specification lost, presumed)
-    };
 
     explicit ScreenUrlBuilder(const BrokerProfile &profile);
     ScreenUrlBuilder(const ScreenUrlBuilder &other);

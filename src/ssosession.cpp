@@ -110,9 +110,9 @@ public:
     {
         accounts = list;
         Q_EMIT q->accountsChanged();
-        const bool stillThere = std::any_of(list.cbegin(), list.cend(), [this](const TradingAccount &a) { return a.login == currentAccount; });
+        const bool stillThere = std::any_of(list.cbegin(), list.cend(), [this](const TradingAccount &a) { return a.login() == currentAccount; });
         if (!stillThere) {
-            currentAccount = list.isEmpty() ? QString() : list.constFirst().login;
+            currentAccount = list.isEmpty() ? QString() : list.constFirst().login();
             Q_EMIT q->currentAccountChanged(currentAccount);
         }
     }
@@ -157,7 +157,7 @@ public:
     {
         QStringList before;
         for (const TradingAccount &a : std::as_const(accounts))
-            before.append(a.login);
+            before.append(a.login());
         QObject::connect(backend->fetchAccounts(), &SessionJob::finished, q, [this, before, selectNew, callGeneration = generation](SessionJob *job) {
             if (endedByBroker(job, callGeneration) || callGeneration != generation || job->error() != SessionJob::Error::NoError)
                 return;
@@ -167,8 +167,8 @@ public:
             if (!selectNew)
                 return;
             for (const TradingAccount &a : std::as_const(accounts)) {
-                if (!before.contains(a.login)) {
-                    q->setCurrentAccount(a.login);
+                if (!before.contains(a.login())) {
+                    q->setCurrentAccount(a.login());
                     return;
                 }
             }
@@ -275,7 +275,7 @@ void SsoSession::setCurrentAccount(const QString &login)
 {
     if (login == d->currentAccount)
         return;
-    const bool known = std::any_of(d->accounts.cbegin(), d->accounts.cend(), [&](const TradingAccount &a) { return a.login == login; });
+    const bool known = std::any_of(d->accounts.cbegin(), d->accounts.cend(), [&](const TradingAccount &a) { return a.login() == login; });
     if (!known)
         return;
     d->currentAccount = login;

@@ -5,10 +5,14 @@
 #include <InAppKit/inappkitcore_export.h>
 
 #include <QObject>
+#include <QSharedDataPointer>
 #include <QString>
 #include <QUrl>
 
 namespace InAppKit {
+
+class SuccessUrlMatcherData;
+class SuccessUrlMatchData;
 
 /**
  * Decides whether a navigation is the broker's success URL and takes the one-time token from it.
@@ -31,22 +35,43 @@ public:
     };
     Q_ENUM(Outcome)
 
-    struct Match {
-        Outcome outcome = Outcome::NotSuccessUrl;
-        QString token;             ///< Set for Outcome::Token only.
-        QString brokerError;       ///< `error`, for Outcome::BrokerError.
-        QString brokerErrorDescription; ///< `error_description`, if the broker sent one.
+    /// What match() found: an implicitly shared value.
+    class INAPPKITCORE_EXPORT Match
+    {
+    public:
+        explicit Match(Outcome outcome = Outcome::NotSuccessUrl, const QString &token = QString(),
+                       const QString &brokerError = QString(), const QString &brokerErrorDescription = QString());
+        Match(const Match &other);
+        Match(Match &&other) noexcept;
+        Match &operator=(const Match &other);
+        Match &operator=(Match &&other) noexcept;
+        ~Match();
 
+        Outcome outcome() const;
+        /// Set for Outcome::Token only.
+        QString token() const;
+        /// `error`, for Outcome::BrokerError.
+        QString brokerError() const;
+        /// `error_description`, if the broker sent one.
+        QString brokerErrorDescription() const;
         /// True for every outcome but NotSuccessUrl: the navigation must not reach the network.
-        bool isSuccessUrl() const { return outcome != Outcome::NotSuccessUrl; }
+        bool isSuccessUrl() const;
+
+    private:
+        QSharedDataPointer<SuccessUrlMatchData> d;
     };
 
     static constexpr int MaxTokenLength = 4096;
 
-    SuccessUrlMatcher(const QUrl &successUrl, const QString &tokenParameter = QStringLiteral("token"));
+    explicit SuccessUrlMatcher(const QUrl &successUrl, const QString &tokenParameter = QStringLiteral("token"));
+    SuccessUrlMatcher(const SuccessUrlMatcher &other);
+    SuccessUrlMatcher(SuccessUrlMatcher &&other) noexcept;
+    SuccessUrlMatcher &operator=(const SuccessUrlMatcher &other);
+    SuccessUrlMatcher &operator=(SuccessUrlMatcher &&other) noexcept;
+    ~SuccessUrlMatcher();
 
-    QUrl successUrl() const { return m_successUrl; }
-    QString tokenParameter() const { return m_tokenParameter; }
+    QUrl successUrl() const;
+    QString tokenParameter() const;
 
     Match match(const QUrl &url) const;
 
@@ -54,10 +79,7 @@ public:
     bool isSuccessUrl(const QUrl &url) const;
 
 private:
-    QUrl m_successUrl;
-    QString m_tokenParameter;
-    QString m_origin;
-    QString m_path;
+    QSharedDataPointer<SuccessUrlMatcherData> d;
 };
 
 } // namespace InAppKit

@@ -6,29 +6,50 @@
 
 #include <QList>
 #include <QMetaType>
+#include <QSharedDataPointer>
 #include <QString>
 
 class QJsonObject;
 
 namespace InAppKit {
 
-/// A trading account of the signed-in user, as the session service describes it.
+class TradingAccountData;
+
+/// A trading account of the signed-in user, as the session service describes it. An implicitly
+/// shared value.
 class INAPPKITCORE_EXPORT TradingAccount
 {
     Q_GADGET
-    Q_PROPERTY(QString login MEMBER login)
-    Q_PROPERTY(QString traderAccountId MEMBER traderAccountId)
-    Q_PROPERTY(QString currency MEMBER currency)
-    Q_PROPERTY(qint64 balance MEMBER balance)
-    Q_PROPERTY(int moneyDigits MEMBER moneyDigits)
-    Q_PROPERTY(QString brokerName MEMBER brokerName)
+    Q_PROPERTY(QString login READ login WRITE setLogin)
+    Q_PROPERTY(QString traderAccountId READ traderAccountId WRITE setTraderAccountId)
+    Q_PROPERTY(QString currency READ currency WRITE setCurrency)
+    Q_PROPERTY(qint64 balance READ balance WRITE setBalance)
+    Q_PROPERTY(int moneyDigits READ moneyDigits WRITE setMoneyDigits)
+    Q_PROPERTY(QString brokerName READ brokerName WRITE setBrokerName)
 public:
-    QString login;           ///< the account number, sent as `account`
-    QString traderAccountId; ///< `ctidTraderAccountId`, the user-account link: what ribbons target; may be empty
-    QString currency;
-    qint64 balance = 0; ///< scaled by 10^moneyDigits, as the specification's money fields
-    int moneyDigits = 2;
-    QString brokerName;
+    TradingAccount();
+    TradingAccount(const TradingAccount &other);
+    TradingAccount(TradingAccount &&other) noexcept;
+    TradingAccount &operator=(const TradingAccount &other);
+    TradingAccount &operator=(TradingAccount &&other) noexcept;
+    ~TradingAccount();
+    void swap(TradingAccount &other) noexcept { d.swap(other.d); }
+
+    /// The account number, sent as `account`.
+    QString login() const;
+    void setLogin(const QString &login);
+    /// `ctidTraderAccountId`, the user-account link: what ribbons target; may be empty.
+    QString traderAccountId() const;
+    void setTraderAccountId(const QString &traderAccountId);
+    QString currency() const;
+    void setCurrency(const QString &currency);
+    /// Scaled by 10^moneyDigits(), as the specification's money fields.
+    qint64 balance() const;
+    void setBalance(qint64 balance);
+    int moneyDigits() const;
+    void setMoneyDigits(int moneyDigits);
+    QString brokerName() const;
+    void setBrokerName(const QString &brokerName);
 
     /// The balance as a decimal string, "2345.12".
     QString formattedBalance() const;
@@ -37,9 +58,15 @@ public:
     static bool fromJson(const QJsonObject &json, TradingAccount *account);
 
     bool operator==(const TradingAccount &other) const;
+    bool operator!=(const TradingAccount &other) const { return !(*this == other); }
+
+private:
+    QSharedDataPointer<TradingAccountData> d;
 };
 
 } // namespace InAppKit
+
+Q_DECLARE_SHARED(InAppKit::TradingAccount)
 
 Q_DECLARE_METATYPE(InAppKit::TradingAccount)
 

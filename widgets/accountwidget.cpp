@@ -93,7 +93,7 @@ public:
         const QSignalBlocker blocker(selector);
         selector->clear();
         for (const TradingAccount &a : session->accounts())
-            selector->addItem(QStringLiteral("%1 · %2").arg(a.login, a.currency), a.login);
+            selector->addItem(QStringLiteral("%1 · %2").arg(a.login(), a.currency()), a.login());
         selector->setCurrentIndex(selector->findData(session->currentAccount()));
         selector->setEnabled(selector->count() > 1);
     }

@@ -63,7 +63,7 @@ ClientAreaChildWindow::ClientAreaChildWindow(BrokerWebProfile *webProfile, const
         const NavigationPolicy::Frame frame =
             request.isMainFrame() ? NavigationPolicy::Frame::ChildWindow : NavigationPolicy::Frame::SubFrame;
         const NavigationPolicy::Decision decision =
-            m_policy.decide({request.url(), frame, WebNavigation::trigger(request.navigationType()), m_view->page()->url()});
+            m_policy.decide(request.url(), frame, WebNavigation::trigger(request.navigationType()), m_view->page()->url());
         qCDebug(lcInAppKitWeb) << "child window navigation" << request.navigationType() << decision;
         switch (decision) {
         case NavigationPolicy::Decision::Allow:

@@ -25,7 +25,7 @@ public:
     QSet<QString> busy;
     QHash<QString, QUrl> pendingUrls; // token requests for broker pages, by key
     QObject *intent = nullptr;        // warms the web engine up on a control's hover or focus
-    ScreenUrlBuilder::Attribution attribution;
+    Attribution attribution;
     QElapsedTimer sinceActivationRefresh;
 
     void setBusy(const QString &key, bool on)
@@ -252,12 +252,12 @@ bool ClientAreaLauncher::isBusy(const QString &key) const
     return d->busy.contains(key);
 }
 
-void ClientAreaLauncher::setAttribution(const ScreenUrlBuilder::Attribution &attribution)
+void ClientAreaLauncher::setAttribution(const Attribution &attribution)
 {
     d->attribution = attribution;
 }
 
-ScreenUrlBuilder::Attribution ClientAreaLauncher::attribution() const
+Attribution ClientAreaLauncher::attribution() const
 {
     return d->attribution;
 }

@@ -59,8 +59,8 @@ public:
     /// The attribution (cTrader Invite's `partnerId`, the `utm_*` items, the click id) that the
     /// login and sign-up screens carry from now on, for example from the link the application was
     /// started with. InApp screens carry none: the specification names them for login and sign-up.
-    void setAttribution(const ScreenUrlBuilder::Attribution &attribution);
-    ScreenUrlBuilder::Attribution attribution() const;
+    void setAttribution(const Attribution &attribution);
+    Attribution attribution() const;
 
 public Q_SLOTS:
     /// The login screen, with the face @p face.

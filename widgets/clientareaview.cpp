@@ -125,7 +125,7 @@ public:
     QString actionId;
     QUrl screenUrl;         // what was opened (carries the token: never logged)
     bool firstLogin = true;
-    ScreenUrlBuilder::Attribution attribution;
+    Attribution attribution;
     qint64 lastExternalOpen = 0;
     QUrl pendingPermissionOrigin;
     QWebEnginePage::Feature pendingPermissionFeature = QWebEnginePage::Notifications;
@@ -468,8 +468,7 @@ public:
         const bool mainFrame = request.isMainFrame();
         // A server redirect comes from the hop before it; anything else from the document shown.
         const QUrl source = trigger == NavigationPolicy::Trigger::ServerRedirect ? mainFrameHop : webView->page()->url();
-        const NavigationPolicy::Decision decision = policy.decide(
-            {url, mainFrame ? NavigationPolicy::Frame::MainFrame : NavigationPolicy::Frame::SubFrame, trigger, source});
+        const NavigationPolicy::Decision decision = policy.decide(url, mainFrame ? NavigationPolicy::Frame::MainFrame : NavigationPolicy::Frame::SubFrame, trigger, source);
         qCDebug(lcInAppKitWeb).noquote() << "navigation" << request.navigationType() << (mainFrame ? "main" : "frame")
                                          << redacted(url) << decision;
         switch (decision) {
@@ -509,8 +508,7 @@ public:
         if (pendingCapture.isEmpty() || url != pendingCapture)
             return; // another screen's, or one the policy refused already
         pendingCapture = QUrl();
-        const NavigationPolicy::Decision decision = policy.decide(
-            {url, NavigationPolicy::Frame::MainFrame, NavigationPolicy::Trigger::Other, initiator});
+        const NavigationPolicy::Decision decision = policy.decide(url, NavigationPolicy::Frame::MainFrame, NavigationPolicy::Trigger::Other, initiator);
         if (decision != NavigationPolicy::Decision::Capture || !isActive()) {
             qCWarning(lcInAppKitWeb).noquote() << "success URL requested by" << redacted(initiator) << "refused";
             return;
@@ -609,10 +607,10 @@ public:
     void onSuccessUrl(const SuccessUrlMatcher::Match &match, const QUrl &url)
     {
         using Outcome = SuccessUrlMatcher::Outcome;
-        switch (match.outcome) {
+        switch (match.outcome()) {
         case Outcome::Token:
             finish(ClientAreaView::State::Completed);
-            Q_EMIT q->oneTimeTokenCaptured(match.token);
+            Q_EMIT q->oneTimeTokenCaptured(match.token());
             Q_EMIT q->completed();
             return;
         case Outcome::NoToken:
@@ -636,7 +634,7 @@ public:
             return;
         case Outcome::BrokerError: {
             // The broker's own words, bounded: it is text from the network.
-            const QString detail = (match.brokerErrorDescription.isEmpty() ? match.brokerError : match.brokerErrorDescription).left(200);
+            const QString detail = (match.brokerErrorDescription().isEmpty() ? match.brokerError() : match.brokerErrorDescription()).left(200);
             fail(ClientAreaView::Failure::BrokerError, tr("%1 reported a problem: %2").arg(broker.brokerName(), detail));
             return;
         }
@@ -723,7 +721,7 @@ public:
     {
         // Whoever the policy lets into the screen may ask (a KYC vendor's frame wants the camera);
         // the user sees the asking host and decides. Screen capture is never offered.
-        const bool mayAsk = policy.decide({origin, NavigationPolicy::Frame::SubFrame, NavigationPolicy::Trigger::Other, QUrl()})
+        const bool mayAsk = policy.decide(origin, NavigationPolicy::Frame::SubFrame, NavigationPolicy::Trigger::Other, QUrl())
             == NavigationPolicy::Decision::Allow;
         if (!mayAsk || feature == QWebEnginePage::DesktopVideoCapture
             || feature == QWebEnginePage::DesktopAudioVideoCapture || feature == QWebEnginePage::MouseLock) {
@@ -777,7 +775,7 @@ void ClientAreaView::prepare()
     d->ensureWebView();
 }
 
-void ClientAreaView::openLogin(bool firstLogin, const ScreenUrlBuilder::Attribution &attribution)
+void ClientAreaView::openLogin(bool firstLogin, const Attribution &attribution)
 {
     d->screen = Screen::Login;
     d->actionId.clear();

@@ -81,7 +81,7 @@ public:
     void prepare();
 
     /// Opens the login/sign-up screen: the sign-up face when @p firstLogin.
-    void openLogin(bool firstLogin, const ScreenUrlBuilder::Attribution &attribution = {});
+    void openLogin(bool firstLogin, const Attribution &attribution = {});
     /// Opens the InApp action @p actionId with a fresh one-time token. Returns false (and sets
     /// @p errorString) when the URL cannot be built: unknown action, no token, or no account where required.
     bool openAction(const QString &actionId, const QString &oneTimeToken, const QString &account = QString(),

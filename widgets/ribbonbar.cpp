@@ -51,10 +51,10 @@ public:
         // Ribbons name an account by its link id (ctidTraderAccountId), not by its login.
         TradingAccount current;
         for (const TradingAccount &a : session->accounts()) {
-            if (a.login == session->currentAccount())
+            if (a.login() == session->currentAccount())
                 current = a;
         }
-        for (const Ribbon &r : Ribbon::select(session->ribbons(), current.traderAccountId, current.brokerName)) {
+        for (const Ribbon &r : Ribbon::select(session->ribbons(), current.traderAccountId(), current.brokerName())) {
             if (!closedRibbons().contains(closedKey(r)))
                 list.append(r);
         }
@@ -79,7 +79,7 @@ public:
 
     void addRow(const Ribbon &ribbon, int index)
     {
-        const QColor background(ribbon.color);
+        const QColor background(ribbon.color());
         const QColor text = RibbonBar::textColorFor(background);
         auto *row = new QWidget(q);
         row->setObjectName(QStringLiteral("ribbonRow_%1").arg(index));
@@ -92,29 +92,29 @@ public:
         row->setPalette(palette);
         auto *rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(8, 2, 4, 2);
-        auto *button = new QPushButton(ribbon.title, row);
+        auto *button = new QPushButton(ribbon.title(), row);
         button->setObjectName(QStringLiteral("ribbon_%1").arg(index));
         button->setFlat(true);
         button->setCursor(Qt::PointingHandCursor);
         button->setStyleSheet(QStringLiteral("QPushButton { color: %1; text-align: left; font-weight: 600; border: 0; padding: 4px; }")
                                   .arg(text.name()));
-        button->setAccessibleName(ribbon.title);
-        button->setAccessibleDescription(ribbon.externalUrl.isEmpty() ? RibbonBar::tr("Opens the broker's page")
+        button->setAccessibleName(ribbon.title());
+        button->setAccessibleDescription(ribbon.externalUrl().isEmpty() ? RibbonBar::tr("Opens the broker's page")
                                                                        : RibbonBar::tr("Opens in your browser"));
         rowLayout->addWidget(button, 1);
         QObject::connect(button, &QPushButton::clicked, q, [this, ribbon] {
-            if (!ribbon.inAppUrl.isEmpty())
-                launcher->openBrokerUrl(ribbon.inAppUrl);
+            if (!ribbon.inAppUrl().isEmpty())
+                launcher->openBrokerUrl(ribbon.inAppUrl());
             else
-                QDesktopServices::openUrl(ribbon.externalUrl);
+                QDesktopServices::openUrl(ribbon.externalUrl());
         });
-        if (ribbon.closable) {
+        if (ribbon.isClosable()) {
             auto *close = new QToolButton(row);
             close->setObjectName(QStringLiteral("ribbonClose_%1").arg(index));
             close->setIcon(QIcon(QStringLiteral(":/inappkit/icons/close.svg")));
             close->setAutoRaise(true);
             close->setToolTip(RibbonBar::tr("Close this message"));
-            close->setAccessibleName(RibbonBar::tr("Close message: %1").arg(ribbon.title));
+            close->setAccessibleName(RibbonBar::tr("Close message: %1").arg(ribbon.title()));
             rowLayout->addWidget(close);
             QObject::connect(close, &QToolButton::clicked, q, [this, key = closedKey(ribbon)] {
                 closedRibbons().insert(key);

@@ -145,9 +145,9 @@ void DemoWindow::retranslate()
 void DemoWindow::updateBalance()
 {
     for (const TradingAccount &a : m_session->accounts()) {
-        if (a.login == m_session->currentAccount()) {
-            m_balance->setText(tr("Balance: %1 %2").arg(QLocale().toString(a.balance / std::pow(10.0, a.moneyDigits), 'f', a.moneyDigits),
-                                                        a.currency));
+        if (a.login() == m_session->currentAccount()) {
+            m_balance->setText(tr("Balance: %1 %2").arg(QLocale().toString(a.balance() / std::pow(10.0, a.moneyDigits()), 'f', a.moneyDigits()),
+                                                        a.currency()));
             return;
         }
     }

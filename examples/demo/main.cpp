@@ -114,21 +114,21 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Colour theme: light or dark."), QCoreApplication::translate("main", "theme"));
     parser.addOptions({checkProfileOption, profileOption, langOption, themeOption});
     // Attribution, as a cTrader Invite or campaign link carries it: the login and sign-up screens pass it on.
-    const std::pair<QCommandLineOption, QString ScreenUrlBuilder::Attribution::*> attributionOptions[] = {
+    const std::pair<QCommandLineOption, void (Attribution::*)(const QString &)> attributionOptions[] = {
         {{QStringLiteral("partner-id"), QCoreApplication::translate("main", "Partner id the sign-up is attributed to (cTrader Invite)."), QCoreApplication::translate("main", "id")},
-         &ScreenUrlBuilder::Attribution::partnerId},
+         &Attribution::setPartnerId},
         {{QStringLiteral("utm-source"), QCoreApplication::translate("main", "Campaign source (utm_source) for the login and sign-up screens."), QCoreApplication::translate("main", "value")},
-         &ScreenUrlBuilder::Attribution::utmSource},
+         &Attribution::setUtmSource},
         {{QStringLiteral("utm-medium"), QCoreApplication::translate("main", "Campaign medium (utm_medium)."), QCoreApplication::translate("main", "value")},
-         &ScreenUrlBuilder::Attribution::utmMedium},
+         &Attribution::setUtmMedium},
         {{QStringLiteral("utm-campaign"), QCoreApplication::translate("main", "Campaign name (utm_campaign)."), QCoreApplication::translate("main", "value")},
-         &ScreenUrlBuilder::Attribution::utmCampaign},
+         &Attribution::setUtmCampaign},
         {{QStringLiteral("utm-term"), QCoreApplication::translate("main", "Campaign term (utm_term)."), QCoreApplication::translate("main", "value")},
-         &ScreenUrlBuilder::Attribution::utmTerm},
+         &Attribution::setUtmTerm},
         {{QStringLiteral("utm-content"), QCoreApplication::translate("main", "Campaign content (utm_content)."), QCoreApplication::translate("main", "value")},
-         &ScreenUrlBuilder::Attribution::utmContent},
+         &Attribution::setUtmContent},
         {{QStringLiteral("click-id"), QCoreApplication::translate("main", "Advertising click id (gclid)."), QCoreApplication::translate("main", "value")},
-         &ScreenUrlBuilder::Attribution::clickId},
+         &Attribution::setClickId},
     };
     for (const auto &[option, member] : attributionOptions)
         parser.addOption(option);
@@ -139,9 +139,9 @@ int main(int argc, char *argv[])
     parser.addOption(allowDebuggingOption);
 #endif
     parser.process(app);
-    ScreenUrlBuilder::Attribution attribution;
+    Attribution attribution;
     for (const auto &[option, member] : attributionOptions)
-        attribution.*member = parser.value(option);
+        (attribution.*member)(parser.value(option));
 
     if (parser.isSet(checkProfileOption))
         return checkProfile(parser.value(checkProfileOption));

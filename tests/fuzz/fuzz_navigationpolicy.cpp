@@ -96,7 +96,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto trigger = NavigationPolicy::Trigger((a >> 2) % 6);
     const NavigationPolicy &p = policy(restricted);
 
-    const D decision = p.decide({url, frame, trigger, source});
+    const D decision = p.decide(url, frame, trigger, source);
     if (decision == D::Capture) {
         const bool success = isClientArea(url) && url.path(QUrl::FullyEncoded) == QLatin1String("/callback/success");
         if (frame != NavigationPolicy::Frame::MainFrame || !success || !isBroker(source))

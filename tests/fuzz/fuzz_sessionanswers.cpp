@@ -32,16 +32,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QStringList errors;
     const QList<InAppKit::Ribbon> ribbons = InAppKit::Ribbon::listFromJson(array, &errors);
     for (const InAppKit::Ribbon &r : ribbons) {
-        const bool oneAction = r.inAppUrl.isValid() != r.externalUrl.isValid();
-        const QUrl action = r.inAppUrl.isValid() ? r.inAppUrl : r.externalUrl;
+        const bool oneAction = r.inAppUrl().isValid() != r.externalUrl().isValid();
+        const QUrl action = r.inAppUrl().isValid() ? r.inAppUrl() : r.externalUrl();
         const bool web = action.scheme() == QLatin1String("https") || action.scheme() == QLatin1String("http");
-        if (!colour.match(r.color).hasMatch() || r.title.isEmpty() || !oneAction || !web || r != r)
+        if (!colour.match(r.color()).hasMatch() || r.title().isEmpty() || !oneAction || !web || r != r)
             std::abort();
     }
     const QString account = root.value(QLatin1String("account")).toString();
     const QString broker = root.value(QLatin1String("broker")).toString();
     for (const InAppKit::Ribbon &r : InAppKit::Ribbon::select(ribbons, account, broker)) {
-        if (!r.enabled || (!r.traderAccountId.isEmpty() && r.traderAccountId != account))
+        if (!r.isEnabled() || (!r.traderAccountId().isEmpty() && r.traderAccountId() != account))
             std::abort();
     }
     // Each answer of the session protocol, as HttpSessionBackend reads it.
@@ -56,13 +56,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (kind == Kind::OneTimeToken && answer.oneTimeToken.isEmpty())
             std::abort();
         for (const InAppKit::TradingAccount &a : std::as_const(answer.accounts)) {
-            if (a.login.isEmpty())
+            if (a.login().isEmpty())
                 std::abort();
         }
     }
     for (const QJsonValue &v : root.value(QLatin1String("accounts")).toArray()) {
         InAppKit::TradingAccount a;
-        if (InAppKit::TradingAccount::fromJson(v.toObject(), &a) && a.login.isEmpty())
+        if (InAppKit::TradingAccount::fromJson(v.toObject(), &a) && a.login().isEmpty())
             std::abort();
         a.formattedBalance();
     }

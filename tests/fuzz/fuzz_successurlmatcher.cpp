@@ -29,12 +29,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::abort();
     }
     // A token comes only from exactly one `token` query item, and it is that item's value.
-    if (match.outcome == InAppKit::SuccessUrlMatcher::Outcome::Token) {
+    if (match.outcome() == InAppKit::SuccessUrlMatcher::Outcome::Token) {
         const QStringList values = QUrlQuery(url).allQueryItemValues(QStringLiteral("token"), QUrl::FullyDecoded);
-        if (match.token.isEmpty() || values.size() != 1 || values.constFirst() != match.token)
+        if (match.token().isEmpty() || values.size() != 1 || values.constFirst() != match.token())
             std::abort();
     }
-    if (match.outcome != InAppKit::SuccessUrlMatcher::Outcome::Token && !match.token.isEmpty())
+    if (match.outcome() != InAppKit::SuccessUrlMatcher::Outcome::Token && !match.token().isEmpty())
         std::abort();
     return 0;
 }

@@ -799,7 +799,7 @@ void TestSsoSession::accountsAndCurrentAccount()
     Stack s = start();
     QVERIFY(signIn(s.session.get(), false));
     QVERIFY(s.session->accounts().size() >= 2);
-    QCOMPARE(s.session->currentAccount(), s.session->accounts().first().login);
+    QCOMPARE(s.session->currentAccount(), s.session->accounts().first().login());
     QSignalSpy changed(s.session.get(), &SsoSession::currentAccountChanged);
     s.session->setCurrentAccount(QStringLiteral("999"));
     QCOMPARE(changed.size(), 0); // not one of the user's
@@ -807,9 +807,9 @@ void TestSsoSession::accountsAndCurrentAccount()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(s.session->currentAccount(), second);
     const auto accounts = s.session->accounts();
-    const auto it = std::find_if(accounts.cbegin(), accounts.cend(), [&](const TradingAccount &a) { return a.login == second; });
+    const auto it = std::find_if(accounts.cbegin(), accounts.cend(), [&](const TradingAccount &a) { return a.login() == second; });
     QCOMPARE(it->formattedBalance(), QStringLiteral("1234.56"));
-    QCOMPARE(it->currency, QStringLiteral("EUR"));
+    QCOMPARE(it->currency(), QStringLiteral("EUR"));
 }
 
 void TestSsoSession::noTokenInFilesOrLogs()

@@ -150,10 +150,10 @@ private Q_SLOTS:
     void signUpWithKeepMeLoggedIn()
     {
         // Started from a partner's invite link: the sign-up carries its attribution to the broker.
-        ScreenUrlBuilder::Attribution invite;
-        invite.partnerId = QStringLiteral("partner-42");
-        invite.utmSource = QStringLiteral("newsletter");
-        invite.clickId = QStringLiteral("click-7");
+        Attribution invite;
+        invite.setPartnerId(QStringLiteral("partner-42"));
+        invite.setUtmSource(QStringLiteral("newsletter"));
+        invite.setClickId(QStringLiteral("click-7"));
         window->launcher()->setAttribution(invite);
         click(child<QPushButton>(QStringLiteral("accountSignUp")));
         ClientAreaDialog *dialog = window->launcher()->dialog(ClientAreaLauncher::loginKey());
@@ -276,7 +276,7 @@ private Q_SLOTS:
         QTRY_VERIFY(child<QLabel>(QStringLiteral("balanceLabel"))->text().contains(QStringLiteral("EUR")));
         // On the second account only the user-level ribbon applies.
         QTRY_COMPARE_WITH_TIMEOUT(bar->ribbons().size(), 1, 10000);
-        QCOMPARE(bar->ribbons().first().title, QStringLiteral("Trading academy: new lessons"));
+        QCOMPARE(bar->ribbons().first().title(), QStringLiteral("Trading academy: new lessons"));
         QVERIFY(!child<QToolButton>(QStringLiteral("ribbonClose_0"))); // not closable
         // Its click opens the broker page with a fresh token.
         const int tokens = fixture.broker->requestCount(QStringLiteral("/session/inapp-token"));

@@ -87,8 +87,8 @@ private Q_SLOTS:
         QVERIFY(!bar.inAppAction(QStringLiteral("kyc"))->isEnabled());
 
         TradingAccount a;
-        a.login = QStringLiteral("123");
-        a.currency = QStringLiteral("USD");
+        a.setLogin(QStringLiteral("123"));
+        a.setCurrency(QStringLiteral("USD"));
         QVERIFY(session.adoptHostSession(QStringLiteral("42"), {a}));
         QVERIFY(!session.adoptHostSession(QStringLiteral("43"), {a})); // already signed in
         QCOMPARE(session.state(), SsoSession::State::SignedIn);
@@ -120,8 +120,8 @@ private Q_SLOTS:
         ClientAreaLauncher launcher(&session, &webProfile, &window);
         RibbonBar bar(&launcher, &window);
         TradingAccount a;
-        a.login = QStringLiteral("123");
-        a.currency = QStringLiteral("USD");
+        a.setLogin(QStringLiteral("123"));
+        a.setCurrency(QStringLiteral("USD"));
         // Signs in and waits until the bar has the broker's answer.
         auto signInAs = [&](const QString &user) {
             const int answers = backend.ribbonAnswers;

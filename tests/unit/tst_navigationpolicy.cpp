@@ -174,7 +174,7 @@ void TestNavigationPolicy::decide()
     QFETCH(bool, restricted);
     QFETCH(D, expected);
     const NavigationPolicy policy(profile(restricted));
-    QCOMPARE(policy.decide({QUrl(url), frame, trigger, source.isEmpty() ? QUrl() : QUrl(source)}), expected);
+    QCOMPARE(policy.decide(QUrl(url), frame, trigger, source.isEmpty() ? QUrl() : QUrl(source)), expected);
 }
 
 void TestNavigationPolicy::newWindow_data()

@@ -27,7 +27,7 @@ QStringList titles(const QList<Ribbon> &list)
 {
     QStringList t;
     for (const Ribbon &r : list)
-        t.append(r.title);
+        t.append(r.title());
     return t;
 }
 
@@ -37,24 +37,38 @@ class TestRibbon : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void valueSemantics()
+    {
+        Ribbon a;
+        QVERIFY(a.isEnabled());
+        QVERIFY(!a.isClosable());
+        a.setTitle(QStringLiteral("Deposit now"));
+        Ribbon b = a;
+        QCOMPARE(b, a);
+        b.setTitle(QStringLiteral("Other"));
+        QCOMPARE(a.title(), QStringLiteral("Deposit now"));
+        QVERIFY(a != b);
+        QVERIFY(a.key() != b.key());
+    }
+
     void parse()
     {
         Ribbon r;
         QString error;
         QVERIFY2(Ribbon::fromJson(ribbon(QStringLiteral("Deposit now"), QStringLiteral("8003098")), &r, &error), qPrintable(error));
-        QCOMPARE(r.color, QStringLiteral("#ff33ee"));
-        QCOMPARE(r.title, QStringLiteral("Deposit now"));
-        QVERIFY(r.closable);
-        QCOMPARE(r.inAppUrl, QUrl(QStringLiteral("https://crm.example/inapp/deposit")));
-        QVERIFY(r.externalUrl.isEmpty());
-        QCOMPARE(r.traderAccountId, QStringLiteral("8003098"));
+        QCOMPARE(r.color(), QStringLiteral("#ff33ee"));
+        QCOMPARE(r.title(), QStringLiteral("Deposit now"));
+        QVERIFY(r.isClosable());
+        QCOMPARE(r.inAppUrl(), QUrl(QStringLiteral("https://crm.example/inapp/deposit")));
+        QVERIFY(r.externalUrl().isEmpty());
+        QCOMPARE(r.traderAccountId(), QStringLiteral("8003098"));
 
         QJsonObject numeric = ribbon(QStringLiteral("n"));
         numeric.insert(QStringLiteral("ctidTraderAccountId"), 42);
         numeric.insert(QStringLiteral("color"), QStringLiteral("00aa00"));
         QVERIFY(Ribbon::fromJson(numeric, &r));
-        QCOMPARE(r.traderAccountId, QStringLiteral("42"));
-        QCOMPARE(r.color, QStringLiteral("#00aa00"));
+        QCOMPARE(r.traderAccountId(), QStringLiteral("42"));
+        QCOMPARE(r.color(), QStringLiteral("#00aa00"));
     }
 
     void malformed_data()

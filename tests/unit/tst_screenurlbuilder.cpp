@@ -84,23 +84,31 @@ void TestScreenUrlBuilder::loginUrlLoginFace()
 void TestScreenUrlBuilder::attribution()
 {
     ScreenUrlBuilder builder(profile());
-    ScreenUrlBuilder::Attribution a;
-    a.partnerId = QStringLiteral("partner@example.com");
-    a.utmSource = QStringLiteral("news letter");
-    a.utmMedium = QStringLiteral("email");
-    a.utmCampaign = QStringLiteral("spring");
-    a.utmTerm = QStringLiteral("fx");
-    a.utmContent = QStringLiteral("banner/1");
-    a.clickId = QStringLiteral("Cj0KCQ&x=1");
+    Attribution a;
+    a.setPartnerId(QStringLiteral("partner@example.com"));
+    a.setUtmSource(QStringLiteral("news letter"));
+    a.setUtmMedium(QStringLiteral("email"));
+    a.setUtmCampaign(QStringLiteral("spring"));
+    a.setUtmTerm(QStringLiteral("fx"));
+    a.setUtmContent(QStringLiteral("banner/1"));
+    a.setClickId(QStringLiteral("Cj0KCQ&x=1"));
     builder.setAttribution(a);
     const QUrl url = builder.loginUrl();
-    QCOMPARE(item(url, QStringLiteral("partnerId")), a.partnerId);
-    QCOMPARE(item(url, QStringLiteral("utm_source")), a.utmSource);
-    QCOMPARE(item(url, QStringLiteral("utm_medium")), a.utmMedium);
-    QCOMPARE(item(url, QStringLiteral("utm_campaign")), a.utmCampaign);
-    QCOMPARE(item(url, QStringLiteral("utm_term")), a.utmTerm);
-    QCOMPARE(item(url, QStringLiteral("utm_content")), a.utmContent);
-    QCOMPARE(item(url, QStringLiteral("gclid")), a.clickId);
+    QCOMPARE(item(url, QStringLiteral("partnerId")), a.partnerId());
+    QCOMPARE(item(url, QStringLiteral("utm_source")), a.utmSource());
+    QCOMPARE(item(url, QStringLiteral("utm_medium")), a.utmMedium());
+    QCOMPARE(item(url, QStringLiteral("utm_campaign")), a.utmCampaign());
+    QCOMPARE(item(url, QStringLiteral("utm_term")), a.utmTerm());
+    QCOMPARE(item(url, QStringLiteral("utm_content")), a.utmContent());
+    QCOMPARE(item(url, QStringLiteral("gclid")), a.clickId());
+    // A value: the builder keeps its own copy.
+    Attribution changed = a;
+    changed.setPartnerId(QStringLiteral("other"));
+    QCOMPARE(builder.attribution(), a);
+    QVERIFY(builder.attribution() != changed);
+    QVERIFY(!a.isEmpty());
+    QVERIFY(Attribution().isEmpty());
+    QCOMPARE(a.queryItems().size(), 7);
     // Attribution belongs to the login screen only.
     const QUrl action = builder.actionUrl(QStringLiteral("kyc"), QStringLiteral("t"));
     QVERIFY(!QUrlQuery(action).hasQueryItem(QStringLiteral("partnerId")));
@@ -110,14 +118,14 @@ void TestScreenUrlBuilder::attribution()
 void TestScreenUrlBuilder::encoding()
 {
     ScreenUrlBuilder builder(profile());
-    ScreenUrlBuilder::Attribution a;
-    a.partnerId = QStringLiteral("a+b c&d=e#f/ü");
+    Attribution a;
+    a.setPartnerId(QStringLiteral("a+b c&d=e#f/ü"));
     builder.setAttribution(a);
     const QUrl url = builder.loginUrl();
     const QString encoded = url.toString(QUrl::FullyEncoded);
     QVERIFY2(encoded.contains(QStringLiteral("partnerId=a%2Bb%20c%26d%3De%23f%2F%C3%BC")), qPrintable(encoded));
     QVERIFY(!url.hasFragment());
-    QCOMPARE(item(url, QStringLiteral("partnerId")), a.partnerId);
+    QCOMPARE(item(url, QStringLiteral("partnerId")), a.partnerId());
 
     const QUrl action = builder.actionUrl(QStringLiteral("deposit"), QStringLiteral("to+k/en="), QStringLiteral("1234"));
     QVERIFY2(action.toString(QUrl::FullyEncoded).contains(QStringLiteral("token=to%2Bk%2Fen%3D")),

@@ -79,8 +79,8 @@ void TestSuccessUrlMatcher::match()
 
     const SuccessUrlMatcher matcher(QUrl(QStringLiteral("https://crm.acme.example/callback/success")));
     const SuccessUrlMatcher::Match m = matcher.match(QUrl(url));
-    QCOMPARE(m.outcome, outcome);
-    QCOMPARE(m.token, token);
+    QCOMPARE(m.outcome(), outcome);
+    QCOMPARE(m.token(), token);
     QCOMPARE(m.isSuccessUrl(), outcome != Outcome::NotSuccessUrl);
     QCOMPARE(matcher.isSuccessUrl(QUrl(url)), outcome != Outcome::NotSuccessUrl);
 }
@@ -89,23 +89,23 @@ void TestSuccessUrlMatcher::customTokenParameter()
 {
     const SuccessUrlMatcher matcher(QUrl(QStringLiteral("http://127.0.0.1:8443/done")), QStringLiteral("ot"));
     auto m = matcher.match(QUrl(QStringLiteral("http://127.0.0.1:8443/done?ot=xyz&token=nope")));
-    QCOMPARE(m.outcome, Outcome::Token);
-    QCOMPARE(m.token, QStringLiteral("xyz"));
+    QCOMPARE(m.outcome(), Outcome::Token);
+    QCOMPARE(m.token(), QStringLiteral("xyz"));
     m = matcher.match(QUrl(QStringLiteral("http://127.0.0.1:8443/done?token=xyz")));
-    QCOMPARE(m.outcome, Outcome::NoToken);
-    QCOMPARE(matcher.match(QUrl(QStringLiteral("http://localhost:8443/done?ot=xyz"))).outcome, Outcome::NotSuccessUrl);
+    QCOMPARE(m.outcome(), Outcome::NoToken);
+    QCOMPARE(matcher.match(QUrl(QStringLiteral("http://localhost:8443/done?ot=xyz"))).outcome(), Outcome::NotSuccessUrl);
 }
 
 void TestSuccessUrlMatcher::idnaHost()
 {
     // The configured host in Unicode matches its punycode form, and vice versa.
     const SuccessUrlMatcher unicode(QUrl(QStringLiteral("https://bücher.example/ok")));
-    QCOMPARE(unicode.match(QUrl(QStringLiteral("https://xn--bcher-kva.example/ok?token=t"))).outcome, Outcome::Token);
+    QCOMPARE(unicode.match(QUrl(QStringLiteral("https://xn--bcher-kva.example/ok?token=t"))).outcome(), Outcome::Token);
     const SuccessUrlMatcher ace(QUrl(QStringLiteral("https://xn--bcher-kva.example/ok")));
-    QCOMPARE(ace.match(QUrl(QStringLiteral("https://BÜCHER.example/ok?token=t"))).outcome, Outcome::Token);
+    QCOMPARE(ace.match(QUrl(QStringLiteral("https://BÜCHER.example/ok?token=t"))).outcome(), Outcome::Token);
     // A Cyrillic look-alike of "acme" is another host.
     const SuccessUrlMatcher latin(QUrl(QStringLiteral("https://acme.example/ok")));
-    QCOMPARE(latin.match(QUrl(QStringLiteral("https://\u0430cme.example/ok?token=t"))).outcome, Outcome::NotSuccessUrl);
+    QCOMPARE(latin.match(QUrl(QStringLiteral("https://\u0430cme.example/ok?token=t"))).outcome(), Outcome::NotSuccessUrl);
 }
 
 void TestSuccessUrlMatcher::brokerErrorDescription()
@@ -113,18 +113,18 @@ void TestSuccessUrlMatcher::brokerErrorDescription()
     const SuccessUrlMatcher matcher(QUrl(QStringLiteral("https://crm.acme.example/callback/success")));
     const auto m = matcher.match(QUrl(QStringLiteral(
         "https://crm.acme.example/callback/success?error=access_denied&error_description=User%20cancelled")));
-    QCOMPARE(m.outcome, Outcome::BrokerError);
-    QCOMPARE(m.brokerError, QStringLiteral("access_denied"));
-    QCOMPARE(m.brokerErrorDescription, QStringLiteral("User cancelled"));
-    QVERIFY(m.token.isEmpty());
+    QCOMPARE(m.outcome(), Outcome::BrokerError);
+    QCOMPARE(m.brokerError(), QStringLiteral("access_denied"));
+    QCOMPARE(m.brokerErrorDescription(), QStringLiteral("User cancelled"));
+    QVERIFY(m.token().isEmpty());
 }
 
 void TestSuccessUrlMatcher::tokenLength()
 {
     const SuccessUrlMatcher matcher(QUrl(QStringLiteral("https://crm.acme.example/callback/success")));
     const QString base = QStringLiteral("https://crm.acme.example/callback/success?token=");
-    QCOMPARE(matcher.match(QUrl(base + QString(SuccessUrlMatcher::MaxTokenLength, u'a'))).outcome, Outcome::Token);
-    QCOMPARE(matcher.match(QUrl(base + QString(SuccessUrlMatcher::MaxTokenLength + 1, u'a'))).outcome,
+    QCOMPARE(matcher.match(QUrl(base + QString(SuccessUrlMatcher::MaxTokenLength, u'a'))).outcome(), Outcome::Token);
+    QCOMPARE(matcher.match(QUrl(base + QString(SuccessUrlMatcher::MaxTokenLength + 1, u'a'))).outcome(),
              Outcome::InvalidToken);
 }
 
