@@ -88,7 +88,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(INAPPKIT_VERSION_STRING));
 
     // --help speaks the user's language: translations first, then the parser (again after --lang).
-    Translations::install(QLocale());
+    // The demo is a whole application: it wants Qt's own dialogs translated and Arabic right-to-left.
+    const Translations::Options wholeApplication = Translations::Option::QtTranslations | Translations::Option::LayoutDirection;
+    Translations::install(QLocale(), wholeApplication);
     QTranslator demoTranslator;
     auto installDemoTranslations = [&demoTranslator] {
         QCoreApplication::removeTranslator(&demoTranslator);
@@ -154,7 +156,7 @@ int main(int argc, char *argv[])
         }
         QLocale::setDefault(locale);
     }
-    Translations::install(QLocale());
+    Translations::install(QLocale(), wholeApplication);
     installDemoTranslations();
     if (parser.isSet(themeOption)) {
         const QString theme = parser.value(themeOption);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The kit's translations are compiled in and switch the widgets' language, right-to-left included.
+// The kit's translations are compiled in and switch the widgets' language; Qt's own translations and
+// the layout direction change only when the host asks.
 #include <InAppKit/inappcontrolsbar.h>
 #include <InAppKit/translations.h>
 
@@ -39,9 +40,30 @@ private Q_SLOTS:
         QFETCH(QString, locale);
         QFETCH(QString, deposit);
         QFETCH(Qt::LayoutDirection, direction);
-        Translations::install(QLocale(locale));
+        Translations::install(QLocale(locale), Translations::Option::LayoutDirection);
         QCOMPARE(InAppControlsBar::builtInTitle(QStringLiteral("deposit")), deposit);
         QCOMPARE(QApplication::layoutDirection(), direction);
+    }
+
+    // A host that only asks for the kit's words keeps its own layout direction and Qt's texts.
+    void kitOnlyByDefault()
+    {
+        Translations::uninstall();
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+        const QString qtCancel = QCoreApplication::translate("QPlatformTheme", "Cancel");
+        QVERIFY(Translations::install(QLocale(QStringLiteral("ar_EG"))));
+        QCOMPARE(InAppControlsBar::builtInTitle(QStringLiteral("deposit")), QStringLiteral("إيداع"));
+        QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), qtCancel);
+
+        // Asked, Qt's own dialogs speak the language too.
+        QVERIFY(Translations::install(QLocale(QStringLiteral("de_DE")), Translations::Option::QtTranslations));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+        Translations::install(QLocale(QStringLiteral("de_DE")));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), qtCancel); // replaced: the kit's alone
+
+        Translations::uninstall();
+        QCOMPARE(InAppControlsBar::builtInTitle(QStringLiteral("deposit")), QStringLiteral("Deposit"));
     }
 };
 

@@ -267,44 +267,9 @@
         <source>This page is from %1, not from %2.</source>
         <translation>Diese Seite stammt von %1, nicht von %2.</translation>
     </message>
-</context>
-<context>
-    <name>InAppKit::HttpSessionBackend</name>
     <message>
-        <source>The broker profile names no session service.</source>
-        <translation>Das Broker-Profil nennt keinen Sitzungsdienst.</translation>
-    </message>
-    <message>
-        <source>You are not signed in.</source>
-        <translation>Sie sind nicht angemeldet.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time.</source>
-        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 is not secure: its certificate was refused.</source>
-        <translation>Die Verbindung zu %1 ist nicht sicher: Das Zertifikat wurde abgelehnt.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reached.</source>
-        <translation>%1 ist nicht erreichbar.</translation>
-    </message>
-    <message>
-        <source>%1 did not accept the sign-in.</source>
-        <translation>%1 hat die Anmeldung nicht angenommen.</translation>
-    </message>
-    <message>
-        <source>The sign-in took too long and expired.</source>
-        <translation>Die Anmeldung hat zu lange gedauert und ist abgelaufen.</translation>
-    </message>
-    <message>
-        <source>%1 had a problem (HTTP %2).</source>
-        <translation>%1 hatte ein Problem (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>%1 sent an answer InAppKit does not understand.</source>
-        <translation>%1 hat eine Antwort gesendet, die InAppKit nicht versteht.</translation>
+        <source>This screen is not opened while web debugging is switched on (QTWEBENGINE_REMOTE_DEBUGGING): any program on this computer could read it. Restart the application without it.</source>
+        <translation>Dieser Bildschirm wird nicht geöffnet, solange das Web-Debugging eingeschaltet ist (QTWEBENGINE_REMOTE_DEBUGGING): Jedes Programm auf diesem Computer könnte ihn lesen. Starten Sie die Anwendung ohne diese Einstellung neu.</translation>
     </message>
 </context>
 <context>
@@ -387,33 +352,6 @@
     </message>
 </context>
 <context>
-    <name>InAppKit::KeychainSecretStore</name>
-    <message>
-        <source>Nothing is stored.</source>
-        <translation>Nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>Access to the keychain was denied.</source>
-        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this system.</source>
-        <translation>Auf diesem System ist kein Schlüsselbund verfügbar.</translation>
-    </message>
-    <message>
-        <source>The keychain cannot be used: %1</source>
-        <translation>Der Schlüsselbund kann nicht verwendet werden: %1</translation>
-    </message>
-    <message>
-        <source>The keychain entry could not be deleted.</source>
-        <translation>Der Schlüsselbund-Eintrag konnte nicht gelöscht werden.</translation>
-    </message>
-    <message>
-        <source>The secret is too large for the keychain.</source>
-        <translation>Das Geheimnis ist zu groß für den Schlüsselbund.</translation>
-    </message>
-</context>
-<context>
     <name>InAppKit::RibbonBar</name>
     <message>
         <source>Opens the broker&apos;s page</source>
@@ -434,56 +372,6 @@
     <message>
         <source>Broker messages</source>
         <translation>Broker-Nachrichten</translation>
-    </message>
-</context>
-<context>
-    <name>InAppKit::ScreenUrlBuilder</name>
-    <message>
-        <source>The broker offers no action &apos;%1&apos;.</source>
-        <translation>Der Broker bietet keine Aktion „%1“ an.</translation>
-    </message>
-    <message>
-        <source>No one-time token was issued for this action.</source>
-        <translation>Für diese Aktion wurde kein Einmal-Token ausgestellt.</translation>
-    </message>
-    <message>
-        <source>Select a trading account first: this action needs one.</source>
-        <translation>Wählen Sie zuerst ein Handelskonto: Diese Aktion braucht eines.</translation>
-    </message>
-</context>
-<context>
-    <name>InAppKit::SsoSession</name>
-    <message>
-        <source>Your saved login could not be read from the keychain: %1</source>
-        <translation>Die gespeicherte Anmeldung konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Your saved login has expired. Please log in again.</source>
-        <translation>Ihre gespeicherte Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>You will have to log in next time: no keychain is available.</source>
-        <translation>Beim nächsten Mal müssen Sie sich erneut anmelden: Es ist kein Schlüsselbund verfügbar.</translation>
-    </message>
-    <message>
-        <source>You will have to log in next time: %1</source>
-        <translation>Beim nächsten Mal müssen Sie sich erneut anmelden: %1</translation>
-    </message>
-    <message>
-        <source>Log in first.</source>
-        <translation>Bitte zuerst anmelden.</translation>
-    </message>
-    <message>
-        <source>%1 ended your session. Please log in again.</source>
-        <translation>%1 hat Ihre Sitzung beendet. Bitte melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>You are already logged in; the new login was not used.</source>
-        <translation>Sie sind bereits angemeldet; die neue Anmeldung wurde nicht verwendet.</translation>
-    </message>
-    <message>
-        <source>A login arrived while another was in progress; it was not used.</source>
-        <translation>Eine Anmeldung kam, während eine andere lief; sie wurde nicht verwendet.</translation>
     </message>
 </context>
 </TS>

@@ -267,44 +267,9 @@
         <source>This page is from %1, not from %2.</source>
         <translation>هذه الصفحة من %1، وليست من %2.</translation>
     </message>
-</context>
-<context>
-    <name>InAppKit::HttpSessionBackend</name>
     <message>
-        <source>The broker profile names no session service.</source>
-        <translation>لا يحدّد ملف الوسيط أي خدمة جلسات.</translation>
-    </message>
-    <message>
-        <source>You are not signed in.</source>
-        <translation>أنت غير مسجّل الدخول.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time.</source>
-        <translation>لم يستجب %1 في الوقت المناسب.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 is not secure: its certificate was refused.</source>
-        <translation>الاتصال بـ %1 غير آمن: تم رفض شهادته.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reached.</source>
-        <translation>تعذّر الوصول إلى %1.</translation>
-    </message>
-    <message>
-        <source>%1 did not accept the sign-in.</source>
-        <translation>لم يقبل %1 تسجيل الدخول.</translation>
-    </message>
-    <message>
-        <source>The sign-in took too long and expired.</source>
-        <translation>استغرق تسجيل الدخول وقتًا طويلًا وانتهت صلاحيته.</translation>
-    </message>
-    <message>
-        <source>%1 had a problem (HTTP %2).</source>
-        <translation>واجه %1 مشكلة (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>%1 sent an answer InAppKit does not understand.</source>
-        <translation>أرسل %1 ردًا لا يفهمه InAppKit.</translation>
+        <source>This screen is not opened while web debugging is switched on (QTWEBENGINE_REMOTE_DEBUGGING): any program on this computer could read it. Restart the application without it.</source>
+        <translation>لا تُفتح هذه الشاشة ما دام تصحيح الويب مفعّلًا (QTWEBENGINE_REMOTE_DEBUGGING): يمكن لأي برنامج على هذا الحاسوب قراءتها. أعد تشغيل التطبيق من دونه.</translation>
     </message>
 </context>
 <context>
@@ -387,33 +352,6 @@
     </message>
 </context>
 <context>
-    <name>InAppKit::KeychainSecretStore</name>
-    <message>
-        <source>Nothing is stored.</source>
-        <translation>لا يوجد شيء محفوظ.</translation>
-    </message>
-    <message>
-        <source>Access to the keychain was denied.</source>
-        <translation>تم رفض الوصول إلى سلسلة المفاتيح.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this system.</source>
-        <translation>لا تتوفر سلسلة مفاتيح على هذا النظام.</translation>
-    </message>
-    <message>
-        <source>The keychain cannot be used: %1</source>
-        <translation>لا يمكن استخدام سلسلة المفاتيح: %1</translation>
-    </message>
-    <message>
-        <source>The keychain entry could not be deleted.</source>
-        <translation>تعذّر حذف إدخال سلسلة المفاتيح.</translation>
-    </message>
-    <message>
-        <source>The secret is too large for the keychain.</source>
-        <translation>السر أكبر من أن تحفظه سلسلة المفاتيح.</translation>
-    </message>
-</context>
-<context>
     <name>InAppKit::RibbonBar</name>
     <message>
         <source>Opens the broker&apos;s page</source>
@@ -434,56 +372,6 @@
     <message>
         <source>Broker messages</source>
         <translation>رسائل الوسيط</translation>
-    </message>
-</context>
-<context>
-    <name>InAppKit::ScreenUrlBuilder</name>
-    <message>
-        <source>The broker offers no action &apos;%1&apos;.</source>
-        <translation>لا يقدّم الوسيط الإجراء «%1».</translation>
-    </message>
-    <message>
-        <source>No one-time token was issued for this action.</source>
-        <translation>لم يُصدر رمز لمرة واحدة لهذا الإجراء.</translation>
-    </message>
-    <message>
-        <source>Select a trading account first: this action needs one.</source>
-        <translation>اختر حساب تداول أولًا: هذا الإجراء يحتاج إليه.</translation>
-    </message>
-</context>
-<context>
-    <name>InAppKit::SsoSession</name>
-    <message>
-        <source>Your saved login could not be read from the keychain: %1</source>
-        <translation>تعذّرت قراءة تسجيل الدخول المحفوظ من سلسلة المفاتيح: %1</translation>
-    </message>
-    <message>
-        <source>Your saved login has expired. Please log in again.</source>
-        <translation>انتهت صلاحية تسجيل الدخول المحفوظ. يرجى تسجيل الدخول مجددًا.</translation>
-    </message>
-    <message>
-        <source>You will have to log in next time: no keychain is available.</source>
-        <translation>ستحتاج إلى تسجيل الدخول في المرة القادمة: لا تتوفر سلسلة مفاتيح.</translation>
-    </message>
-    <message>
-        <source>You will have to log in next time: %1</source>
-        <translation>ستحتاج إلى تسجيل الدخول في المرة القادمة: %1</translation>
-    </message>
-    <message>
-        <source>Log in first.</source>
-        <translation>سجّل الدخول أولًا.</translation>
-    </message>
-    <message>
-        <source>%1 ended your session. Please log in again.</source>
-        <translation>أنهى %1 جلستك. يُرجى تسجيل الدخول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>You are already logged in; the new login was not used.</source>
-        <translation>أنت مسجّل الدخول بالفعل؛ لم يُستخدم تسجيل الدخول الجديد.</translation>
-    </message>
-    <message>
-        <source>A login arrived while another was in progress; it was not used.</source>
-        <translation>وصل تسجيل دخول أثناء تسجيل دخول آخر؛ ولم يُستخدم.</translation>
     </message>
 </context>
 </TS>

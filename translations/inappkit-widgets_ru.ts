@@ -267,44 +267,9 @@
         <source>This page is from %1, not from %2.</source>
         <translation>Эта страница с %1, а не с %2.</translation>
     </message>
-</context>
-<context>
-    <name>InAppKit::HttpSessionBackend</name>
     <message>
-        <source>The broker profile names no session service.</source>
-        <translation>В профиле брокера не указан сервис сеансов.</translation>
-    </message>
-    <message>
-        <source>You are not signed in.</source>
-        <translation>Вы не вошли.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time.</source>
-        <translation>%1 не ответил вовремя.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 is not secure: its certificate was refused.</source>
-        <translation>Соединение с %1 небезопасно: сертификат отклонён.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reached.</source>
-        <translation>%1 недоступен.</translation>
-    </message>
-    <message>
-        <source>%1 did not accept the sign-in.</source>
-        <translation>%1 не принял вход.</translation>
-    </message>
-    <message>
-        <source>The sign-in took too long and expired.</source>
-        <translation>Вход занял слишком много времени и истёк.</translation>
-    </message>
-    <message>
-        <source>%1 had a problem (HTTP %2).</source>
-        <translation>У %1 возникла проблема (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>%1 sent an answer InAppKit does not understand.</source>
-        <translation>%1 прислал ответ, который InAppKit не понимает.</translation>
+        <source>This screen is not opened while web debugging is switched on (QTWEBENGINE_REMOTE_DEBUGGING): any program on this computer could read it. Restart the application without it.</source>
+        <translation>Этот экран не открывается, пока включена веб-отладка (QTWEBENGINE_REMOTE_DEBUGGING): любая программа на этом компьютере могла бы его прочитать. Перезапустите приложение без неё.</translation>
     </message>
 </context>
 <context>
@@ -387,33 +352,6 @@
     </message>
 </context>
 <context>
-    <name>InAppKit::KeychainSecretStore</name>
-    <message>
-        <source>Nothing is stored.</source>
-        <translation>Ничего не сохранено.</translation>
-    </message>
-    <message>
-        <source>Access to the keychain was denied.</source>
-        <translation>Доступ к связке ключей запрещён.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this system.</source>
-        <translation>В этой системе нет связки ключей.</translation>
-    </message>
-    <message>
-        <source>The keychain cannot be used: %1</source>
-        <translation>Связку ключей нельзя использовать: %1</translation>
-    </message>
-    <message>
-        <source>The keychain entry could not be deleted.</source>
-        <translation>Не удалось удалить запись из связки ключей.</translation>
-    </message>
-    <message>
-        <source>The secret is too large for the keychain.</source>
-        <translation>Секрет слишком велик для связки ключей.</translation>
-    </message>
-</context>
-<context>
     <name>InAppKit::RibbonBar</name>
     <message>
         <source>Opens the broker&apos;s page</source>
@@ -434,56 +372,6 @@
     <message>
         <source>Broker messages</source>
         <translation>Сообщения брокера</translation>
-    </message>
-</context>
-<context>
-    <name>InAppKit::ScreenUrlBuilder</name>
-    <message>
-        <source>The broker offers no action &apos;%1&apos;.</source>
-        <translation>Брокер не предлагает действие «%1».</translation>
-    </message>
-    <message>
-        <source>No one-time token was issued for this action.</source>
-        <translation>Для этого действия не выдан одноразовый токен.</translation>
-    </message>
-    <message>
-        <source>Select a trading account first: this action needs one.</source>
-        <translation>Сначала выберите торговый счёт: он нужен для этого действия.</translation>
-    </message>
-</context>
-<context>
-    <name>InAppKit::SsoSession</name>
-    <message>
-        <source>Your saved login could not be read from the keychain: %1</source>
-        <translation>Не удалось прочитать сохранённый вход из связки ключей: %1</translation>
-    </message>
-    <message>
-        <source>Your saved login has expired. Please log in again.</source>
-        <translation>Сохранённый вход устарел. Войдите снова.</translation>
-    </message>
-    <message>
-        <source>You will have to log in next time: no keychain is available.</source>
-        <translation>В следующий раз придётся войти снова: связка ключей недоступна.</translation>
-    </message>
-    <message>
-        <source>You will have to log in next time: %1</source>
-        <translation>В следующий раз придётся войти снова: %1</translation>
-    </message>
-    <message>
-        <source>Log in first.</source>
-        <translation>Сначала войдите.</translation>
-    </message>
-    <message>
-        <source>%1 ended your session. Please log in again.</source>
-        <translation>%1 завершил ваш сеанс. Войдите снова.</translation>
-    </message>
-    <message>
-        <source>You are already logged in; the new login was not used.</source>
-        <translation>Вы уже вошли; новый вход не использован.</translation>
-    </message>
-    <message>
-        <source>A login arrived while another was in progress; it was not used.</source>
-        <translation>Вход пришёл во время другого входа и не был использован.</translation>
     </message>
 </context>
 </TS>

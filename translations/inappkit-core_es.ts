@@ -1,0 +1,120 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>InAppKit::HttpSessionBackend</name>
+    <message>
+        <source>The broker profile names no session service.</source>
+        <translation>El perfil del bróker no indica ningún servicio de sesión.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>No ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not secure: its certificate was refused.</source>
+        <translation>La conexión con %1 no es segura: se rechazó su certificado.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached.</source>
+        <translation>No se puede acceder a %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the sign-in.</source>
+        <translation>%1 no aceptó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long and expired.</source>
+        <translation>El inicio de sesión tardó demasiado y caducó.</translation>
+    </message>
+    <message>
+        <source>%1 had a problem (HTTP %2).</source>
+        <translation>%1 tuvo un problema (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer InAppKit does not understand.</source>
+        <translation>%1 envió una respuesta que InAppKit no entiende.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::KeychainSecretStore</name>
+    <message>
+        <source>Nothing is stored.</source>
+        <translation>No hay nada guardado.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>Se denegó el acceso al llavero.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system.</source>
+        <translation>No hay ningún llavero disponible en este sistema.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used: %1</source>
+        <translation>No se puede usar el llavero: %1</translation>
+    </message>
+    <message>
+        <source>The keychain entry could not be deleted.</source>
+        <translation>No se pudo eliminar la entrada del llavero.</translation>
+    </message>
+    <message>
+        <source>The secret is too large for the keychain.</source>
+        <translation>El secreto es demasiado grande para el llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ScreenUrlBuilder</name>
+    <message>
+        <source>The broker offers no action &apos;%1&apos;.</source>
+        <translation>El bróker no ofrece la acción «%1».</translation>
+    </message>
+    <message>
+        <source>No one-time token was issued for this action.</source>
+        <translation>No se emitió ningún token de un solo uso para esta acción.</translation>
+    </message>
+    <message>
+        <source>Select a trading account first: this action needs one.</source>
+        <translation>Seleccione primero una cuenta de trading: esta acción la necesita.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::SsoSession</name>
+    <message>
+        <source>Your saved login could not be read from the keychain: %1</source>
+        <translation>No se pudo leer el inicio de sesión guardado del llavero: %1</translation>
+    </message>
+    <message>
+        <source>Your saved login has expired. Please log in again.</source>
+        <translation>Su inicio de sesión guardado ha caducado. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>You will have to log in next time: no keychain is available.</source>
+        <translation>La próxima vez tendrá que iniciar sesión: no hay llavero disponible.</translation>
+    </message>
+    <message>
+        <source>You will have to log in next time: %1</source>
+        <translation>La próxima vez tendrá que iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>%1 ended your session. Please log in again.</source>
+        <translation>%1 ha cerrado su sesión. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>You are already logged in; the new login was not used.</source>
+        <translation>Ya ha iniciado sesión; el nuevo inicio de sesión no se ha usado.</translation>
+    </message>
+    <message>
+        <source>A login arrived while another was in progress; it was not used.</source>
+        <translation>Llegó un inicio de sesión mientras otro estaba en curso; no se ha usado.</translation>
+    </message>
+</context>
+</TS>
