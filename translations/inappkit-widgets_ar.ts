@@ -271,6 +271,10 @@
         <source>This screen is not opened while web debugging is switched on (QTWEBENGINE_REMOTE_DEBUGGING): any program on this computer could read it. Restart the application without it.</source>
         <translation>لا تُفتح هذه الشاشة ما دام تصحيح الويب مفعّلًا (QTWEBENGINE_REMOTE_DEBUGGING): يمكن لأي برنامج على هذا الحاسوب قراءتها. أعد تشغيل التطبيق من دونه.</translation>
     </message>
+    <message>
+        <source>No broker is set for this screen.</source>
+        <translation>لم يُحدَّد وسيط لهذه الشاشة.</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::InAppControlsBar</name>

@@ -271,6 +271,10 @@
         <source>This screen is not opened while web debugging is switched on (QTWEBENGINE_REMOTE_DEBUGGING): any program on this computer could read it. Restart the application without it.</source>
         <translation>Dieser Bildschirm wird nicht geöffnet, solange das Web-Debugging eingeschaltet ist (QTWEBENGINE_REMOTE_DEBUGGING): Jedes Programm auf diesem Computer könnte ihn lesen. Starten Sie die Anwendung ohne diese Einstellung neu.</translation>
     </message>
+    <message>
+        <source>No broker is set for this screen.</source>
+        <translation>Für diesen Bildschirm ist kein Broker festgelegt.</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::InAppControlsBar</name>

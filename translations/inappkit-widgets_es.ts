@@ -271,6 +271,10 @@
         <source>This screen is not opened while web debugging is switched on (QTWEBENGINE_REMOTE_DEBUGGING): any program on this computer could read it. Restart the application without it.</source>
         <translation>Esta pantalla no se abre mientras la depuración web esté activada (QTWEBENGINE_REMOTE_DEBUGGING): cualquier programa de este equipo podría leerla. Reinicie la aplicación sin ella.</translation>
     </message>
+    <message>
+        <source>No broker is set for this screen.</source>
+        <translation>No se ha definido ningún bróker para esta pantalla.</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::InAppControlsBar</name>

@@ -271,6 +271,10 @@
         <source>This screen is not opened while web debugging is switched on (QTWEBENGINE_REMOTE_DEBUGGING): any program on this computer could read it. Restart the application without it.</source>
         <translation>Этот экран не открывается, пока включена веб-отладка (QTWEBENGINE_REMOTE_DEBUGGING): любая программа на этом компьютере могла бы его прочитать. Перезапустите приложение без неё.</translation>
     </message>
+    <message>
+        <source>No broker is set for this screen.</source>
+        <translation>Для этого экрана не задан брокер.</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::InAppControlsBar</name>

@@ -271,6 +271,10 @@
         <source>This screen is not opened while web debugging is switched on (QTWEBENGINE_REMOTE_DEBUGGING): any program on this computer could read it. Restart the application without it.</source>
         <translation>网页调试已开启（QTWEBENGINE_REMOTE_DEBUGGING）时不会打开此界面：这台电脑上的任何程序都可能读取它。请在关闭该设置后重新启动应用程序。</translation>
     </message>
+    <message>
+        <source>No broker is set for this screen.</source>
+        <translation>此界面未设置经纪商。</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::InAppControlsBar</name>

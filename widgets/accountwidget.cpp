@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedLayout>
 
@@ -18,7 +19,7 @@ class AccountWidgetPrivate
 {
 public:
     AccountWidget *q;
-    ClientAreaLauncher *launcher;
+    QPointer<ClientAreaLauncher> launcher;
     QStackedLayout *stack;
     QWidget *signedOutPage;
     QWidget *busyPage;
@@ -52,6 +53,12 @@ public:
 
     void update()
     {
+        if (!launcher) { // in Qt Designer: the signed-out face, inert
+            stack->setCurrentWidget(signedOutPage);
+            logIn->setEnabled(false);
+            signUp->setEnabled(false);
+            return;
+        }
         SsoSession *session = launcher->session();
         switch (session->state()) {
         case SsoSession::State::SignedOut:
@@ -89,9 +96,11 @@ public:
 
     void fillAccounts()
     {
-        SsoSession *session = launcher->session();
         const QSignalBlocker blocker(selector);
         selector->clear();
+        if (!launcher)
+            return;
+        SsoSession *session = launcher->session();
         for (const TradingAccount &a : session->accounts())
             selector->addItem(QStringLiteral("%1 · %2").arg(a.login(), a.currency()), a.login());
         selector->setCurrentIndex(selector->findData(session->currentAccount()));
@@ -99,12 +108,11 @@ public:
     }
 };
 
-AccountWidget::AccountWidget(ClientAreaLauncher *launcher, QWidget *parent)
+AccountWidget::AccountWidget(QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<AccountWidgetPrivate>())
 {
     d->q = this;
-    d->launcher = launcher;
     setObjectName(QStringLiteral("accountWidget"));
     d->stack = new QStackedLayout(this);
     d->stack->setContentsMargins(0, 0, 0, 0);
@@ -117,8 +125,6 @@ AccountWidget::AccountWidget(ClientAreaLauncher *launcher, QWidget *parent)
     d->logIn->setDefault(true);
     d->signUp = new QPushButton(QIcon(QStringLiteral(":/inappkit/icons/signup.svg")), QString(), d->signedOutPage);
     d->signUp->setObjectName(QStringLiteral("accountSignUp"));
-    launcher->warmUpOnIntent(d->logIn);
-    launcher->warmUpOnIntent(d->signUp);
     outLayout->addWidget(d->logIn);
     outLayout->addWidget(d->signUp);
     d->stack->addWidget(d->signedOutPage);
@@ -151,20 +157,54 @@ AccountWidget::AccountWidget(ClientAreaLauncher *launcher, QWidget *parent)
     setTabOrder(d->logIn, d->signUp);
     setTabOrder(d->selector, d->logOut);
 
-    SsoSession *session = launcher->session();
-    connect(d->logIn, &QPushButton::clicked, launcher, [launcher] { launcher->openLogin(ClientAreaLauncher::LoginFace::LogIn); });
-    connect(d->signUp, &QPushButton::clicked, launcher, [launcher] { launcher->openLogin(ClientAreaLauncher::LoginFace::SignUp); });
-    connect(d->logOut, &QPushButton::clicked, session, &SsoSession::logout);
-    connect(d->selector, &QComboBox::currentIndexChanged, this, [this, session](int index) {
-        session->setCurrentAccount(d->selector->itemData(index).toString());
+    connect(d->selector, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (d->launcher)
+            d->launcher->session()->setCurrentAccount(d->selector->itemData(index).toString());
     });
-    connect(session, &SsoSession::stateChanged, this, [this] { d->update(); });
-    connect(session, &SsoSession::emailChanged, this, [this] { d->update(); });
-    connect(session, &SsoSession::accountsChanged, this, [this] { d->fillAccounts(); });
-    connect(session, &SsoSession::currentAccountChanged, this, [this] { d->fillAccounts(); });
-    connect(launcher, &ClientAreaLauncher::busyChanged, this, [this] { d->update(); });
     d->retranslate();
+}
+
+AccountWidget::AccountWidget(ClientAreaLauncher *launcher, QWidget *parent)
+    : AccountWidget(parent)
+{
+    setLauncher(launcher);
+}
+
+ClientAreaLauncher *AccountWidget::launcher() const
+{
+    return d->launcher;
+}
+
+void AccountWidget::setLauncher(ClientAreaLauncher *launcher)
+{
+    if (launcher == d->launcher)
+        return;
+    if (d->launcher) {
+        disconnect(d->launcher, nullptr, this, nullptr);
+        disconnect(d->launcher->session(), nullptr, this, nullptr);
+        disconnect(d->logIn, nullptr, d->launcher, nullptr);
+        disconnect(d->signUp, nullptr, d->launcher, nullptr);
+        disconnect(d->logOut, nullptr, d->launcher->session(), nullptr);
+        d->launcher->removeWarmUpOnIntent(d->logIn);
+        d->launcher->removeWarmUpOnIntent(d->signUp);
+    }
+    d->launcher = launcher;
+    if (launcher) {
+        SsoSession *session = launcher->session();
+        launcher->warmUpOnIntent(d->logIn);
+        launcher->warmUpOnIntent(d->signUp);
+        connect(d->logIn, &QPushButton::clicked, launcher, [launcher] { launcher->openLogin(ClientAreaLauncher::LoginFace::LogIn); });
+        connect(d->signUp, &QPushButton::clicked, launcher, [launcher] { launcher->openLogin(ClientAreaLauncher::LoginFace::SignUp); });
+        connect(d->logOut, &QPushButton::clicked, session, &SsoSession::logout);
+        connect(session, &SsoSession::stateChanged, this, [this] { d->update(); });
+        connect(session, &SsoSession::emailChanged, this, [this] { d->update(); });
+        connect(session, &SsoSession::accountsChanged, this, [this] { d->fillAccounts(); });
+        connect(session, &SsoSession::currentAccountChanged, this, [this] { d->fillAccounts(); });
+        connect(launcher, &ClientAreaLauncher::busyChanged, this, [this] { d->update(); });
+    }
+    d->update();
     d->fillAccounts();
+    Q_EMIT launcherChanged();
 }
 
 AccountWidget::~AccountWidget() = default;

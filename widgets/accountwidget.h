@@ -2,6 +2,7 @@
 #ifndef INAPPKIT_ACCOUNTWIDGET_H
 #define INAPPKIT_ACCOUNTWIDGET_H
 
+#include <InAppKit/clientarealauncher.h>
 #include <InAppKit/inappkitwidgets_export.h>
 
 #include <QWidget>
@@ -11,7 +12,6 @@
 namespace InAppKit {
 
 class AccountWidgetPrivate;
-class ClientAreaLauncher;
 
 /**
  * The compact sign-in widget: Log in and Sign up when signed out; the user, the trading account
@@ -21,9 +21,19 @@ class ClientAreaLauncher;
 class INAPPKITWIDGETS_EXPORT AccountWidget : public QWidget
 {
     Q_OBJECT
+    Q_PROPERTY(InAppKit::ClientAreaLauncher *launcher READ launcher WRITE setLauncher NOTIFY launcherChanged DESIGNABLE false)
 public:
+    /// A widget with no launcher yet (as Qt Designer places it): it shows Log in and Sign up, inert.
+    explicit AccountWidget(QWidget *parent = nullptr);
     explicit AccountWidget(ClientAreaLauncher *launcher, QWidget *parent = nullptr);
     ~AccountWidget() override;
+
+    ClientAreaLauncher *launcher() const;
+    /// The launcher (and its session) this widget shows and drives.
+    void setLauncher(ClientAreaLauncher *launcher);
+
+Q_SIGNALS:
+    void launcherChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

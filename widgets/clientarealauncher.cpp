@@ -335,6 +335,12 @@ void ClientAreaLauncher::warmUpOnIntent(QWidget *control)
     control->installEventFilter(d->intent);
 }
 
+void ClientAreaLauncher::removeWarmUpOnIntent(QWidget *control)
+{
+    if (d->intent)
+        control->removeEventFilter(d->intent);
+}
+
 void ClientAreaLauncher::closeAll()
 {
     const auto dialogs = d->dialogs;

@@ -55,6 +55,8 @@ public:
     /// it takes the keyboard focus: the user's intent, before the click. The kit's controls do this
     /// for their buttons; a host does it for its own.
     void warmUpOnIntent(QWidget *control);
+    /// Undoes warmUpOnIntent() for @p control (a control that moves to another launcher).
+    void removeWarmUpOnIntent(QWidget *control);
 
     /// The attribution (cTrader Invite's `partnerId`, the `utm_*` items, the click id) that the
     /// login and sign-up screens carry from now on, for example from the link the application was

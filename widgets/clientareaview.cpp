@@ -133,13 +133,31 @@ public:
     QUrl pendingCapture; // a success URL let through to RequestGuard, which knows its initiator
     QList<QPointer<ClientAreaChildWindow>> childWindows;
 
-    ClientAreaViewPrivate(ClientAreaView *view, BrokerWebProfile *profile)
+    explicit ClientAreaViewPrivate(ClientAreaView *view)
         : q(view)
-        , webProfile(profile)
-        , broker(profile ? profile->brokerProfile() : BrokerProfile())
-        , matcher(broker.successUrl(), broker.tokenParameter())
-        , policy(broker)
+        , matcher(QUrl())
     {
+    }
+
+    // The broker the screens are for; the current screen, if any, is cancelled.
+    void setWebProfile(BrokerWebProfile *profile)
+    {
+        if (webProfile)
+            QObject::disconnect(webProfile, nullptr, q, nullptr);
+        dropWebView();
+        closeChildWindows();
+        webProfile = profile;
+        broker = profile ? profile->brokerProfile() : BrokerProfile();
+        matcher = SuccessUrlMatcher(broker.successUrl(), broker.tokenParameter());
+        policy = NavigationPolicy(broker);
+        if (profile) {
+            QObject::connect(profile, &BrokerWebProfile::aboutToReset, q, [this] { dropWebView(); });
+            QObject::connect(profile, &BrokerWebProfile::downloadRefused, q, [this] {
+                if (q->isVisible() && webView)
+                    showNotice(tr("Downloads are not available in this window."));
+            });
+        }
+        retranslate();
     }
 
     void setupUi()
@@ -271,14 +289,6 @@ public:
                  tr("%1 did not answer in time. Check your connection and try again.").arg(broker.brokerName()));
         });
 
-        if (webProfile) {
-            QObject::connect(webProfile, &BrokerWebProfile::aboutToReset, q, [this] { dropWebView(); });
-            QObject::connect(webProfile, &BrokerWebProfile::downloadRefused, q, [this] {
-                if (q->isVisible() && webView)
-                    showNotice(tr("Downloads are not available in this window."));
-            });
-        }
-        retranslate();
     }
 
     void retranslate()
@@ -406,6 +416,11 @@ public:
             fail(ClientAreaView::Failure::DebuggingOpen,
                  tr("This screen is not opened while web debugging is switched on (QTWEBENGINE_REMOTE_DEBUGGING): any "
                     "program on this computer could read it. Restart the application without it."));
+            return;
+        }
+        if (!webProfile) { // a view placed in Designer, not wired yet
+            setState(ClientAreaView::State::Loading);
+            fail(ClientAreaView::Failure::NetworkError, tr("No broker is set for this screen."));
             return;
         }
         ensureWebView();
@@ -752,11 +767,18 @@ public:
     }
 };
 
-ClientAreaView::ClientAreaView(BrokerWebProfile *webProfile, QWidget *parent)
+ClientAreaView::ClientAreaView(QWidget *parent)
     : QWidget(parent)
-    , d(std::make_unique<ClientAreaViewPrivate>(this, webProfile))
+    , d(std::make_unique<ClientAreaViewPrivate>(this))
 {
     d->setupUi();
+    d->retranslate();
+}
+
+ClientAreaView::ClientAreaView(BrokerWebProfile *webProfile, QWidget *parent)
+    : ClientAreaView(parent)
+{
+    setWebProfile(webProfile);
 }
 
 ClientAreaView::~ClientAreaView()
@@ -768,6 +790,14 @@ ClientAreaView::~ClientAreaView()
 BrokerWebProfile *ClientAreaView::webProfile() const
 {
     return d->webProfile;
+}
+
+void ClientAreaView::setWebProfile(BrokerWebProfile *webProfile)
+{
+    if (webProfile == d->webProfile)
+        return;
+    d->setWebProfile(webProfile);
+    Q_EMIT webProfileChanged();
 }
 
 void ClientAreaView::prepare()

@@ -2,6 +2,7 @@
 #ifndef INAPPKIT_CLIENTAREAVIEW_H
 #define INAPPKIT_CLIENTAREAVIEW_H
 
+#include <InAppKit/brokerwebprofile.h>
 #include <InAppKit/inappkitwidgets_export.h>
 #include <InAppKit/screenurlbuilder.h>
 
@@ -42,6 +43,7 @@ class INAPPKITWIDGETS_EXPORT ClientAreaView : public QWidget
     Q_PROPERTY(QString title READ title NOTIFY titleChanged)
     Q_PROPERTY(int loadProgress READ loadProgress NOTIFY loadProgressChanged)
     Q_PROPERTY(QString actionId READ actionId NOTIFY stateChanged)
+    Q_PROPERTY(InAppKit::BrokerWebProfile *webProfile READ webProfile WRITE setWebProfile NOTIFY webProfileChanged DESIGNABLE false)
 
 public:
     enum class State {
@@ -70,10 +72,14 @@ public:
     enum class Screen { NoScreen, Login, InAppAction, BrokerPage };
     Q_ENUM(Screen)
 
+    /// A view with no broker yet (as Qt Designer places it): setWebProfile() before opening a screen.
+    explicit ClientAreaView(QWidget *parent = nullptr);
     explicit ClientAreaView(BrokerWebProfile *webProfile, QWidget *parent = nullptr);
     ~ClientAreaView() override;
 
     BrokerWebProfile *webProfile() const;
+    /// The broker whose screens this view opens; a screen open for another one is cancelled.
+    void setWebProfile(BrokerWebProfile *webProfile);
 
     /// Builds the web view now (taking the view BrokerWebProfile::warmUp() prepared, or starting
     /// Qt WebEngine), so that the next open…() only loads. The launcher calls it while the one-time
@@ -124,6 +130,7 @@ Q_SIGNALS:
     void loadProgressChanged(int progress);
     /// A link outside the broker's origins was handed to the system browser.
     void externalUrlOpened(const QUrl &url);
+    void webProfileChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

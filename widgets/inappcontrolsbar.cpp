@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QPointer>
 #include <QToolButton>
 
 namespace InAppKit {
@@ -18,15 +19,60 @@ class InAppControlsBarPrivate
 {
 public:
     InAppControlsBar *q;
-    ClientAreaLauncher *launcher;
+    QPointer<ClientAreaLauncher> launcher;
+    QHBoxLayout *layout = nullptr;
     QList<QAction *> actions;
     QList<QToolButton *> buttons;
     Qt::ToolButtonStyle style = Qt::ToolButtonTextBesideIcon;
 
+    BrokerProfile profile() const
+    {
+        return launcher ? launcher->session()->profile() : BrokerProfile();
+    }
+
+    // One action and button per profile action; without a launcher (in Qt Designer), the common
+    // built-in ones, disabled, as a preview.
+    void rebuild()
+    {
+        qDeleteAll(buttons);
+        buttons.clear();
+        qDeleteAll(actions);
+        actions.clear();
+        QStringList ids;
+        if (launcher) {
+            for (const InAppAction &inApp : profile().actions())
+                ids.append(inApp.id());
+        } else {
+            for (const char *id : {InAppAction::Deposit, InAppAction::Withdraw, InAppAction::VerifyIdentity, InAppAction::Support})
+                ids.append(QLatin1String(id));
+        }
+        const BrokerProfile broker = profile();
+        for (const QString &id : std::as_const(ids)) {
+            auto *action = new QAction(InAppControlsBar::icon(id, broker.action(id).icon()), QString(), q);
+            action->setObjectName(QStringLiteral("inAppAction_") + id);
+            action->setData(id);
+            auto *button = new QToolButton(q);
+            button->setObjectName(QStringLiteral("inAppButton_") + id);
+            button->setDefaultAction(action);
+            button->setToolButtonStyle(style);
+            button->setAutoRaise(true);
+            button->setFocusPolicy(Qt::StrongFocus);
+            layout->insertWidget(layout->count() - 1, button); // before the stretch
+            actions.append(action);
+            buttons.append(button);
+            if (launcher) {
+                ClientAreaLauncher *l = launcher;
+                QObject::connect(action, &QAction::triggered, l, [l, id] { l->openAction(id); });
+                l->warmUpOnIntent(button);
+            }
+        }
+        retranslate();
+    }
+
     void retranslate()
     {
         const QString language = ScreenUrlBuilder::languageCode(q->locale());
-        const BrokerProfile profile = launcher->session()->profile();
+        const BrokerProfile profile = this->profile();
         for (QAction *action : std::as_const(actions)) {
             const QString id = action->data().toString();
             const InAppAction inApp = profile.action(id);
@@ -64,14 +110,14 @@ public:
     // Enabled only when the action can run; "busy" while its token and first page are on the way.
     void update()
     {
-        SsoSession *session = launcher->session();
-        const BrokerProfile profile = session->profile();
-        const bool signedIn = session->isSignedIn();
+        SsoSession *session = launcher ? launcher->session() : nullptr;
+        const BrokerProfile profile = this->profile();
+        const bool signedIn = session && session->isSignedIn();
         for (qsizetype i = 0; i < actions.size(); ++i) {
             QAction *action = actions.at(i);
             const QString id = action->data().toString();
-            const bool busy = launcher->isBusy(id);
-            const bool needsAccount = profile.action(id).requiresAccount() && session->currentAccount().isEmpty();
+            const bool busy = launcher && launcher->isBusy(id);
+            const bool needsAccount = signedIn && profile.action(id).requiresAccount() && session->currentAccount().isEmpty();
             action->setEnabled(signedIn && !needsAccount && !busy);
             QToolButton *button = buttons.at(i);
             button->setProperty("busy", busy);
@@ -88,40 +134,49 @@ public:
     }
 };
 
-InAppControlsBar::InAppControlsBar(ClientAreaLauncher *launcher, QWidget *parent)
+InAppControlsBar::InAppControlsBar(QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<InAppControlsBarPrivate>())
 {
     d->q = this;
-    d->launcher = launcher;
     setObjectName(QStringLiteral("inAppControlsBar"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    const BrokerProfile profile = launcher->session()->profile();
-    for (const InAppAction &inApp : profile.actions()) {
-        auto *action = new QAction(icon(inApp.id(), inApp.icon()), QString(), this);
-        action->setObjectName(QStringLiteral("inAppAction_") + inApp.id());
-        action->setData(inApp.id());
-        connect(action, &QAction::triggered, launcher, [launcher, id = inApp.id()] { launcher->openAction(id); });
-        auto *button = new QToolButton(this);
-        button->setObjectName(QStringLiteral("inAppButton_") + inApp.id());
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(d->style);
-        button->setAutoRaise(true);
-        button->setFocusPolicy(Qt::StrongFocus);
-        layout->addWidget(button);
-        d->actions.append(action);
-        d->buttons.append(button);
-        d->launcher->warmUpOnIntent(button);
-    }
-    layout->addStretch();
+    d->layout = new QHBoxLayout(this);
+    d->layout->setContentsMargins(0, 0, 0, 0);
+    d->layout->addStretch();
     setAccessibleName(tr("Broker actions"));
+    d->rebuild();
+}
 
-    SsoSession *session = launcher->session();
-    connect(session, &SsoSession::stateChanged, this, [this] { d->update(); });
-    connect(session, &SsoSession::currentAccountChanged, this, [this] { d->update(); });
-    connect(launcher, &ClientAreaLauncher::busyChanged, this, [this] { d->update(); });
-    d->retranslate();
+InAppControlsBar::InAppControlsBar(ClientAreaLauncher *launcher, QWidget *parent)
+    : InAppControlsBar(parent)
+{
+    setLauncher(launcher);
+}
+
+ClientAreaLauncher *InAppControlsBar::launcher() const
+{
+    return d->launcher;
+}
+
+void InAppControlsBar::setLauncher(ClientAreaLauncher *launcher)
+{
+    if (launcher == d->launcher)
+        return;
+    if (d->launcher) {
+        disconnect(d->launcher, nullptr, this, nullptr);
+        disconnect(d->launcher->session(), nullptr, this, nullptr);
+        for (QToolButton *button : std::as_const(d->buttons))
+            d->launcher->removeWarmUpOnIntent(button);
+    }
+    d->launcher = launcher;
+    if (launcher) {
+        SsoSession *session = launcher->session();
+        connect(session, &SsoSession::stateChanged, this, [this] { d->update(); });
+        connect(session, &SsoSession::currentAccountChanged, this, [this] { d->update(); });
+        connect(launcher, &ClientAreaLauncher::busyChanged, this, [this] { d->update(); });
+    }
+    d->rebuild();
+    Q_EMIT launcherChanged();
 }
 
 InAppControlsBar::~InAppControlsBar() = default;

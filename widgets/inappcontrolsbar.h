@@ -2,6 +2,7 @@
 #ifndef INAPPKIT_INAPPCONTROLSBAR_H
 #define INAPPKIT_INAPPCONTROLSBAR_H
 
+#include <InAppKit/clientarealauncher.h>
 #include <InAppKit/inappkitwidgets_export.h>
 
 #include <QWidget>
@@ -12,7 +13,6 @@ class QAction;
 
 namespace InAppKit {
 
-class ClientAreaLauncher;
 class InAppControlsBarPrivate;
 
 /**
@@ -28,10 +28,18 @@ class INAPPKITWIDGETS_EXPORT InAppControlsBar : public QWidget
 {
     Q_OBJECT
     Q_PROPERTY(Qt::ToolButtonStyle toolButtonStyle READ toolButtonStyle WRITE setToolButtonStyle)
+    Q_PROPERTY(InAppKit::ClientAreaLauncher *launcher READ launcher WRITE setLauncher NOTIFY launcherChanged DESIGNABLE false)
 
 public:
+    /// A bar with no launcher yet (as Qt Designer places it): it previews the common actions, disabled.
+    explicit InAppControlsBar(QWidget *parent = nullptr);
     explicit InAppControlsBar(ClientAreaLauncher *launcher, QWidget *parent = nullptr);
     ~InAppControlsBar() override;
+
+    ClientAreaLauncher *launcher() const;
+    /// The launcher whose profile actions the bar shows; the actions are made anew (earlier
+    /// QActions are deleted).
+    void setLauncher(ClientAreaLauncher *launcher);
 
     /// One QAction per profile action, in the profile's order.
     QList<QAction *> inAppActions() const;
@@ -44,6 +52,9 @@ public:
     static QString builtInTitle(const QString &actionId);
     /// The icon of @p actionId: the profile's icon name if the kit has it, else the built-in one.
     static QIcon icon(const QString &actionId, const QString &iconName = QString());
+
+Q_SIGNALS:
+    void launcherChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

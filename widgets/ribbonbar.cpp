@@ -7,6 +7,8 @@
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSet>
 #include <QToolButton>
@@ -30,8 +32,9 @@ class RibbonBarPrivate
 {
 public:
     RibbonBar *q;
-    ClientAreaLauncher *launcher;
+    QPointer<ClientAreaLauncher> launcher;
     QVBoxLayout *layout;
+    QLabel *placeholder = nullptr;
     QList<Ribbon> shown;
     QList<QWidget *> rows;
 
@@ -45,9 +48,9 @@ public:
     QList<Ribbon> selected() const
     {
         QList<Ribbon> list;
-        SsoSession *session = launcher->session();
-        if (!session->isSignedIn())
+        if (!launcher || !launcher->session()->isSignedIn())
             return list;
+        SsoSession *session = launcher->session();
         // Ribbons name an account by its link id (ctidTraderAccountId), not by its login.
         TradingAccount current;
         for (const TradingAccount &a : session->accounts()) {
@@ -73,7 +76,7 @@ public:
         shown = next;
         for (qsizetype i = 0; i < shown.size(); ++i)
             addRow(shown.at(i), int(i));
-        q->setVisible(!shown.isEmpty());
+        q->setVisible(!shown.isEmpty() || placeholder->isVisibleTo(q));
         Q_EMIT q->ribbonsChanged();
     }
 
@@ -127,24 +130,55 @@ public:
     }
 };
 
-RibbonBar::RibbonBar(ClientAreaLauncher *launcher, QWidget *parent)
+RibbonBar::RibbonBar(QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<RibbonBarPrivate>())
 {
     d->q = this;
-    d->launcher = launcher;
     setObjectName(QStringLiteral("ribbonBar"));
     setAccessibleName(tr("Broker messages"));
     d->layout = new QVBoxLayout(this);
     d->layout->setContentsMargins(0, 0, 0, 0);
     d->layout->setSpacing(1);
-    SsoSession *session = launcher->session();
-    connect(session, &SsoSession::ribbonsChanged, this, [this] { d->rebuild(); });
-    connect(session, &SsoSession::currentAccountChanged, this, [this] { d->rebuild(); });
-    connect(session, &SsoSession::accountsChanged, this, [this] { d->rebuild(); });
-    connect(session, &SsoSession::stateChanged, this, [this] { d->rebuild(); });
-    setVisible(false);
+    // Where the broker's messages will show, for a bar placed in Qt Designer and not wired yet.
+    d->placeholder = new QLabel(tr("Broker messages"), this);
+    d->placeholder->setObjectName(QStringLiteral("ribbonPlaceholder"));
+    d->placeholder->setEnabled(false);
+    d->layout->addWidget(d->placeholder);
+}
+
+RibbonBar::RibbonBar(ClientAreaLauncher *launcher, QWidget *parent)
+    : RibbonBar(parent)
+{
+    setLauncher(launcher);
+}
+
+ClientAreaLauncher *RibbonBar::launcher() const
+{
+    return d->launcher;
+}
+
+void RibbonBar::setLauncher(ClientAreaLauncher *launcher)
+{
+    if (launcher == d->launcher)
+        return;
+    if (d->launcher)
+        disconnect(d->launcher->session(), nullptr, this, nullptr);
+    d->launcher = launcher;
+    d->placeholder->setVisible(!launcher);
+    if (launcher) {
+        SsoSession *session = launcher->session();
+        connect(session, &SsoSession::ribbonsChanged, this, [this] { d->rebuild(); });
+        connect(session, &SsoSession::currentAccountChanged, this, [this] { d->rebuild(); });
+        connect(session, &SsoSession::accountsChanged, this, [this] { d->rebuild(); });
+        connect(session, &SsoSession::stateChanged, this, [this] { d->rebuild(); });
+    }
+    d->shown.clear();
+    qDeleteAll(d->rows);
+    d->rows.clear();
+    setVisible(!launcher);
     d->rebuild();
+    Q_EMIT launcherChanged();
 }
 
 RibbonBar::~RibbonBar() = default;
@@ -156,7 +190,8 @@ QList<Ribbon> RibbonBar::ribbons() const
 
 void RibbonBar::refresh()
 {
-    d->launcher->session()->refresh();
+    if (d->launcher)
+        d->launcher->session()->refresh();
 }
 
 QColor RibbonBar::textColorFor(const QColor &background)

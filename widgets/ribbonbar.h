@@ -2,6 +2,7 @@
 #ifndef INAPPKIT_RIBBONBAR_H
 #define INAPPKIT_RIBBONBAR_H
 
+#include <InAppKit/clientarealauncher.h>
 #include <InAppKit/inappkitwidgets_export.h>
 #include <InAppKit/ribbon.h>
 
@@ -11,7 +12,6 @@
 
 namespace InAppKit {
 
-class ClientAreaLauncher;
 class RibbonBarPrivate;
 
 /**
@@ -25,9 +25,16 @@ class RibbonBarPrivate;
 class INAPPKITWIDGETS_EXPORT RibbonBar : public QWidget
 {
     Q_OBJECT
+    Q_PROPERTY(InAppKit::ClientAreaLauncher *launcher READ launcher WRITE setLauncher NOTIFY launcherChanged DESIGNABLE false)
 public:
+    /// A bar with no launcher yet (as Qt Designer places it): a placeholder shows where the ribbons go.
+    explicit RibbonBar(QWidget *parent = nullptr);
     explicit RibbonBar(ClientAreaLauncher *launcher, QWidget *parent = nullptr);
     ~RibbonBar() override;
+
+    ClientAreaLauncher *launcher() const;
+    /// The launcher whose session's ribbons the bar shows; it hides while there are none.
+    void setLauncher(ClientAreaLauncher *launcher);
 
     /// The ribbons shown now.
     QList<Ribbon> ribbons() const;
@@ -41,6 +48,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void ribbonsChanged();
+    void launcherChanged();
 
 private:
     std::unique_ptr<RibbonBarPrivate> d;
