@@ -8,7 +8,8 @@ qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webengine-dev-tools qt6-ht
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n libqt6svg6
 qtkeychain-qt6-dev libsecret-1-dev libxkbcommon-dev libgl-dev
 xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xdg-utils xdotool
-clang libclang-rt-14-dev util-linux"
+clang libclang-rt-14-dev util-linux
+doxygen abi-dumper abi-compliance-checker"
 
 missing=""
 for p in $packages; do

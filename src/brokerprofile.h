@@ -34,13 +34,19 @@ class BrokerProfilePrivate;
 class INAPPKITCORE_EXPORT BrokerProfile
 {
 public:
+    /// The profile schema this version reads (`"schema": 1`).
     static constexpr int SchemaVersion = 1;
+    /// `pageLoadTimeoutMs` when the profile does not set it.
     static constexpr int DefaultPageLoadTimeoutMs = 30000;
+    /// `refreshIntervalSeconds` when the profile does not set it.
     static constexpr int DefaultRefreshIntervalSeconds = 300;
 
     BrokerProfile();
+    /// Copies share the data until one of them changes (implicit sharing).
+    ///@{
     BrokerProfile(const BrokerProfile &other);
     BrokerProfile &operator=(const BrokerProfile &other);
+    ///@}
     ~BrokerProfile();
 
     /// Parses and validates @p json. A relative `caCertificatesFile` is resolved against
@@ -50,25 +56,32 @@ public:
     /// Reads @p path and validates it; `caCertificatesFile` is relative to the profile's folder.
     static BrokerProfile fromFile(const QString &path, BrokerProfileError *error = nullptr);
 
+    /// Whether the profile was read and validated; a default-constructed one is not.
     bool isValid() const;
 
     /// Non-fatal findings, such as unknown keys ("unknownKey: unknown key, ignored").
     QStringList warnings() const;
 
+    /// The broker's name, as the user knows it (`brokerName`).
     QString brokerName() const;
+    /// The base of every broker screen (`clientAreaUrl`).
     QUrl clientAreaUrl() const;
     /// The one login/signup screen; empty in light identity mode.
     QUrl loginUrl() const;
     /// True when the profile has no login screen: the host is the identity provider and only
     /// InApp actions are offered (the specification's one-time-token hand-off).
     bool isLightIdentity() const;
+    /// The URL the client area redirects to when a flow is done (`successUrl`).
     QUrl successUrl() const;
+    /// The query item that carries the one-time token on the success URL (`tokenParameter`, default `token`).
     QString tokenParameter() const;
     /// Fixed extra query items for the login URL, in the profile's order.
     QList<QPair<QString, QString>> loginQuery() const;
+    /// The InApp actions the broker offers, in the profile's order.
     QList<InAppAction> actions() const;
     /// The action with @p id, or an invalid action.
     InAppAction action(const QString &id) const;
+    /// The session service HttpSessionBackend talks to (`sessionServiceUrl`); invalid when not set.
     QUrl sessionServiceUrl() const;
     /// The broker's other origins, as "scheme://host:port" or "scheme://*.domain:port" (every
     /// subdomain of domain): screens may live there, and pages there count as the broker's.
@@ -86,6 +99,7 @@ public:
     QString source() const;
     /// The platform's `source` value: "MacOS" on macOS, "Desktop" elsewhere.
     static QString platformSource();
+    /// How long a screen may take to load before it fails with a timeout (`pageLoadTimeoutMs`).
     int pageLoadTimeoutMs() const;
     /// How often a signed-in session fetches its accounts and ribbons again (and so notices a
     /// session the broker ended); 0: only at sign-in, account switch and window activation.

@@ -27,12 +27,16 @@ class INAPPKITCORE_EXPORT HttpSessionBackend : public SessionBackend
 {
     Q_OBJECT
 public:
+    /// How long a call may take before it fails with SessionJob::Error::Timeout.
     static constexpr int DefaultTimeoutMs = 15000;
 
+    /// A backend for the session service that @p profile names (`sessionServiceUrl`).
     explicit HttpSessionBackend(const BrokerProfile &profile, QObject *parent = nullptr);
     ~HttpSessionBackend() override;
 
+    /// How long a call may take, in milliseconds.
     void setTimeoutMs(int ms);
+    /// How long a call may take, in milliseconds.
     int timeoutMs() const;
 
     /// Whether a session token is held (after a successful exchange or relogin, until logout).
@@ -43,7 +47,9 @@ public:
     SessionJob *issueInAppToken() override;
     SessionJob *logout(const QString &accessToken) override;
     SessionJob *abandonSignIn(SessionJob *signIn) override;
+    /// `GET ribbons` of the session protocol.
     SessionJob *fetchRibbons() override;
+    /// `GET accounts` of the session protocol.
     SessionJob *fetchAccounts() override;
 
 private:

@@ -18,14 +18,18 @@ class INAPPKITCORE_EXPORT InMemorySecretStore : public SecretStore
 {
     Q_OBJECT
 public:
+    /// An empty store.
     explicit InMemorySecretStore(QObject *parent = nullptr);
     ~InMemorySecretStore() override;
 
     /// Every later call fails with @p error (NoError: works again).
     void setFailure(SecretJob::Error error);
+    /// Everything stored, by key (for tests).
     QHash<QString, QString> entries() const;
 
+    /// Reads @p key from memory.
     SecretJob *read(const QString &key) override;
+    /// Stores @p secret under @p key in memory.
     SecretJob *write(const QString &key, const QString &secret) override;
     SecretJob *remove(const QString &key) override;
 

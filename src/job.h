@@ -32,13 +32,17 @@ public:
     /// A sentence for the user when the job failed, else empty; never a token.
     QString errorString() const;
 
+    /// Whether the job deletes itself once finished has been emitted (the default).
     void setAutoDelete(bool autoDelete);
+    /// Whether the job deletes itself once finished has been emitted.
     bool autoDelete() const;
 
 protected:
+    /// A job owned by @p parent; only subclasses make jobs.
     explicit Job(QObject *parent);
     /// The outcome: @p error 0 means success. Later calls are ignored.
     void setResult(int error, const QString &errorString);
+    /// The outcome's error code, 0 for success; subclasses turn it into their Error enum.
     int errorCode() const;
     /// Emits the subclass's finished signal; called once, from the event loop.
     virtual void emitFinished() = 0;

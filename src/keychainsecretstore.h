@@ -25,12 +25,16 @@ public:
     /// Windows refuses larger secrets; an access token is far smaller.
     static constexpr int MaxSecretBytes = 2048;
 
+    /// A store whose entries live under @p serviceName in the operating system's keychain.
     explicit KeychainSecretStore(const QString &serviceName = QStringLiteral("InAppKit"), QObject *parent = nullptr);
     ~KeychainSecretStore() override;
 
+    /// The keychain service name the entries live under.
     QString serviceName() const;
 
+    /// Reads @p key from the keychain; may ask the user to unlock it.
     SecretJob *read(const QString &key) override;
+    /// Writes @p secret under @p key to the keychain; may ask the user to unlock it.
     SecretJob *write(const QString &key, const QString &secret) override;
     SecretJob *remove(const QString &key) override;
 

@@ -60,6 +60,7 @@ public:
     };
     Q_ENUM(OriginClass)
 
+    /// What to do with a navigation.
     enum class Decision {
         Capture,       ///< the success URL: take what it carries, never let it reach the network
         Allow,         ///< let it load
@@ -80,13 +81,19 @@ public:
     /// How many child windows a screen may hold at once.
     static constexpr int MaxChildWindows = 3;
 
+    /// The policy for the screens of @p profile.
     explicit NavigationPolicy(const BrokerProfile &profile = BrokerProfile());
+    /// Copies share the data until one of them changes (implicit sharing).
+    ///@{
     NavigationPolicy(const NavigationPolicy &other);
     NavigationPolicy &operator=(const NavigationPolicy &other);
+    ///@}
     ~NavigationPolicy();
 
+    /// The profile the policy was made for.
     BrokerProfile brokerProfile() const;
 
+    /// Which kind of origin @p url has, from the broker's point of view.
     OriginClass classify(const QUrl &url) const;
     /**
      * A navigation to @p url in @p frame. For the main frame, @p source is the URL the navigation

@@ -22,41 +22,64 @@ class INAPPKITCORE_EXPORT Ribbon
 {
 public:
     Ribbon();
+    /// Copies share the data until one of them changes (implicit sharing).
+    ///@{
     Ribbon(const Ribbon &other);
     Ribbon(Ribbon &&other) noexcept;
     Ribbon &operator=(const Ribbon &other);
     Ribbon &operator=(Ribbon &&other) noexcept;
+    ///@}
     ~Ribbon();
+    /// Swaps this ribbon with @p other, fast.
     void swap(Ribbon &other) noexcept { d.swap(other.d); }
 
     /// "#rrggbb", lower case
+    ///@{
     QString color() const;
     void setColor(const QString &color);
+    ///@}
+    /// The message, as one line of plain text.
+    ///@{
     QString title() const;
     void setTitle(const QString &title);
+    ///@}
     /// Disabled ribbons never show.
+    ///@{
     bool isEnabled() const;
     void setEnabled(bool enabled);
+    ///@}
     /// Whether the user may close it (until the next launch).
+    ///@{
     bool isClosable() const;
     void setClosable(bool closable);
+    ///@}
     /// `action.urlinApp`: opens in the client area view
+    ///@{
     QUrl inAppUrl() const;
     void setInAppUrl(const QUrl &inAppUrl);
+    ///@}
     /// `action.urlExternal`: opens in the system browser
+    ///@{
     QUrl externalUrl() const;
     void setExternalUrl(const QUrl &externalUrl);
+    ///@}
     /// Only for sessions on this broker, when set.
+    ///@{
     QString brokerName() const;
     void setBrokerName(const QString &brokerName);
+    ///@}
     /// `ctidTraderAccountId`: only for this account, when set.
+    ///@{
     QString traderAccountId() const;
     void setTraderAccountId(const QString &traderAccountId);
+    ///@}
 
     /// Stable identity for "closed until next launch".
     QString key() const;
 
+    /// Whether both show the same message the same way.
     bool operator==(const Ribbon &other) const;
+    /// Whether the ribbons differ.
     bool operator!=(const Ribbon &other) const { return !(*this == other); }
 
     /// Reads one ribbon; false with @p error naming the field when it is malformed.

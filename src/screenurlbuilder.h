@@ -30,28 +30,40 @@ class INAPPKITCORE_EXPORT ScreenUrlBuilder
 {
     Q_GADGET
 public:
+    /// The client area's colour theme (`theme=light` or `theme=dark`).
     enum class Theme { Light, Dark };
     Q_ENUM(Theme)
 
+    /// A builder for the screens of @p profile.
     explicit ScreenUrlBuilder(const BrokerProfile &profile);
+    /// Copies share the data until one of them changes (implicit sharing).
+    ///@{
     ScreenUrlBuilder(const ScreenUrlBuilder &other);
     ScreenUrlBuilder &operator=(const ScreenUrlBuilder &other);
+    ///@}
     ~ScreenUrlBuilder();
 
+    /// The profile the URLs are built for.
     BrokerProfile profile() const;
 
     /// `lang`: the ISO 639-1 code of @p locale ("en" for the C locale).
     void setLocale(const QLocale &locale);
+    /// The language code sent as `lang`.
     QString language() const;
 
+    /// The theme sent as `theme` (light by default).
     void setTheme(Theme theme);
+    /// The theme sent as `theme`.
     Theme theme() const;
 
     /// `firstLogin=true` shows the broker's sign-up face, `false` its log-in face.
     void setFirstLogin(bool firstLogin);
+    /// Whether the login screen opens on sign-up (`firstLogin=true`).
     bool firstLogin() const;
 
+    /// The attribution the login and sign-up screens carry.
     void setAttribution(const Attribution &attribution);
+    /// The attribution the login and sign-up screens carry.
     Attribution attribution() const;
 
     /// The login/signup URL; empty for a light-identity profile, which has none.
@@ -75,6 +87,7 @@ public:
 
     /// ISO 639-1 code of @p locale; "en" when the locale has none.
     static QString languageCode(const QLocale &locale);
+    /// The query value for @p theme: `light` or `dark`.
     static QString themeName(Theme theme);
 
 private:

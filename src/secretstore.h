@@ -17,6 +17,7 @@ class INAPPKITCORE_EXPORT SecretJob : public Job
 {
     Q_OBJECT
 public:
+    /// Why a keychain operation failed.
     enum class Error {
         NoError,
         NotFound,     ///< no such entry (not an error for remove())
@@ -26,14 +27,17 @@ public:
     };
     Q_ENUM(Error)
 
+    /// A job owned by @p parent; a SecretStore makes it and ends it.
     explicit SecretJob(QObject *parent = nullptr);
     ~SecretJob() override;
 
+    /// Why the operation failed; NoError when it succeeded.
     Error error() const;
     /// What read() found.
     QString secret() const;
 
 Q_SIGNALS:
+    /// The job has its outcome; emitted once, from the event loop.
     void finished(InAppKit::SecretJob *job);
 
 protected:
@@ -57,10 +61,13 @@ class INAPPKITCORE_EXPORT SecretStore : public QObject
 {
     Q_OBJECT
 public:
+    /// A store owned by @p parent.
     explicit SecretStore(QObject *parent = nullptr);
     ~SecretStore() override;
 
+    /// Reads the secret stored under @p key; NotFound when there is none.
     virtual SecretJob *read(const QString &key) = 0;
+    /// Stores @p secret under @p key, replacing what was there.
     virtual SecretJob *write(const QString &key, const QString &secret) = 0;
     /// Removing an entry that does not exist succeeds.
     virtual SecretJob *remove(const QString &key) = 0;
@@ -69,8 +76,11 @@ protected:
     /// An operation the interface gained after this store was built (see SessionBackend::virtualHook()).
     virtual void virtualHook(int id, void *data);
 
+    /// Ends @p job with the @p secret it read.
     static void finishWithSecret(SecretJob *job, const QString &secret);
+    /// Ends @p job successfully, with nothing to return.
     static void finish(SecretJob *job);
+    /// Ends @p job with @p error and a sentence for the user.
     static void finishWithError(SecretJob *job, SecretJob::Error error, const QString &errorString);
 };
 

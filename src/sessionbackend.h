@@ -31,6 +31,7 @@ class INAPPKITCORE_EXPORT SessionBackend : public QObject
 {
     Q_OBJECT
 public:
+    /// A backend owned by @p parent.
     explicit SessionBackend(QObject *parent = nullptr);
     ~SessionBackend() override;
 
@@ -51,7 +52,9 @@ public:
      * the broker expires it): a backend that can tell its sessions apart should override it.
      */
     virtual SessionJob *abandonSignIn(SessionJob *signIn);
+    /// The signed-in user's ribbons (`rules.ribbons`).
     virtual SessionJob *fetchRibbons() = 0;
+    /// The signed-in user's trading accounts, and the e-mail when the answer names it.
     virtual SessionJob *fetchAccounts() = 0;
 
     /// Operations added after 0.1; none yet.
@@ -67,14 +70,18 @@ protected:
      */
     virtual void virtualHook(int id, void *data);
 
+    /// Ends a sign-in @p job: the user, the accounts and, when 'Keep Me Logged In' was ticked, the access token.
     static void finishWithSignIn(SessionJob *job, const QString &userId, const QString &email,
                                  const QList<TradingAccount> &accounts, const QString &accessToken = QString());
+    /// Ends an issueInAppToken() @p job with the one-time @p token.
     static void finishWithOneTimeToken(SessionJob *job, const QString &token);
+    /// Ends a fetchRibbons() @p job with the @p ribbons, `rules.ribbons` shape.
     static void finishWithRibbons(SessionJob *job, const QJsonArray &ribbons);
     /// The accounts, and the user's e-mail when the answer names it (it may have changed).
     static void finishWithAccounts(SessionJob *job, const QList<TradingAccount> &accounts, const QString &email = QString());
     /// Success with nothing to return (logout, abandonSignIn).
     static void finish(SessionJob *job);
+    /// Ends @p job with @p error and a sentence for the user (never a token).
     static void finishWithError(SessionJob *job, SessionJob::Error error, const QString &errorString);
 };
 

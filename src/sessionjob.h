@@ -23,6 +23,7 @@ class INAPPKITCORE_EXPORT SessionJob : public Job
 {
     Q_OBJECT
 public:
+    /// Why a call failed.
     enum class Error {
         NoError,
         Rejected,        ///< the token or session is unknown, used or revoked (404, 403)
@@ -34,14 +35,19 @@ public:
     };
     Q_ENUM(Error)
 
+    /// A job owned by @p parent; a SessionBackend makes it and ends it.
     explicit SessionJob(QObject *parent = nullptr);
     ~SessionJob() override;
 
+    /// Why the call failed; NoError when it succeeded.
     Error error() const;
 
     // Results, depending on the call.
+    /// The signed-in user's id (sign-in only).
     QString userId() const;
+    /// The signed-in user's e-mail (sign-in, and accounts when the answer names it).
     QString email() const;
+    /// The user's trading accounts (sign-in and fetchAccounts()).
     QList<TradingAccount> accounts() const;
     /// The 'Keep Me Logged In' token, when the user ticked it (exchange only).
     QString accessToken() const;
@@ -51,6 +57,7 @@ public:
     QJsonArray ribbons() const;
 
 Q_SIGNALS:
+    /// The job has its outcome; emitted once, from the event loop.
     void finished(InAppKit::SessionJob *job);
 
 protected:

@@ -41,24 +41,35 @@ class INAPPKITCORE_EXPORT SsoSession : public QObject
     Q_PROPERTY(bool firstLogin READ isFirstLogin NOTIFY stateChanged)
 
 public:
+    /// Where the session is in its life.
     enum class State { SignedOut, Restoring, SigningIn, SignedIn, SigningOut };
     Q_ENUM(State)
 
+    /// A signed-out session for @p profile, over @p backend, keeping the access token in @p secrets.
     SsoSession(const BrokerProfile &profile, SessionBackend *backend, SecretStore *secrets, QObject *parent = nullptr);
     ~SsoSession() override;
 
+    /// The broker profile of the session.
     BrokerProfile profile() const;
+    /// The backend the session calls.
     SessionBackend *backend() const;
+    /// Where the session is in its life.
     State state() const;
+    /// Whether state() is SignedIn.
     bool isSignedIn() const;
+    /// The signed-in user's id; empty when signed out.
     QString userId() const;
+    /// The signed-in user's e-mail; empty when signed out or unknown.
     QString email() const;
+    /// The signed-in user's trading accounts.
     QList<TradingAccount> accounts() const;
     /// Every ribbon of the user, as the broker last sent them (RibbonBar applies the precedence).
     QList<Ribbon> ribbons() const;
     /// The selected trading account's login; the first account after sign-in.
+    ///@{
     QString currentAccount() const;
     void setCurrentAccount(const QString &login);
+    ///@}
 
     /// True until someone has logged in on this install: the broker then shows its sign-up face.
     bool isFirstLogin() const;
@@ -83,6 +94,7 @@ public Q_SLOTS:
      * actions can be offered. Returns false unless signed out.
      */
     bool adoptHostSession(const QString &userId, const QList<InAppKit::TradingAccount> &accounts);
+    /// Fetches the accounts again (and, with them, notices a session the broker ended).
     void refreshAccounts();
     /**
      * After the New Account screen (specification 6.3.6): fetches the accounts, and the one that
@@ -98,24 +110,32 @@ public Q_SLOTS:
     void refresh();
 
 Q_SIGNALS:
+    /// The session moved to @p state.
     void stateChanged(InAppKit::SsoSession::State state);
+    /// The user is signed in (after a sign-in, a restore or a relogin).
     void signedIn();
+    /// The user is signed out; the saved login, if any, is gone.
     void signedOut();
     /// restore() is over; @p signedIn tells whether it signed the user in.
     void restoreFinished(bool signedIn);
     /// restore() could not sign in. @p retryable: the entry is kept (network down), restore() may be called again.
     void restoreFailed(const QString &message, bool retryable);
+    /// A sign-in failed: @p message says why, in words for the user.
     void signInFailed(InAppKit::SessionJob::Error error, const QString &message);
     /// A login's one-time token came when the session could not take it (signed in, or another
     /// sign-in running): it was not used. @p message is for the user.
     void signInRefused(const QString &message);
     /// Signed in, but the access token could not be kept: the user must log in next time.
     void keepMeLoggedInFailed(const QString &message);
+    /// The one-time token for @p actionId arrived (see requestActionToken()).
     void actionTokenReady(const QString &actionId, const QString &oneTimeToken);
+    /// No one-time token for @p actionId: @p message says why.
     void actionTokenFailed(const QString &actionId, const QString &message);
+    /// The list of trading accounts changed.
     void accountsChanged();
     /// The signed-in user's e-mail changed (sign-in, log out, or a Change E-mail screen).
     void emailChanged(const QString &email);
+    /// The user's ribbons changed.
     void ribbonsChanged();
     /**
      * The broker ended the session (its log out, a revoked access token, or a call answered as
@@ -123,6 +143,7 @@ Q_SIGNALS:
      * tells the user why.
      */
     void sessionEnded(const QString &message);
+    /// The current trading account is now @p login (empty: none).
     void currentAccountChanged(const QString &login);
     /// The backend could not be told about the log out; locally it is done all the same.
     void logoutIncomplete(const QString &message);

@@ -25,6 +25,7 @@ class INAPPKITCORE_EXPORT SuccessUrlMatcher
 {
     Q_GADGET
 public:
+    /// What a navigation turned out to be.
     enum class Outcome {
         NotSuccessUrl,   ///< Not the success URL: let the navigation go on.
         Token,           ///< The success URL with exactly one non-empty token.
@@ -39,14 +40,19 @@ public:
     class INAPPKITCORE_EXPORT Match
     {
     public:
+        /// A match with @p outcome and what it carries.
         explicit Match(Outcome outcome = Outcome::NotSuccessUrl, const QString &token = QString(),
                        const QString &brokerError = QString(), const QString &brokerErrorDescription = QString());
+        /// Copies share the data until one of them changes (implicit sharing).
+        ///@{
         Match(const Match &other);
         Match(Match &&other) noexcept;
         Match &operator=(const Match &other);
         Match &operator=(Match &&other) noexcept;
+        ///@}
         ~Match();
 
+        /// What the navigation turned out to be.
         Outcome outcome() const;
         /// Set for Outcome::Token only.
         QString token() const;
@@ -61,18 +67,26 @@ public:
         QSharedDataPointer<SuccessUrlMatchData> d;
     };
 
+    /// The longest one-time token accepted, in characters.
     static constexpr int MaxTokenLength = 4096;
 
+    /// A matcher for @p successUrl, the token in the @p tokenParameter query item.
     explicit SuccessUrlMatcher(const QUrl &successUrl, const QString &tokenParameter = QStringLiteral("token"));
+    /// Copies share the data until one of them changes (implicit sharing).
+    ///@{
     SuccessUrlMatcher(const SuccessUrlMatcher &other);
     SuccessUrlMatcher(SuccessUrlMatcher &&other) noexcept;
     SuccessUrlMatcher &operator=(const SuccessUrlMatcher &other);
     SuccessUrlMatcher &operator=(SuccessUrlMatcher &&other) noexcept;
+    ///@}
     ~SuccessUrlMatcher();
 
+    /// The success URL matched against.
     QUrl successUrl() const;
+    /// The query item that carries the token.
     QString tokenParameter() const;
 
+    /// What @p url is: the success URL (with a token, none, or a broker error) or not.
     Match match(const QUrl &url) const;
 
     /// Whether @p url is the success URL, whatever its query.

@@ -21,11 +21,13 @@ class INAPPKITCORE_EXPORT Translations
 {
     Q_GADGET
 public:
+    /// What install() changes besides the kit's own messages.
     enum class Option {
-        KitOnly = 0x0,
+        KitOnly = 0x0,         ///< the kit's own messages, nothing else
         QtTranslations = 0x1,  ///< also install Qt's own (qtbase) translations, for the standard dialogs
         LayoutDirection = 0x2, ///< also set the application's layout direction from the locale (right-to-left for Arabic)
     };
+    /// A combination of Option values.
     Q_DECLARE_FLAGS(Options, Option)
     Q_FLAG(Options)
 

@@ -25,17 +25,21 @@ class INAPPKITWIDGETS_EXPORT AccountWidget : public QWidget
 public:
     /// A widget with no launcher yet (as Qt Designer places it): it shows Log in and Sign up, inert.
     explicit AccountWidget(QWidget *parent = nullptr);
+    /// A widget driven by @p launcher and its session.
     explicit AccountWidget(ClientAreaLauncher *launcher, QWidget *parent = nullptr);
     ~AccountWidget() override;
 
+    /// The launcher the widget drives; null until set.
     ClientAreaLauncher *launcher() const;
     /// The launcher (and its session) this widget shows and drives.
     void setLauncher(ClientAreaLauncher *launcher);
 
 Q_SIGNALS:
+    /// setLauncher() changed the launcher.
     void launcherChanged();
 
 protected:
+    /// Reimplemented from QWidget: follows language changes.
     void changeEvent(QEvent *event) override;
 
 private:

@@ -37,9 +37,11 @@ class INAPPKITWIDGETS_EXPORT BrokerWebProfile : public QObject
     Q_PROPERTY(bool warm READ isWarm NOTIFY warmedUp)
 
 public:
+    /// The web profile for the broker of @p profile; nothing of Qt WebEngine starts until it is needed.
     explicit BrokerWebProfile(const BrokerProfile &profile, QObject *parent = nullptr);
     ~BrokerWebProfile() override;
 
+    /// The broker profile the web profile was made for.
     BrokerProfile brokerProfile() const;
     /// The Qt WebEngine profile, created (and Chromium started) on first use. Its URL request
     /// interceptor is the kit's guard that keeps every request for the success URL off the
@@ -54,6 +56,7 @@ public:
     /// or they take the focus, so that a click finds everything running; a host that opens screens
     /// itself calls it on intent or at idle. A screen that takes the view re-arms the next one.
     void warmUp();
+    /// Whether warmUp() finished: Chromium, a renderer and a spare view are ready.
     bool isWarm() const;
 
     /**
@@ -64,7 +67,9 @@ public:
      * allows it (setRemoteDebuggingAllowed(), a development switch).
      */
     static bool isRemoteDebuggingRequested();
+    /// Lets screens open although remote debugging is asked for (a development switch).
     void setRemoteDebuggingAllowed(bool allowed);
+    /// Whether the host allowed screens under remote debugging.
     bool isRemoteDebuggingAllowed() const;
     /// False while remote debugging is requested and not allowed.
     bool mayOpenScreens() const;
@@ -79,6 +84,7 @@ public:
     QWebEnginePage *createPage(QObject *parent);
 
 Q_SIGNALS:
+    /// warmUp() finished: the next screen finds Chromium running and a view prepared.
     void warmedUp();
     /// The web profile is about to be replaced (clear()) or destroyed: drop every page made by createPage().
     void aboutToReset();

@@ -22,12 +22,15 @@ class INAPPKITWIDGETS_EXPORT ClientAreaDialog : public QDialog
 {
     Q_OBJECT
 public:
+    /// A dialog for the broker of @p webProfile, modal to @p parent's window.
     explicit ClientAreaDialog(BrokerWebProfile *webProfile, QWidget *parent = nullptr);
     ~ClientAreaDialog() override;
 
+    /// The view the dialog shows.
     ClientAreaView *view() const;
 
 public Q_SLOTS:
+    /// Reimplemented from QDialog: cancels the screen, then closes.
     void reject() override;
 
 private:

@@ -40,10 +40,13 @@ public:
     /// The key of the login screen in busyChanged() and dialog().
     static QString loginKey();
 
+    /// A launcher for @p session's screens in @p webProfile, its dialogs modal to @p window.
     ClientAreaLauncher(SsoSession *session, BrokerWebProfile *webProfile, QWidget *window);
     ~ClientAreaLauncher() override;
 
+    /// The session whose screens the launcher opens.
     SsoSession *session() const;
+    /// The web profile the screens load in.
     BrokerWebProfile *webProfile() const;
 
     /// The open screen for @p key (an action id, loginKey() or a URL), or null.
@@ -62,18 +65,22 @@ public:
     /// login and sign-up screens carry from now on, for example from the link the application was
     /// started with. InApp screens carry none: the specification names them for login and sign-up.
     void setAttribution(const Attribution &attribution);
+    /// The attribution the login and sign-up screens carry.
     Attribution attribution() const;
 
 public Q_SLOTS:
     /// The login screen, with the face @p face.
     void openLogin(InAppKit::ClientAreaLauncher::LoginFace face = LoginFace::Automatic);
+    /// Opens the InApp screen @p actionId with a fresh one-time token (one screen per action).
     void openAction(const QString &actionId);
     /// A broker page such as a ribbon's `urlinApp`: with a fresh one-time token on the broker's
     /// origin; any other URL goes to the system browser.
     void openBrokerUrl(const QUrl &url);
+    /// Closes every screen the launcher opened.
     void closeAll();
 
 Q_SIGNALS:
+    /// The screen @p key started or stopped waiting for its token or first page.
     void busyChanged(const QString &key, bool busy);
     /// An InApp screen reached the success URL.
     void actionCompleted(const QString &actionId);

@@ -46,6 +46,7 @@ class INAPPKITWIDGETS_EXPORT ClientAreaView : public QWidget
     Q_PROPERTY(InAppKit::BrokerWebProfile *webProfile READ webProfile WRITE setWebProfile NOTIFY webProfileChanged DESIGNABLE false)
 
 public:
+    /// Where the view is with its screen.
     enum class State {
         Idle,      ///< nothing opened yet
         Loading,   ///< a screen is loading; the busy state shows until its first load finishes
@@ -56,6 +57,7 @@ public:
     };
     Q_ENUM(State)
 
+    /// Why a screen failed.
     enum class Failure {
         NoFailure,
         NetworkError,     ///< the broker could not be reached
@@ -69,14 +71,17 @@ public:
     };
     Q_ENUM(Failure)
 
+    /// Which kind of screen is open.
     enum class Screen { NoScreen, Login, InAppAction, BrokerPage };
     Q_ENUM(Screen)
 
     /// A view with no broker yet (as Qt Designer places it): setWebProfile() before opening a screen.
     explicit ClientAreaView(QWidget *parent = nullptr);
+    /// A view for the broker of @p webProfile.
     explicit ClientAreaView(BrokerWebProfile *webProfile, QWidget *parent = nullptr);
     ~ClientAreaView() override;
 
+    /// The web profile screens load in; null until set.
     BrokerWebProfile *webProfile() const;
     /// The broker whose screens this view opens; a screen open for another one is cancelled.
     void setWebProfile(BrokerWebProfile *webProfile);
@@ -96,17 +101,25 @@ public:
     /// Returns false for a URL outside the broker's origins.
     bool openBrokerPage(const QUrl &url, const QString &oneTimeToken = QString(), const QString &account = QString());
 
+    /// Where the view is with its screen.
     State state() const;
+    /// Which kind of screen is open.
     Screen screen() const;
+    /// Why the screen failed, when state() is Failed.
     Failure failure() const;
+    /// What the error panel says, when state() is Failed.
     QString errorString() const;
+    /// The page's title, as the header shows it (never a URL).
     QString title() const;
+    /// How far the screen has loaded, 0 to 100.
     int loadProgress() const;
+    /// The InApp action of the open screen; empty for the login screen.
     QString actionId() const;
 
     /// The web page, for UI automation (runJavaScript); null before the first screen opens.
     QWebEnginePage *page() const;
 
+    /// Reimplemented from QWidget: a size a client area page fits.
     QSize sizeHint() const override;
 
 public Q_SLOTS:
@@ -120,19 +133,29 @@ public Q_SLOTS:
     void retry();
 
 Q_SIGNALS:
+    /// The login screen reached the success URL with the one-time @p token (never logged).
     void oneTimeTokenCaptured(const QString &token);
+    /// The screen reached the success URL: its flow is done.
     void completed();
+    /// The user left the screen (Back, Close, Esc) or the page cancelled it.
     void cancelled();
+    /// The screen failed: @p message says why and what to do.
     void failed(InAppKit::ClientAreaView::Failure failure, const QString &message);
+    /// The user asked for Retry on a screen that needs a fresh one-time token.
     void retryRequested();
+    /// The view moved to @p state.
     void stateChanged(InAppKit::ClientAreaView::State state);
+    /// The page's title changed.
     void titleChanged(const QString &title);
+    /// The page loaded further.
     void loadProgressChanged(int progress);
     /// A link outside the broker's origins was handed to the system browser.
     void externalUrlOpened(const QUrl &url);
+    /// setWebProfile() changed the web profile.
     void webProfileChanged();
 
 protected:
+    /// Reimplemented from QWidget: follows language changes.
     void changeEvent(QEvent *event) override;
 
 private:

@@ -33,9 +33,11 @@ class INAPPKITWIDGETS_EXPORT InAppControlsBar : public QWidget
 public:
     /// A bar with no launcher yet (as Qt Designer places it): it previews the common actions, disabled.
     explicit InAppControlsBar(QWidget *parent = nullptr);
+    /// A bar for the profile actions of @p launcher's session.
     explicit InAppControlsBar(ClientAreaLauncher *launcher, QWidget *parent = nullptr);
     ~InAppControlsBar() override;
 
+    /// The launcher the bar opens screens with; null until set.
     ClientAreaLauncher *launcher() const;
     /// The launcher whose profile actions the bar shows; the actions are made anew (earlier
     /// QActions are deleted).
@@ -43,10 +45,14 @@ public:
 
     /// One QAction per profile action, in the profile's order.
     QList<QAction *> inAppActions() const;
+    /// The QAction of @p actionId, or null.
     QAction *inAppAction(const QString &actionId) const;
 
+    /// How the buttons show their icon and title (Qt::ToolButtonTextBesideIcon by default).
+    ///@{
     Qt::ToolButtonStyle toolButtonStyle() const;
     void setToolButtonStyle(Qt::ToolButtonStyle style);
+    ///@}
 
     /// The translated title of a well-known action id, empty for others.
     static QString builtInTitle(const QString &actionId);
@@ -54,9 +60,11 @@ public:
     static QIcon icon(const QString &actionId, const QString &iconName = QString());
 
 Q_SIGNALS:
+    /// setLauncher() changed the launcher.
     void launcherChanged();
 
 protected:
+    /// Reimplemented from QWidget: follows language and locale changes.
     void changeEvent(QEvent *event) override;
 
 private:

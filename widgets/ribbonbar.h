@@ -29,9 +29,11 @@ class INAPPKITWIDGETS_EXPORT RibbonBar : public QWidget
 public:
     /// A bar with no launcher yet (as Qt Designer places it): a placeholder shows where the ribbons go.
     explicit RibbonBar(QWidget *parent = nullptr);
+    /// A bar for the ribbons of @p launcher's session.
     explicit RibbonBar(ClientAreaLauncher *launcher, QWidget *parent = nullptr);
     ~RibbonBar() override;
 
+    /// The launcher whose ribbons the bar shows; null until set.
     ClientAreaLauncher *launcher() const;
     /// The launcher whose session's ribbons the bar shows; it hides while there are none.
     void setLauncher(ClientAreaLauncher *launcher);
@@ -47,7 +49,9 @@ public Q_SLOTS:
     void refresh();
 
 Q_SIGNALS:
+    /// The ribbons shown changed.
     void ribbonsChanged();
+    /// setLauncher() changed the launcher.
     void launcherChanged();
 
 private:
