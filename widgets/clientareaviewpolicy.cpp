@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: MIT
+// What a broker page may do in ClientAreaView: navigations, pop-ups, the success URL, permission requests.
+#include "clientareaview_p.h"
+
+namespace InAppKit {
+
+void ClientAreaViewPrivate::onNavigationRequested(QWebEngineNavigationRequest &request)
+{
+    const QUrl url = request.url();
+    const NavigationPolicy::Trigger trigger = WebNavigation::trigger(request.navigationType());
+    const bool mainFrame = request.isMainFrame();
+    // A server redirect comes from the hop before it; anything else from the document shown.
+    const QUrl source = trigger == NavigationPolicy::Trigger::ServerRedirect ? mainFrameHop : webView->page()->url();
+    const NavigationPolicy::Decision decision = policy.decide(url, mainFrame ? NavigationPolicy::Frame::MainFrame : NavigationPolicy::Frame::SubFrame, trigger, source);
+    qCDebug(lcInAppKitWeb).noquote() << "navigation" << request.navigationType() << (mainFrame ? "main" : "frame")
+                                     << redacted(url) << decision;
+    switch (decision) {
+    case NavigationPolicy::Decision::Capture:
+        if (!isActive()) {
+            request.reject();
+            return;
+        }
+        if (trigger == NavigationPolicy::Trigger::ServerRedirect) {
+            // The broker's server sent it: capture now; the redirect never reaches the network.
+            request.reject();
+            onSuccessUrl(matcher.match(url), url);
+            return;
+        }
+        // A document asked for it: RequestGuard blocks the request and reports who asked.
+        pendingCapture = url;
+        return;
+    case NavigationPolicy::Decision::Allow:
+    case NavigationPolicy::Decision::AllowAway:
+        if (mainFrame)
+            mainFrameHop = url;
+        return;
+    case NavigationPolicy::Decision::SystemBrowser:
+        request.reject();
+        openExternally(url);
+        return;
+    case NavigationPolicy::Decision::ChildWindow:
+    case NavigationPolicy::Decision::Refuse:
+        request.reject();
+        qCInfo(lcInAppKitWeb).noquote() << (mainFrame ? "navigation" : "frame navigation") << "refused:" << redacted(url);
+        return;
+    }
+}
+
+void ClientAreaViewPrivate::onSuccessUrlBlocked(const QUrl &url, const QUrl &initiator)
+{
+    if (pendingCapture.isEmpty() || url != pendingCapture)
+        return; // another screen's, or one the policy refused already
+    pendingCapture = QUrl();
+    const NavigationPolicy::Decision decision = policy.decide(url, NavigationPolicy::Frame::MainFrame, NavigationPolicy::Trigger::Other, initiator);
+    if (decision != NavigationPolicy::Decision::Capture || !isActive()) {
+        qCWarning(lcInAppKitWeb).noquote() << "success URL requested by" << redacted(initiator) << "refused";
+        return;
+    }
+    // Out of the interceptor's call before the screen is torn down.
+    QMetaObject::invokeMethod(q, [this, url] {
+        if (isActive())
+            onSuccessUrl(matcher.match(url), url);
+    }, Qt::QueuedConnection);
+}
+
+void ClientAreaViewPrivate::onNewWindowRequested(QWebEngineNewWindowRequest &request)
+{
+    const QUrl url = request.requestedUrl();
+    childWindows.removeAll(nullptr);
+    const NavigationPolicy::Decision decision = policy.decideNewWindow(
+        url, WebNavigation::popUp(request.destination()), request.isUserInitiated(), int(childWindows.size()));
+    qCDebug(lcInAppKitWeb).noquote() << "new window" << request.destination() << redacted(url) << decision;
+    switch (decision) {
+    case NavigationPolicy::Decision::ChildWindow: {
+        if (!webView || !isActive())
+            return;
+        auto *window = new ClientAreaChildWindow(webProfile, policy, q);
+        QObject::connect(window, &ClientAreaChildWindow::externalUrlRequested, q, [this](const QUrl &external) { openExternally(external); });
+        QObject::connect(window, &ClientAreaChildWindow::newWindowRequested, q,
+                         [this](QWebEngineNewWindowRequest &next) { onNewWindowRequested(next); });
+        childWindows.append(window);
+        request.openIn(window->page());
+        window->place(request.requestedGeometry().size(), q->window());
+        window->show();
+        return;
+    }
+    case NavigationPolicy::Decision::SystemBrowser:
+        openExternally(url);
+        return;
+    case NavigationPolicy::Decision::Capture:
+    case NavigationPolicy::Decision::Allow:
+    case NavigationPolicy::Decision::AllowAway:
+    case NavigationPolicy::Decision::Refuse:
+        qCInfo(lcInAppKitWeb).noquote() << "pop-up refused:" << redacted(url);
+        if (webView)
+            showNotice(tr("A pop-up window from %1 was blocked.").arg(WebNavigation::displayHost(webView->page()->url())));
+        return;
+    }
+}
+
+void ClientAreaViewPrivate::closeChildWindows()
+{
+    const auto windows = childWindows;
+    childWindows.clear();
+    // Later, not now: this can run while one of them is telling its opener it is done.
+    for (const QPointer<ClientAreaChildWindow> &window : windows) {
+        if (window) {
+            window->hide();
+            window->deleteLater();
+        }
+    }
+}
+
+void ClientAreaViewPrivate::openExternally(const QUrl &url)
+{
+    if (policy.mayLeakToken(url)) {
+        qCWarning(lcInAppKitWeb) << "a URL that may carry a token was not handed to the browser";
+        return;
+    }
+    const QString scheme = url.scheme();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http") && scheme != QLatin1String("mailto")
+        && scheme != QLatin1String("tel")) {
+        qCInfo(lcInAppKitWeb) << "navigation to a" << scheme << "URL refused";
+        return;
+    }
+    // A page cannot flood the desktop with browser windows.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - lastExternalOpen < ExternalOpenIntervalMs) {
+        qCInfo(lcInAppKitWeb).noquote() << "external link ignored (too many):" << redacted(url);
+        return;
+    }
+    lastExternalOpen = now;
+    qCInfo(lcInAppKitWeb).noquote() << "opening in the system browser:" << redacted(url);
+    QDesktopServices::openUrl(url);
+    showNotice(tr("Opened %1 in your browser.").arg(url.host().isEmpty() ? url.scheme() : url.host()));
+    Q_EMIT q->externalUrlOpened(url);
+}
+
+void ClientAreaViewPrivate::onSuccessUrl(const SuccessUrlMatcher::Match &match, const QUrl &url)
+{
+    using Outcome = SuccessUrlMatcher::Outcome;
+    switch (match.outcome()) {
+    case Outcome::Token:
+        finish(ClientAreaView::State::Completed);
+        Q_EMIT q->oneTimeTokenCaptured(match.token());
+        Q_EMIT q->completed();
+        return;
+    case Outcome::NoToken:
+        if (screen == ClientAreaView::Screen::Login) {
+            fail(ClientAreaView::Failure::InvalidToken,
+                 tr("%1 finished the sign-in without a sign-in token. Try again.").arg(broker.brokerName()));
+            return;
+        }
+        if (QUrlQuery(url).queryItemValue(QStringLiteral("status")) == QLatin1String("cancelled")) {
+            finish(ClientAreaView::State::Cancelled);
+            Q_EMIT q->cancelled();
+            return;
+        }
+        finish(ClientAreaView::State::Completed);
+        Q_EMIT q->completed();
+        return;
+    case Outcome::AmbiguousToken:
+    case Outcome::InvalidToken:
+        fail(ClientAreaView::Failure::InvalidToken,
+             tr("%1 sent an unusable sign-in token. Try again.").arg(broker.brokerName()));
+        return;
+    case Outcome::BrokerError: {
+        // The broker's own words, bounded: it is text from the network.
+        const QString detail = (match.brokerErrorDescription().isEmpty() ? match.brokerError() : match.brokerErrorDescription()).left(200);
+        fail(ClientAreaView::Failure::BrokerError, tr("%1 reported a problem: %2").arg(broker.brokerName(), detail));
+        return;
+    }
+    case Outcome::NotSuccessUrl:
+        return;
+    }
+}
+
+QString ClientAreaViewPrivate::featureName(QWebEnginePage::Feature feature)
+{
+    switch (feature) {
+    case QWebEnginePage::MediaAudioCapture: return tr("your microphone");
+    case QWebEnginePage::MediaVideoCapture: return tr("your camera");
+    case QWebEnginePage::MediaAudioVideoCapture: return tr("your camera and microphone");
+    case QWebEnginePage::Geolocation: return tr("your location");
+    case QWebEnginePage::Notifications: return tr("desktop notifications");
+    case QWebEnginePage::DesktopVideoCapture:
+    case QWebEnginePage::DesktopAudioVideoCapture: return tr("your screen");
+    default: return tr("a device");
+    }
+}
+
+void ClientAreaViewPrivate::onPermissionRequested(const QUrl &origin, QWebEnginePage::Feature feature)
+{
+    // Whoever the policy lets into the screen may ask (a KYC vendor's frame wants the camera);
+    // the user sees the asking host and decides. Screen capture is never offered.
+    const bool mayAsk = policy.decide(origin, NavigationPolicy::Frame::SubFrame, NavigationPolicy::Trigger::Other, QUrl())
+        == NavigationPolicy::Decision::Allow;
+    if (!mayAsk || feature == QWebEnginePage::DesktopVideoCapture
+        || feature == QWebEnginePage::DesktopAudioVideoCapture || feature == QWebEnginePage::MouseLock) {
+        webView->page()->setFeaturePermission(origin, feature, QWebEnginePage::PermissionDeniedByUser);
+        return;
+    }
+    if (!pendingPermissionOrigin.isEmpty())
+        answerPermission(false); // one question at a time; the older one is denied
+    pendingPermissionOrigin = origin;
+    pendingPermissionFeature = feature;
+    noticeTimer.stop();
+    noticeLabel->setText(tr("%1 wants to use %2.").arg(WebNavigation::displayHost(origin), featureName(feature)));
+    allowButton->show();
+    denyButton->show();
+    denyButton->setDefault(true);
+    noticeBar->show();
+    denyButton->setFocus();
+}
+
+void ClientAreaViewPrivate::answerPermission(bool allow)
+{
+    if (pendingPermissionOrigin.isEmpty() || !webView)
+        return;
+    webView->page()->setFeaturePermission(pendingPermissionOrigin, pendingPermissionFeature,
+                                           allow ? QWebEnginePage::PermissionGrantedByUser : QWebEnginePage::PermissionDeniedByUser);
+    pendingPermissionOrigin.clear();
+    noticeBar->hide();
+}
+
+} // namespace InAppKit

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: MIT
+// ClientAreaView's hand-built UI: header, busy and error pages, notice bar; its texts.
+#include "clientareaview_p.h"
+
+namespace InAppKit {
+
+void ClientAreaViewPrivate::setupUi()
+{
+    q->setObjectName(QStringLiteral("clientAreaView"));
+    auto *layout = new QVBoxLayout(q);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto *header = new QWidget(q);
+    header->setObjectName(QStringLiteral("clientAreaHeader"));
+    auto *headerLayout = new QHBoxLayout(header);
+    headerLayout->setContentsMargins(6, 4, 6, 4);
+    backButton = new QToolButton(header);
+    backButton->setObjectName(QStringLiteral("clientAreaBack"));
+    backButton->setIcon(q->style()->standardIcon(QStyle::SP_ArrowBack));
+    backButton->setAutoRaise(true);
+    // While the main frame is away from the broker (3-D Secure), the header names the host.
+    secureIcon = new QLabel(header);
+    secureIcon->setObjectName(QStringLiteral("clientAreaSecure"));
+    secureIcon->setPixmap(QIcon(QStringLiteral(":/inappkit/icons/secure.svg")).pixmap(QSize(16, 16), q->devicePixelRatioF()));
+    secureIcon->hide();
+    awayHostLabel = new QLabel(header);
+    awayHostLabel->setObjectName(QStringLiteral("clientAreaAwayHost"));
+    awayHostLabel->setTextFormat(Qt::PlainText);
+    awayHostLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    awayHostLabel->hide();
+    titleLabel = new QLabel(header);
+    titleLabel->setObjectName(QStringLiteral("clientAreaTitle"));
+    titleLabel->setTextFormat(Qt::PlainText);
+    QFont bold = titleLabel->font();
+    bold.setBold(true);
+    titleLabel->setFont(bold);
+    closeButton = new QToolButton(header);
+    closeButton->setObjectName(QStringLiteral("clientAreaClose"));
+    closeButton->setIcon(q->style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    closeButton->setAutoRaise(true);
+    headerLayout->addWidget(backButton);
+    headerLayout->addWidget(secureIcon);
+    headerLayout->addWidget(awayHostLabel);
+    headerLayout->addWidget(titleLabel, 1);
+    headerLayout->addWidget(closeButton);
+    layout->addWidget(header);
+
+    progress = new QProgressBar(q);
+    progress->setObjectName(QStringLiteral("clientAreaProgress"));
+    progress->setTextVisible(false);
+    progress->setFixedHeight(3);
+    progress->setRange(0, 100);
+    progress->hide();
+    layout->addWidget(progress);
+
+    noticeBar = new QFrame(q);
+    noticeBar->setObjectName(QStringLiteral("clientAreaNotice"));
+    noticeBar->setFrameShape(QFrame::StyledPanel);
+    auto *noticeLayout = new QHBoxLayout(noticeBar);
+    noticeLabel = new QLabel(noticeBar);
+    noticeLabel->setObjectName(QStringLiteral("clientAreaNoticeText"));
+    noticeLabel->setTextFormat(Qt::PlainText);
+    noticeLabel->setWordWrap(true);
+    allowButton = new QPushButton(noticeBar);
+    allowButton->setObjectName(QStringLiteral("clientAreaPermissionAllow"));
+    denyButton = new QPushButton(noticeBar);
+    denyButton->setObjectName(QStringLiteral("clientAreaPermissionDeny"));
+    noticeLayout->addWidget(noticeLabel, 1);
+    noticeLayout->addWidget(allowButton);
+    noticeLayout->addWidget(denyButton);
+    noticeBar->hide();
+    layout->addWidget(noticeBar);
+    noticeTimer.setSingleShot(true);
+    noticeTimer.setInterval(8000);
+    QObject::connect(&noticeTimer, &QTimer::timeout, noticeBar, &QWidget::hide);
+
+    stack = new QStackedWidget(q);
+    stack->setObjectName(QStringLiteral("clientAreaStack"));
+    busyPage = new QWidget(stack);
+    busyPage->setObjectName(QStringLiteral("clientAreaBusy"));
+    auto *busyLayout = new QVBoxLayout(busyPage);
+    busyLayout->addStretch();
+    busyLabel = new QLabel(busyPage);
+    busyLabel->setObjectName(QStringLiteral("clientAreaBusyText"));
+    busyLabel->setAlignment(Qt::AlignCenter);
+    auto *spinner = new QProgressBar(busyPage);
+    spinner->setRange(0, 0); // indeterminate: the first paint has no measurable progress
+    spinner->setTextVisible(false);
+    spinner->setMaximumWidth(200);
+    busyLayout->addWidget(busyLabel);
+    busyLayout->addWidget(spinner, 0, Qt::AlignHCenter);
+    busyLayout->addStretch();
+    stack->addWidget(busyPage);
+
+    errorPage = new QWidget(stack);
+    errorPage->setObjectName(QStringLiteral("clientAreaError"));
+    auto *errorLayout = new QVBoxLayout(errorPage);
+    errorLayout->addStretch();
+    auto *errorIcon = new QLabel(errorPage);
+    errorIcon->setPixmap(q->style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(48, 48));
+    errorIcon->setAlignment(Qt::AlignCenter);
+    errorLabel = new QLabel(errorPage);
+    errorLabel->setObjectName(QStringLiteral("clientAreaErrorText"));
+    errorLabel->setTextFormat(Qt::PlainText);
+    errorLabel->setWordWrap(true);
+    errorLabel->setAlignment(Qt::AlignCenter);
+    retryButton = new QPushButton(errorPage);
+    retryButton->setObjectName(QStringLiteral("clientAreaRetry"));
+    retryButton->setDefault(true);
+    errorLayout->addWidget(errorIcon);
+    errorLayout->addWidget(errorLabel);
+    errorLayout->addWidget(retryButton, 0, Qt::AlignHCenter);
+    errorLayout->addStretch();
+    stack->addWidget(errorPage);
+    layout->addWidget(stack, 1);
+
+    QObject::connect(backButton, &QToolButton::clicked, q, &ClientAreaView::goBack);
+    QObject::connect(closeButton, &QToolButton::clicked, q, &ClientAreaView::cancel);
+    QObject::connect(retryButton, &QPushButton::clicked, q, &ClientAreaView::retry);
+    QObject::connect(allowButton, &QPushButton::clicked, q, [this] { answerPermission(true); });
+    QObject::connect(denyButton, &QPushButton::clicked, q, [this] { answerPermission(false); });
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), q);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    QObject::connect(escape, &QShortcut::activated, q, &ClientAreaView::cancel);
+    escapeFilter = new EscapeFilter([this] { q->cancel(); }, q);
+
+    loadTimer.setSingleShot(true);
+    QObject::connect(&loadTimer, &QTimer::timeout, q, [this] {
+        if (webView)
+            webView->page()->triggerAction(QWebEnginePage::Stop);
+        fail(ClientAreaView::Failure::Timeout,
+             tr("%1 did not answer in time. Check your connection and try again.").arg(broker.brokerName()));
+    });
+
+}
+
+void ClientAreaViewPrivate::retranslate()
+{
+    backButton->setToolTip(tr("Back"));
+    backButton->setAccessibleName(tr("Back"));
+    backButton->setAccessibleDescription(tr("Go back to the previous page, or leave this screen"));
+    closeButton->setToolTip(tr("Close (Esc)"));
+    closeButton->setAccessibleName(tr("Close"));
+    closeButton->setAccessibleDescription(tr("Leave this screen"));
+    titleLabel->setAccessibleName(tr("Screen title"));
+    progress->setAccessibleName(tr("Loading progress"));
+    busyLabel->setText(tr("Connecting to %1…").arg(broker.brokerName()));
+    retryButton->setText(tr("&Retry"));
+    retryButton->setAccessibleName(tr("Retry"));
+    allowButton->setText(tr("&Allow"));
+    denyButton->setText(tr("&Deny"));
+    errorLabel->setAccessibleName(tr("Error"));
+    noticeLabel->setAccessibleName(tr("Notice"));
+    q->setAccessibleName(tr("%1 screen").arg(broker.brokerName()));
+    if (title.isEmpty())
+        titleLabel->setText(broker.brokerName());
+}
+
+void ClientAreaViewPrivate::showAway(const QUrl &url)
+{
+    const bool away = policy.isAway(url);
+    const QString host = away ? WebNavigation::displayHost(url) : QString();
+    awayHostLabel->setText(host);
+    awayHostLabel->setAccessibleName(away ? tr("Page from %1").arg(host) : QString());
+    awayHostLabel->setToolTip(away ? tr("This page is from %1, not from %2.").arg(host, broker.brokerName()) : QString());
+    awayHostLabel->setVisible(away);
+    secureIcon->setVisible(away && url.scheme() == QLatin1String("https"));
+}
+
+void ClientAreaViewPrivate::showNotice(const QString &text)
+{
+    noticeLabel->setText(text);
+    allowButton->hide();
+    denyButton->hide();
+    noticeBar->show();
+    noticeTimer.start();
+}
+
+} // namespace InAppKit
