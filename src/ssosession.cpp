@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+// The session's life as one state machine (sign-in, restore, relogin, refresh, log out, the
+// broker's end): its transitions are read together, hence one file of a little over 500 lines.
 #include "ssosession.h"
 
 #include "loggingcategories_p.h"

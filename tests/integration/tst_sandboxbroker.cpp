@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The sandbox broker over real TLS, through QNetworkAccessManager and raw sockets.
+// Over 500 lines: one test function per behaviour of the broker the kit is tested against
+// (screens, session service, state, faults, abuse), sharing one fixture.
 #include "sandboxbroker.h"
 #include "sandboxhttpserver.h"
 #include "sandboxthirdparties.h"

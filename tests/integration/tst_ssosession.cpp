@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SsoSession with HttpSessionBackend against the sandbox broker over TLS, and the access token in
 // the real keychain (gnome-keyring in the test command's private D-Bus session).
+// Over 500 lines: one test function per step of the session's life, sharing one fixture.
 #include <InAppKit/httpsessionbackend.h>
 #include <InAppKit/inmemorysecretstore.h>
 #include <InAppKit/keychainsecretstore.h>

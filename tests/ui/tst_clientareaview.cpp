@@ -2,6 +2,7 @@
 // The embedded client area against the sandbox broker over HTTPS: real pages in Qt WebEngine,
 // driven the way a user drives them (forms filled and buttons clicked by script, the kit's own
 // controls clicked with QTest).
+// Over 500 lines: one test function per behaviour of the view, sharing one WebEngine process.
 #include <InAppKit/brokerwebprofile.h>
 #include <InAppKit/clientareadialog.h>
 #include <InAppKit/clientareaview.h>

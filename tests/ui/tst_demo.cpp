@@ -2,6 +2,7 @@
 // The demo's main window driven the way a user drives it: buttons found by objectName and
 // clicked, broker forms filled in the web view, against the sandbox broker over HTTPS and the
 // real keychain. With INAPPKIT_SCREENSHOT_DIR set it also saves the README's screenshots.
+// Over 500 lines: one test function per thing a user does in the demo, in one window.
 #include <InAppKit/brokerwebprofile.h>
 #include <InAppKit/clientareadialog.h>
 #include <InAppKit/clientarealauncher.h>

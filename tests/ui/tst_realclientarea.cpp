@@ -3,6 +3,7 @@
 // origins: a payment provider's card frame, 3-D Secure on the card issuer's origin, the provider's
 // wallet pop-up, a chat vendor's frame, a KYC upload in a vendor's frame, a single-page login.
 // Clicks that need a user gesture are real mouse clicks; the card is typed with the keyboard.
+// Over 500 lines: one test function per real-world flow, sharing one WebEngine process.
 #include <InAppKit/brokerwebprofile.h>
 #include <InAppKit/clientareaview.h>
 #include <InAppKit/navigationpolicy.h>
