@@ -29,6 +29,24 @@
 using namespace InAppKit;
 
 
+// A host window with the kit wired as the README shows; each test adds the controls it needs.
+struct KitWindow
+{
+    QWidget window;
+    QVBoxLayout *layout;
+    BrokerWebProfile *webProfile;
+    SsoSession *session;
+    ClientAreaLauncher *launcher;
+
+    KitWindow(const BrokerProfile &profile, SecretStore *keychain)
+        : layout(new QVBoxLayout(&window))
+        , webProfile(new BrokerWebProfile(profile, &window))
+        , session(new SsoSession(profile, new HttpSessionBackend(profile, &window), keychain, &window))
+        , launcher(new ClientAreaLauncher(session, webProfile, &window))
+    {
+    }
+};
+
 class TestLazyWebEngine : public QObject
 {
     Q_OBJECT
@@ -49,12 +67,8 @@ private Q_SLOTS:
         }
 
         // The host starts: the kit wired as the README shows, then the saved login restored.
-        QWidget window;
-        auto *layout = new QVBoxLayout(&window);
-        auto *webProfile = new BrokerWebProfile(fixture.profile, &window);
-        auto *backend = new HttpSessionBackend(fixture.profile, &window);
-        auto *session = new SsoSession(fixture.profile, backend, &keychain, &window);
-        auto *launcher = new ClientAreaLauncher(session, webProfile, &window);
+        KitWindow kit(fixture.profile, &keychain);
+        auto &[window, layout, webProfile, session, launcher] = kit;
         layout->addWidget(new AccountWidget(launcher));
         auto *bar = new InAppControlsBar(launcher);
         layout->addWidget(bar);
@@ -112,12 +126,8 @@ private Q_SLOTS:
         Tests::SandboxFixture fixture;
         QVERIFY(fixture.start());
         InMemorySecretStore keychain;
-        QWidget window;
-        auto *layout = new QVBoxLayout(&window);
-        auto *webProfile = new BrokerWebProfile(fixture.profile, &window);
-        auto *backend = new HttpSessionBackend(fixture.profile, &window);
-        auto *session = new SsoSession(fixture.profile, backend, &keychain, &window);
-        auto *launcher = new ClientAreaLauncher(session, webProfile, &window);
+        KitWindow kit(fixture.profile, &keychain);
+        auto &[window, layout, webProfile, session, launcher] = kit;
         auto *symbol = new QLineEdit(&window); // the host's own first field
         layout->addWidget(symbol);
         auto *account = new AccountWidget(launcher);
@@ -148,12 +158,8 @@ private Q_SLOTS:
         Tests::SandboxFixture fixture;
         QVERIFY(fixture.start());
         InMemorySecretStore keychain;
-        QWidget window;
-        auto *layout = new QVBoxLayout(&window);
-        auto *webProfile = new BrokerWebProfile(fixture.profile, &window);
-        auto *backend = new HttpSessionBackend(fixture.profile, &window);
-        auto *session = new SsoSession(fixture.profile, backend, &keychain, &window);
-        auto *launcher = new ClientAreaLauncher(session, webProfile, &window);
+        KitWindow kit(fixture.profile, &keychain);
+        auto &[window, layout, webProfile, session, launcher] = kit;
         auto *bar = new InAppControlsBar(launcher);
         layout->addWidget(bar);
         window.move(300, 300);
@@ -181,11 +187,9 @@ private Q_SLOTS:
         Tests::SandboxFixture fixture;
         QVERIFY(fixture.start());
         InMemorySecretStore keychain;
-        QWidget window;
-        auto *webProfile = new BrokerWebProfile(fixture.profile, &window);
-        auto *backend = new HttpSessionBackend(fixture.profile, &window);
-        auto *session = new SsoSession(fixture.profile, backend, &keychain, &window);
-        auto *launcher = new ClientAreaLauncher(session, webProfile, &window);
+        KitWindow kit(fixture.profile, &keychain);
+        auto &[window, layout, webProfile, session, launcher] = kit;
+        Q_UNUSED(layout)
         QSignalSpy signedIn(session, &SsoSession::signedIn);
         QVERIFY(session->completeSignIn(fixture.loginToken(false)));
         QVERIFY(signedIn.wait(15000));
