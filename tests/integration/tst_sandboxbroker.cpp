@@ -201,6 +201,7 @@ private Q_SLOTS:
     void standaloneProgramWritesAValidProfile();
     void testPagesOnlyForTests();
     void tablesArePruned();
+    void crmApi();
 };
 
 void TestSandboxBroker::init()
@@ -979,6 +980,80 @@ void TestSandboxBroker::standaloneProgramWritesAValidProfile()
     QVERIFY(sandbox.waitForFinished(10000));
     QCOMPARE(sandbox.exitStatus(), QProcess::NormalExit);
     QCOMPARE(sandbox.exitCode(), 0);
+}
+
+// The broker CRM's side (specification 4.1 to 4.5), as the cTrader backend calls it and as the
+// conformance tests 6.1.1 to 6.1.7 check it: status codes, fields, and no token where none is due.
+void TestSandboxBroker::crmApi()
+{
+    // 4.1
+    Reply r = postJson(QStringLiteral("/oauth2/crmApiToken"), {{QStringLiteral("password"), QStringLiteral("wrong")}});
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.json().value(QStringLiteral("code")).toString(), QStringLiteral("CH_CLIENT_AUTH_FAILURE"));
+    QVERIFY(!r.json().contains(QStringLiteral("crmApiToken")));
+    r = postJson(QStringLiteral("/oauth2/crmApiToken"), {{QStringLiteral("password"), broker->crmPassword()}});
+    QCOMPARE(r.status, 200);
+    const QString crm = r.json().value(QStringLiteral("crmApiToken")).toString();
+    QVERIFY(!crm.isEmpty());
+    const QString withCrm = QStringLiteral("?crmApiToken=") + crm;
+    const QString badCrm = QStringLiteral("?crmApiToken=forged");
+
+    // 4.2: valid, invalid code, invalid crmApiToken, spent, expired.
+    const QString code = loginToken(true);
+    r = postJson(QStringLiteral("/oauth2/onetime/authorize") + badCrm, {{QStringLiteral("code"), code}});
+    QCOMPARE(r.status, 403);
+    r = postJson(QStringLiteral("/oauth2/onetime/authorize") + withCrm, {{QStringLiteral("code"), code}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(QString::number(r.json().value(QStringLiteral("userId")).toInteger()), userId);
+    const QString accessToken = r.json().value(QStringLiteral("accessToken")).toString();
+    const QString inappToken = r.json().value(QStringLiteral("inappToken")).toString();
+    QVERIFY(!accessToken.isEmpty() && !inappToken.isEmpty());
+    r = postJson(QStringLiteral("/oauth2/onetime/authorize") + withCrm, {{QStringLiteral("code"), code}});
+    QCOMPARE(r.status, 404); // a one-time token is spent once
+    QVERIFY(!r.json().contains(QStringLiteral("userId")) && !r.json().contains(QStringLiteral("accessToken")));
+    r = postJson(QStringLiteral("/oauth2/onetime/authorize") + withCrm, {{QStringLiteral("code"), QStringLiteral("16chD7xeIxc3p387Cjdcnpax2er")}});
+    QCOMPARE(r.status, 404);
+    QVERIFY(!postJson(QStringLiteral("/oauth2/onetime/authorize") + withCrm, {{QStringLiteral("code"), loginToken(false)}})
+                 .json().contains(QStringLiteral("accessToken"))); // no Keep Me Logged In, no access token
+    const QString late = loginToken(false);
+    broker->advanceClock(SandboxBroker::OneTimeTokenLifetimeMs + 1000);
+    r = postJson(QStringLiteral("/oauth2/onetime/authorize") + withCrm, {{QStringLiteral("code"), late}});
+    QCOMPARE(r.status, 410);
+    QCOMPARE(r.json().value(QStringLiteral("code")).toString(), QStringLiteral("CID_TOKEN_EXPIRED"));
+
+    // 4.3
+    QCOMPARE(postJson(QStringLiteral("/oauth2/authorize") + badCrm, {{QStringLiteral("accessToken"), accessToken}}).status, 403);
+    r = postJson(QStringLiteral("/oauth2/authorize") + withCrm, {{QStringLiteral("accessToken"), accessToken}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(QString::number(r.json().value(QStringLiteral("userId")).toInteger()), userId);
+    QCOMPARE(postJson(QStringLiteral("/oauth2/authorize") + withCrm, {{QStringLiteral("accessToken"), QStringLiteral("unknown")}}).status, 404);
+
+    // 4.4: a token for the user's InApp screen; the user's own inappToken only.
+    const QJsonObject alice{{QStringLiteral("userId"), userId.toLongLong()}};
+    QCOMPARE(postJson(QStringLiteral("/oauth2/onetime/generate") + badCrm, alice).status, 403);
+    r = postJson(QStringLiteral("/oauth2/onetime/generate") + withCrm + QStringLiteral("&inappToken=") + inappToken, alice);
+    QCOMPARE(r.status, 200);
+    const QString screenToken = r.json().value(QStringLiteral("token")).toString();
+    QVERIFY(!screenToken.isEmpty());
+    QCOMPARE(get(QStringLiteral("/inapp/kyc?token=") + screenToken).status, 200); // it opens a screen
+    QCOMPARE(postJson(QStringLiteral("/oauth2/onetime/generate") + withCrm, {{QStringLiteral("userId"), 99}}).status, 404);
+    const QString bob = broker->addUser(QStringLiteral("bob@example.com"), QStringLiteral("password2"));
+    r = postJson(QStringLiteral("/oauth2/onetime/generate") + withCrm + QStringLiteral("&inappToken=") + inappToken,
+                 {{QStringLiteral("userId"), bob.toLongLong()}});
+    QCOMPARE(r.status, 403); // alice's inappToken yields no token for bob
+    QVERIFY(!r.json().contains(QStringLiteral("token")));
+
+    // 4.5: the access token is revoked; 4.3 with it fails afterwards.
+    r = postJson(QStringLiteral("/oauth2/logout") + withCrm + QStringLiteral("&userId=") + userId + QStringLiteral("&accessToken=") + accessToken, {});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(postJson(QStringLiteral("/oauth2/authorize") + withCrm, {{QStringLiteral("accessToken"), accessToken}}).status, 404);
+
+    // Malformed calls: 400, never a token.
+    QNetworkRequest plain = request(QStringLiteral("/oauth2/onetime/generate") + withCrm);
+    plain.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
+    QCOMPARE(finish(nam.post(plain, QByteArrayLiteral("userId=1"))).status, 400);
+    QCOMPARE(postJson(QStringLiteral("/oauth2/onetime/authorize") + withCrm, {}).status, 400);
+    QCOMPARE(get(QStringLiteral("/oauth2/crmApiToken")).status, 405);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxBroker)

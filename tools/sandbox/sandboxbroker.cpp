@@ -182,6 +182,8 @@ HttpResponse SandboxBrokerPrivate::route(const HttpRequest &request)
     }
     if (path.startsWith(QLatin1String("/session/")))
         return sessionService(request, path.mid(9));
+    if (path.startsWith(QLatin1String("/oauth2/")))
+        return crmApi(request, path.mid(8));
     // Hostile and odd pages for the tests only: the demo's broker never serves them.
     if (forTests && path.startsWith(QLatin1String("/test/")))
         return testPage(path.mid(6));

@@ -108,6 +108,10 @@ public:
     /// When on, `relogin` spends the access token it is given and answers with a new one.
     void setRotateAccessTokens(bool rotate);
     bool revokeAccessToken(const QString &accessToken);
+    /// The password the broker CRM's `POST /oauth2/crmApiToken` (specification 4.1) takes, which
+    /// Spotware would have generated; "sandbox-crm-password" by default.
+    void setCrmPassword(const QString &password);
+    QString crmPassword() const;
     /// Live (not revoked) access tokens of @p userId.
     QStringList accessTokensOf(const QString &userId) const;
 

@@ -129,6 +129,8 @@ public:
     QHash<QString, FormSession> forms;
     QHash<QString, PendingSignUp> signUps;
     QStringList issued;
+    QString crmPassword = QStringLiteral("sandbox-crm-password");
+    QHash<QString, qint64> crmApiTokens; // token → when it expires
 
     QHash<QString, SandboxBroker::Fault> faults;
     QHash<QString, int> faultsLeft; // for faults of a limited count, by path
@@ -207,6 +209,11 @@ public:
     QString bearerUser(const HttpRequest &request) const;
     QJsonObject signedIn(const QString &userId, bool keepMeLoggedIn);
     HttpResponse sessionService(const HttpRequest &request, const QString &operation);
+
+    // sandboxcrmapi.cpp: the broker CRM's side of the specification (4.1 to 4.5).
+    QString issueCrmApiToken();
+    bool validCrmApiToken(const HttpRequest &request) const;
+    HttpResponse crmApi(const HttpRequest &request, const QString &operation);
 
     // Payment provider, 3-D Secure, chat and KYC vendor steps (sandboxinappscreens.cpp).
 
