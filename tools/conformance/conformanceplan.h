@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#ifndef INAPPKIT_CONFORMANCE_CONFORMANCEPLAN_H
+#define INAPPKIT_CONFORMANCE_CONFORMANCEPLAN_H
+
+#include <InAppKit/BrokerProfile>
+#include <InAppKit/BrokerProfileError>
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace InAppKit::Conformance {
+
+/// A test user of the broker's UAT: the checks log in and sign up as them.
+struct TestUser {
+    QString email;
+    QString password;
+};
+
+/**
+ * What a broker writes to run the conformance checks against its UAT (a JSON file):
+ *
+ *     { "profile": "broker.json",
+ *       "users": [{"email": "...", "password": "..."}, …],
+ *       "loginScript": "login.js",
+ *       "crm": {"baseUrl": "https://crm.uat.example/", "password": "…"},
+ *       "languages": ["de", "es"],
+ *       "screenLoadRuns": 3 }
+ *
+ * Paths are relative to the plan's folder. Only "profile" and "users" are required; without "crm"
+ * the API checks are skipped; without "loginScript" the login form is filled by its first e-mail
+ * (or text) and password fields.
+ */
+class ConformancePlan
+{
+public:
+    /// Reads @p path; an unusable plan leaves the plan invalid and @p error naming the key.
+    static ConformancePlan fromFile(const QString &path, BrokerProfileError *error);
+
+    bool isValid() const { return m_valid; }
+    QString path() const { return m_path; }
+    BrokerProfile profile() const { return m_profile; }
+    QList<TestUser> users() const { return m_users; }
+    /// The script that fills the broker's login form; `%EMAIL%`, `%PASSWORD%` and `%KMLI%` (true or
+    /// false) are replaced by JSON strings and a boolean.
+    QString loginScript() const { return m_loginScript; }
+    QUrl crmBaseUrl() const { return m_crmBaseUrl; }
+    QString crmPassword() const { return m_crmPassword; }
+    bool hasCrm() const { return m_crmBaseUrl.isValid(); }
+    QStringList languages() const { return m_languages; }
+    int screenLoadRuns() const { return m_screenLoadRuns; }
+
+    /// The login script used when the plan names none: the first e-mail/text and password fields
+    /// are filled, a 'keep me logged in' checkbox set as asked, and the form submitted.
+    static QString defaultLoginScript();
+
+private:
+    bool m_valid = false;
+    QString m_path;
+    BrokerProfile m_profile;
+    QList<TestUser> m_users;
+    QString m_loginScript;
+    QUrl m_crmBaseUrl;
+    QString m_crmPassword;
+    QStringList m_languages;
+    int m_screenLoadRuns = 3;
+};
+
+} // namespace InAppKit::Conformance
+
+#endif

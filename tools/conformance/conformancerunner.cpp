@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: MIT
+#include "conformancerunner.h"
+
+#include <InAppKit/BrokerWebProfile>
+#include <InAppKit/ClientAreaView>
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSysInfo>
+#include <QThread>
+#include <QTimer>
+#include <QWebEnginePage>
+
+namespace InAppKit::Conformance {
+
+namespace {
+constexpr int CallTimeoutMs = 15000;
+constexpr int LoginTimeoutMs = 45000;
+
+QString jsString(const QString &text)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+} // namespace
+
+QString ConformanceRunner::HttpAnswer::describe() const
+{
+    if (!networkError.isEmpty())
+        return QStringLiteral("no HTTP answer (%1)").arg(networkError);
+    const QString code = json.value(QLatin1String("code")).toString();
+    return QStringLiteral("HTTP %1%2").arg(status).arg(code.isEmpty() ? QString() : u' ' + code);
+}
+
+ConformanceRunner::ConformanceRunner(const ConformancePlan &plan, const QString &outputFolder, QObject *parent)
+    : QObject(parent)
+    , m_plan(plan)
+    , m_output(outputFolder)
+{
+    m_report.setBroker(plan.profile().brokerName());
+    m_report.setMachine(QStringLiteral("%1, %2 cores, Qt %3").arg(QSysInfo::prettyProductName()).arg(QThread::idealThreadCount()).arg(QString::fromLatin1(qVersion())));
+}
+
+ConformanceRunner::~ConformanceRunner() = default;
+
+void ConformanceRunner::setOnly(const QStringList &prefixes)
+{
+    m_only = prefixes;
+}
+
+void ConformanceRunner::setHeadless(bool headless)
+{
+    m_headless = headless;
+}
+
+void ConformanceRunner::setSystemTrustForTests(const QList<QSslCertificate> &certificates)
+{
+    m_testTrust = certificates;
+}
+
+void ConformanceRunner::setExpiryWaitMs(int ms)
+{
+    m_expiryWaitMs = ms;
+}
+
+bool ConformanceRunner::wanted(const QString &id) const
+{
+    return m_only.isEmpty() || std::any_of(m_only.cbegin(), m_only.cend(), [&id](const QString &p) { return id.startsWith(p); });
+}
+
+void ConformanceRunner::record(CheckResult result)
+{
+    emit progress(QStringLiteral("%1  %2 (%3)%4")
+                      .arg(ConformanceReport::verdictName(result.verdict).toUpper().leftJustified(7), result.title, result.id,
+                           result.verdict == CheckResult::Verdict::Pass ? QString() : QStringLiteral(": ") + result.explanation));
+    m_report.add(result);
+}
+
+void ConformanceRunner::wait(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool ConformanceRunner::waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+ConformanceRunner::HttpAnswer ConformanceRunner::crmPost(const QString &path, const QJsonObject &body, const QUrlQuery &query, bool overHttp,
+                                                         bool systemTrustOnly)
+{
+    QUrl url = m_plan.crmBaseUrl().resolved(QUrl(path));
+    url.setQuery(query);
+    if (overHttp)
+        url.setScheme(QStringLiteral("http"));
+    QNetworkRequest request(url);
+    // The calls trust the profile's CA too, as the kit does for a UAT; whether the system's trust
+    // alone accepts the CRM is a check of its own (6.1.9).
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!m_testTrust.isEmpty())
+        tls.addCaCertificates(m_testTrust);
+    if (!systemTrustOnly)
+        tls.addCaCertificates(m_plan.profile().caCertificates());
+    request.setSslConfiguration(tls);
+    request.setTransferTimeout(CallTimeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // A manager of its own for the system-only probe: Qt reuses a connection per host whatever its
+    // TLS configuration, so the probe would lend its trust to the calls that follow.
+    QNetworkAccessManager probe;
+    QNetworkReply *reply = (systemTrustOnly ? probe : m_network).post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpAnswer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.json = QJsonDocument::fromJson(reply->readAll()).object();
+    if (answer.status == 0)
+        answer.networkError = reply->errorString();
+    reply->deleteLater();
+    return answer;
+}
+
+QString ConformanceRunner::loginOneTimeToken(const TestUser &user, bool keepMeLoggedIn, QString *why)
+{
+    // A fresh web session each time, as a new private window: nothing of an earlier login helps.
+    if (!m_webProfile)
+        m_webProfile = std::make_unique<BrokerWebProfile>(m_plan.profile());
+    m_webProfile->clear();
+    ClientAreaView view(m_webProfile.get());
+    view.resize(1024, 768);
+    if (m_headless)
+        view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.show();
+    QString token;
+    QString failure;
+    connect(&view, &ClientAreaView::oneTimeTokenCaptured, &view, [&token](const QString &t) { token = t; });
+    connect(&view, &ClientAreaView::failed, &view, [&failure](ClientAreaView::Failure, const QString &message) { failure = message; });
+    view.openLogin(false);
+    if (!waitFor([&] { return view.state() != ClientAreaView::State::Loading; }, LoginTimeoutMs) || view.state() != ClientAreaView::State::Ready) {
+        *why = failure.isEmpty() ? QStringLiteral("the login screen did not load") : QStringLiteral("the login screen failed: ") + failure;
+        return QString();
+    }
+    QString script = m_plan.loginScript();
+    script.replace(QLatin1String("%EMAIL%"), jsString(user.email))
+        .replace(QLatin1String("%PASSWORD%"), jsString(user.password))
+        .replace(QLatin1String("%KMLI%"), keepMeLoggedIn ? QStringLiteral("true") : QStringLiteral("false"));
+    QString scriptAnswer;
+    view.page()->runJavaScript(script, [&scriptAnswer](const QVariant &v) { scriptAnswer = v.toString(); });
+    if (!waitFor([&] { return !token.isEmpty() || !failure.isEmpty(); }, LoginTimeoutMs)) {
+        *why = QStringLiteral("no one-time token within %1 s of submitting the login form (login script: %2)")
+                   .arg(LoginTimeoutMs / 1000)
+                   .arg(scriptAnswer.isEmpty() ? QStringLiteral("no answer") : scriptAnswer);
+        return QString();
+    }
+    if (token.isEmpty())
+        *why = QStringLiteral("the login ended without a usable one-time token: ") + failure;
+    return token;
+}
+
+ConformanceReport ConformanceRunner::run()
+{
+    apiChecks();
+    QString error;
+    if (!m_report.write(m_output, &error))
+        emit progress(QStringLiteral("ERROR  ") + error);
+    return m_report;
+}
+
+} // namespace InAppKit::Conformance

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#ifndef INAPPKIT_CONFORMANCE_CONFORMANCERUNNER_H
+#define INAPPKIT_CONFORMANCE_CONFORMANCERUNNER_H
+
+#include "conformanceplan.h"
+#include "conformancereport.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSslCertificate>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+
+namespace InAppKit {
+class BrokerWebProfile;
+class ClientAreaView;
+} // namespace InAppKit
+
+namespace InAppKit::Conformance {
+
+/**
+ * Runs the conformance checks of a plan, one after the other, on the kit itself: the screens open
+ * in a ClientAreaView on a BrokerWebProfile, the one-time tokens are the ones the kit captures, the
+ * CRM is called over the network. A tool, not a library: it waits in nested event loops.
+ */
+class ConformanceRunner : public QObject
+{
+    Q_OBJECT
+public:
+    ConformanceRunner(const ConformancePlan &plan, const QString &outputFolder, QObject *parent = nullptr);
+    ~ConformanceRunner() override;
+
+    /// Runs only the checks whose id starts with one of @p prefixes ("api.", "design.lang"…).
+    void setOnly(const QStringList &prefixes);
+    /// Windows are not shown (under Xvfb or offscreen); screenshots are still taken.
+    void setHeadless(bool headless);
+    /// For the tool's own tests: certificates that count as the system's (a sandbox's CA).
+    void setSystemTrustForTests(const QList<QSslCertificate> &certificates);
+    /// Shortens the wait of the one-time token expiry check (61 s by default), for tests.
+    void setExpiryWaitMs(int ms);
+
+    ConformanceReport run();
+
+Q_SIGNALS:
+    /// A line for the person watching: which check runs, and its verdict.
+    void progress(const QString &line);
+
+private:
+    struct HttpAnswer {
+        int status = 0;
+        QJsonObject json;
+        QString networkError; ///< empty when an HTTP answer came
+        QString describe() const;
+    };
+
+    bool wanted(const QString &id) const;
+    void record(CheckResult result);
+    void wait(int ms);
+    bool waitFor(const std::function<bool()> &done, int timeoutMs);
+
+    HttpAnswer crmPost(const QString &path, const QJsonObject &body, const QUrlQuery &query = {}, bool overHttp = false,
+                       bool systemTrustOnly = false);
+    /// Logs @p user in through the broker's login screen, as a person does, in a fresh web session;
+    /// the one-time token the kit captured, or empty with @p why.
+    QString loginOneTimeToken(const TestUser &user, bool keepMeLoggedIn, QString *why);
+
+    void apiChecks();
+
+    ConformancePlan m_plan;
+    QString m_output;
+    QStringList m_only;
+    bool m_headless = false;
+    int m_expiryWaitMs = 61000;
+    QList<QSslCertificate> m_testTrust;
+    ConformanceReport m_report;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<BrokerWebProfile> m_webProfile;
+};
+
+} // namespace InAppKit::Conformance
+
+#endif

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// inappkit-conformance: runs the specification's conformance checks against a broker's UAT and
+// writes the report. Exit 0: every required check passed; 1: one failed; 2: the plan is unusable.
+#include "conformanceplan.h"
+#include "conformancerunner.h"
+
+#include <InAppKit/inappkit_version.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+
+#include <cstdio>
+
+using namespace InAppKit::Conformance;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("inappkit-conformance"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(INAPPKIT_VERSION_STRING));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs the Broker SSO and InApp conformance checks (specification 6.1 to 6.3) against a broker's UAT, "
+        "as its client and as the cTrader backend calling its CRM, and writes report.html and report.json.\n"
+        "Exit status: 0 every required check passed, 1 a check failed, 2 the plan is unusable."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("plan"), QStringLiteral("The conformance plan (JSON): profile, test users, CRM."));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          QStringLiteral("Folder for the report and its screenshots (default: conformance-report)."),
+                                          QStringLiteral("folder"), QStringLiteral("conformance-report"));
+    const QCommandLineOption headlessOption(QStringLiteral("headless"), QStringLiteral("Show no window (under Xvfb or offscreen)."));
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                        QStringLiteral("Run only the checks whose id starts with this (api., transport., design.…); repeatable."),
+                                        QStringLiteral("prefix"));
+    parser.addOptions({outputOption, headlessOption, onlyOption});
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1) {
+        std::fprintf(stderr, "inappkit-conformance: give one plan file (see --help)\n");
+        return 2;
+    }
+
+    InAppKit::BrokerProfileError error;
+    const ConformancePlan plan = ConformancePlan::fromFile(parser.positionalArguments().constFirst(), &error);
+    if (!plan.isValid()) {
+        std::fprintf(stderr, "inappkit-conformance: %s\n", qUtf8Printable(error.toString()));
+        return 2;
+    }
+    ConformanceRunner runner(plan, parser.value(outputOption));
+    runner.setHeadless(parser.isSet(headlessOption));
+    runner.setOnly(parser.values(onlyOption));
+    QObject::connect(&runner, &ConformanceRunner::progress, [](const QString &line) {
+        std::printf("%s\n", qUtf8Printable(line));
+        std::fflush(stdout);
+    });
+    const ConformanceReport report = runner.run();
+    std::printf("%s: %s\n", report.passed() ? "CONFORMS" : "DOES NOT CONFORM",
+                qUtf8Printable(QDir(parser.value(outputOption)).absoluteFilePath(QStringLiteral("report.html"))));
+    return report.passed() ? 0 : 1;
+}
