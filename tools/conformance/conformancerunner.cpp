@@ -60,9 +60,9 @@ void ConformanceRunner::setSystemTrustForTests(const QList<QSslCertificate> &cer
     m_testTrust = certificates;
 }
 
-void ConformanceRunner::setExpiryWaitMs(int ms)
+void ConformanceRunner::setWaitForTests(std::function<void(int ms)> wait)
 {
-    m_expiryWaitMs = ms;
+    m_waitForTests = std::move(wait);
 }
 
 bool ConformanceRunner::wanted(const QString &id) const

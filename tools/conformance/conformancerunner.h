@@ -39,8 +39,9 @@ public:
     void setHeadless(bool headless);
     /// For the tool's own tests: certificates that count as the system's (a sandbox's CA).
     void setSystemTrustForTests(const QList<QSslCertificate> &certificates);
-    /// Shortens the wait of the one-time token expiry check (61 s by default), for tests.
-    void setExpiryWaitMs(int ms);
+    /// For tests: how the runner waits for a one-time token to expire (61 s of real time by
+    /// default), for example by moving a sandbox's clock.
+    void setWaitForTests(std::function<void(int ms)> wait);
 
     ConformanceReport run();
 
@@ -74,6 +75,7 @@ private:
     QStringList m_only;
     bool m_headless = false;
     int m_expiryWaitMs = 61000;
+    std::function<void(int ms)> m_waitForTests;
     QList<QSslCertificate> m_testTrust;
     ConformanceReport m_report;
     QNetworkAccessManager m_network;

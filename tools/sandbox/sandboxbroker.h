@@ -108,6 +108,17 @@ public:
     /// When on, `relogin` spends the access token it is given and answers with a new one.
     void setRotateAccessTokens(bool rotate);
     bool revokeAccessToken(const QString &accessToken);
+    /// One rule of the specification the sandbox can be told to break, so that the conformance
+    /// checker's tests see each of its checks fail for the reason it names.
+    enum class NonConformance {
+        ReusableOneTimeToken,    ///< a one-time token redeems more than once
+        EverlastingOneTimeToken, ///< a one-time token never expires
+        WrongStatusCode,         ///< 4.1 answers a wrong password with 401 instead of 403
+    };
+    Q_ENUM(NonConformance)
+    /// Breaks (or keeps again) @p rule.
+    void setNonConformance(NonConformance rule, bool broken = true);
+
     /// The password the broker CRM's `POST /oauth2/crmApiToken` (specification 4.1) takes, which
     /// Spotware would have generated; "sandbox-crm-password" by default.
     void setCrmPassword(const QString &password);

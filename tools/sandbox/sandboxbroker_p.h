@@ -25,6 +25,7 @@
 #include <QSaveFile>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QSet>
 #include <QTimer>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
@@ -131,6 +132,7 @@ public:
     QStringList issued;
     QString crmPassword = QStringLiteral("sandbox-crm-password");
     QHash<QString, qint64> crmApiTokens; // token → when it expires
+    QSet<SandboxBroker::NonConformance> broken; // rules broken on purpose, for the conformance checker's tests
 
     QHash<QString, SandboxBroker::Fault> faults;
     QHash<QString, int> faultsLeft; // for faults of a limited count, by path

@@ -56,7 +56,8 @@ HttpResponse SandboxBrokerPrivate::crmApi(const HttpRequest &request, const QStr
         if (!body.value(QStringLiteral("password")).isString())
             return jsonError({400, "MISSING_REQUIRED_PARAMETER", QStringLiteral("'password' is required")});
         if (body.value(QStringLiteral("password")).toString() != crmPassword)
-            return jsonError({403, "CH_CLIENT_AUTH_FAILURE", QStringLiteral("wrong password")});
+            return jsonError({broken.contains(SandboxBroker::NonConformance::WrongStatusCode) ? 401 : 403, "CH_CLIENT_AUTH_FAILURE",
+                              QStringLiteral("wrong password")});
         return jsonOk({{QStringLiteral("crmApiToken"), issueCrmApiToken()}});
     }
     if (!validCrmApiToken(request))
@@ -116,6 +117,14 @@ HttpResponse SandboxBrokerPrivate::crmApi(const HttpRequest &request, const QStr
         removeAccessToken(accessToken);
     q->endSessions(userId);
     return jsonOk({});
+}
+
+void SandboxBroker::setNonConformance(NonConformance rule, bool broken)
+{
+    if (broken)
+        d->broken.insert(rule);
+    else
+        d->broken.remove(rule);
 }
 
 void SandboxBroker::setCrmPassword(const QString &password)

@@ -6,7 +6,7 @@ namespace InAppKit::Sandbox {
 
 HttpResponse SandboxBrokerPrivate::jsonError(const JsonError &e)
 {
-    static const QHash<int, QString> names = {{400, QStringLiteral("Bad Request")}, {403, QStringLiteral("Forbidden")},
+    static const QHash<int, QString> names = {{400, QStringLiteral("Bad Request")}, {401, QStringLiteral("Unauthorized")}, {403, QStringLiteral("Forbidden")},
                                               {404, QStringLiteral("Not Found")}, {405, QStringLiteral("Method Not Allowed")},
                                               {410, QStringLiteral("Gone")}};
     return HttpResponse::json(e.status, QJsonDocument(QJsonObject{{QStringLiteral("error"), names.value(e.status)},

@@ -92,9 +92,11 @@ SandboxBrokerPrivate::TokenCheck SandboxBrokerPrivate::spendOneTimeToken(const Q
     if (it == oneTimeTokens.constEnd())
         return TokenCheck::Unknown;
     const OneTimeToken t = *it;
-    oneTimeTokens.erase(it);
-    usedOneTimeTokens.insert(token, now());
-    if (t.expiresAt <= now())
+    if (!broken.contains(SandboxBroker::NonConformance::ReusableOneTimeToken)) {
+        oneTimeTokens.erase(it);
+        usedOneTimeTokens.insert(token, now());
+    }
+    if (t.expiresAt <= now() && !broken.contains(SandboxBroker::NonConformance::EverlastingOneTimeToken))
         return TokenCheck::Expired;
     if (t.purpose != purpose)
         return TokenCheck::WrongPurpose;
