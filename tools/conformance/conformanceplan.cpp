@@ -105,7 +105,10 @@ ConformancePlan ConformancePlan::fromFile(const QString &path, BrokerProfileErro
             return refuse(key + QStringLiteral(".email"), QStringLiteral("required: the test user's e-mail address"));
         if (password.isEmpty())
             return refuse(key + QStringLiteral(".password"), QStringLiteral("required: the test user's password"));
-        plan.m_users.append({email, password});
+        const QJsonValue account = user.value(QLatin1String("account"));
+        if (!account.isUndefined() && !account.isString() && !account.isDouble())
+            return refuse(key + QStringLiteral(".account"), QStringLiteral("the account number, as a string"));
+        plan.m_users.append({email, password, account.isDouble() ? QString::number(account.toInteger()) : account.toString()});
     }
 
     const QJsonValue script = root.value(QLatin1String("loginScript"));

@@ -16,13 +16,14 @@ namespace InAppKit::Conformance {
 struct TestUser {
     QString email;
     QString password;
+    QString account; ///< a trading account of the user, for the deposit and withdrawal screens (optional)
 };
 
 /**
  * What a broker writes to run the conformance checks against its UAT (a JSON file):
  *
  *     { "profile": "broker.json",
- *       "users": [{"email": "...", "password": "..."}, …],
+ *       "users": [{"email": "...", "password": "...", "account": "8003098"}, …],
  *       "loginScript": "login.js",
  *       "crm": {"baseUrl": "https://crm.uat.example/", "password": "…"},
  *       "languages": ["de", "es"],

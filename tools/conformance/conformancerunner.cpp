@@ -4,6 +4,7 @@
 #include <InAppKit/BrokerWebProfile>
 #include <InAppKit/ClientAreaView>
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -171,9 +172,42 @@ QString ConformanceRunner::loginOneTimeToken(const TestUser &user, bool keepMeLo
     return token;
 }
 
+QString ConformanceRunner::crmUserId(QString *why)
+{
+    if (!m_crmUserId.isEmpty())
+        return m_crmUserId;
+    if (m_crmApiToken.isEmpty()) {
+        const HttpAnswer token = crmPost(QStringLiteral("oauth2/crmApiToken"), {{QStringLiteral("password"), m_plan.crmPassword()}});
+        m_crmApiToken = token.json.value(QLatin1String("crmApiToken")).toString();
+        if (m_crmApiToken.isEmpty()) {
+            *why = QStringLiteral("no crmApiToken: %1").arg(token.describe());
+            return QString();
+        }
+    }
+    const QString code = loginOneTimeToken(m_plan.users().constFirst(), false, why);
+    if (code.isEmpty())
+        return QString();
+    const HttpAnswer user = crmPost(QStringLiteral("oauth2/onetime/authorize"), {{QStringLiteral("code"), code}},
+                                    {{QStringLiteral("crmApiToken"), m_crmApiToken}});
+    const QJsonValue id = user.json.value(QLatin1String("userId"));
+    m_crmUserId = id.isDouble() ? QString::number(id.toInteger()) : id.toString();
+    if (m_crmUserId.isEmpty())
+        *why = QStringLiteral("4.2 gave no userId: %1").arg(user.describe());
+    return m_crmUserId;
+}
+
+QString ConformanceRunner::crmInAppToken(const QString &userId)
+{
+    const HttpAnswer answer = crmPost(QStringLiteral("oauth2/onetime/generate"), {{QStringLiteral("userId"), userId.toLongLong()}},
+                                      {{QStringLiteral("crmApiToken"), m_crmApiToken}});
+    return answer.json.value(QLatin1String("token")).toString();
+}
+
 ConformanceReport ConformanceRunner::run()
 {
+    QDir().mkpath(m_output);
     apiChecks();
+    designChecks();
     QString error;
     if (!m_report.write(m_output, &error))
         emit progress(QStringLiteral("ERROR  ") + error);

@@ -68,7 +68,13 @@ private:
     /// the one-time token the kit captured, or empty with @p why.
     QString loginOneTimeToken(const TestUser &user, bool keepMeLoggedIn, QString *why);
 
+    /// The first test user's id as the CRM knows it (a login, then 4.1 and 4.2), cached; empty with @p why.
+    QString crmUserId(QString *why);
+    /// A one-time token for an InApp screen of @p userId (4.4).
+    QString crmInAppToken(const QString &userId);
+
     void apiChecks();
+    void designChecks();
 
     ConformancePlan m_plan;
     QString m_output;
@@ -80,6 +86,8 @@ private:
     ConformanceReport m_report;
     QNetworkAccessManager m_network;
     std::unique_ptr<BrokerWebProfile> m_webProfile;
+    QString m_crmApiToken;
+    QString m_crmUserId;
 };
 
 } // namespace InAppKit::Conformance

@@ -95,7 +95,7 @@ void SandboxBrokerPrivate::handle(const HttpRequest &request, const HttpResponde
         ++delayedAnswers;
         QTimer::singleShot(faultDelayMs, q, [this, request, responder] {
             --delayedAnswers;
-            responder.respond(route(request));
+            responder.respond(servedAsBroken(route(readAsBroken(request))));
         });
         return;
     case SandboxBroker::Fault::MalformedAnswer:
@@ -104,7 +104,7 @@ void SandboxBrokerPrivate::handle(const HttpRequest &request, const HttpResponde
     case SandboxBroker::Fault::None:
         break;
     }
-    responder.respond(route(request));
+    responder.respond(servedAsBroken(route(readAsBroken(request))));
 }
 
 HttpResponse SandboxBrokerPrivate::route(const HttpRequest &request)

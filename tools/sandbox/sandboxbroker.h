@@ -114,6 +114,12 @@ public:
         ReusableOneTimeToken,    ///< a one-time token redeems more than once
         EverlastingOneTimeToken, ///< a one-time token never expires
         WrongStatusCode,         ///< 4.1 answers a wrong password with 401 instead of 403
+        IgnoreLanguage,          ///< the screens ignore `lang`
+        IgnoreTheme,             ///< the screens ignore `theme`
+        InsecureResource,        ///< every screen loads an image over http
+        ForbiddenWords,          ///< every screen says "cTrader ID"
+        Alert,                   ///< every screen shows a JavaScript alert
+        TokenInFragment,         ///< the success redirect carries the token in the fragment
     };
     Q_ENUM(NonConformance)
     /// Breaks (or keeps again) @p rule.

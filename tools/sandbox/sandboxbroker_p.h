@@ -237,6 +237,10 @@ public:
     HttpResponse spaLoginPage(const HttpRequest &request);
     HttpResponse spaLogin(const HttpRequest &request);
     HttpResponse testPage(const QString &name);
+    // The rules broken on purpose (setNonConformance()): the request as the broken broker reads it,
+    // and the page as it serves it.
+    HttpRequest readAsBroken(const HttpRequest &request) const;
+    HttpResponse servedAsBroken(HttpResponse response) const;
 };
 
 } // namespace InAppKit::Sandbox

@@ -110,7 +110,11 @@ QUrl SandboxBrokerPrivate::successUrl(const QList<QPair<QString, QString>> &item
     QUrlQuery query;
     for (const auto &[k, v] : items)
         query.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
-    if (!query.isEmpty())
+    if (query.isEmpty())
+        return url;
+    if (broken.contains(SandboxBroker::NonConformance::TokenInFragment))
+        url.setFragment(query.toString(QUrl::FullyEncoded), QUrl::StrictMode);
+    else
         url.setQuery(query);
     return url;
 }

@@ -237,4 +237,36 @@ void SandboxBroker::resetCounters()
     d->total = 0;
 }
 
+HttpRequest SandboxBrokerPrivate::readAsBroken(const HttpRequest &request) const
+{
+    if (!broken.contains(SandboxBroker::NonConformance::IgnoreLanguage) && !broken.contains(SandboxBroker::NonConformance::IgnoreTheme))
+        return request;
+    HttpRequest r = request;
+    QUrlQuery query(r.url);
+    if (broken.contains(SandboxBroker::NonConformance::IgnoreLanguage))
+        query.removeAllQueryItems(QStringLiteral("lang"));
+    if (broken.contains(SandboxBroker::NonConformance::IgnoreTheme))
+        query.removeAllQueryItems(QStringLiteral("theme"));
+    r.url.setQuery(query);
+    return r;
+}
+
+HttpResponse SandboxBrokerPrivate::servedAsBroken(HttpResponse response) const
+{
+    if (response.status != 200 || !response.contentType.startsWith("text/html"))
+        return response;
+    QByteArray extra;
+    if (broken.contains(SandboxBroker::NonConformance::ForbiddenWords))
+        extra += "<p id=\"broken-words\">Use your cTrader ID to sign in.</p>";
+    if (broken.contains(SandboxBroker::NonConformance::InsecureResource))
+        extra += "<img id=\"broken-resource\" alt=\"\" width=\"1\" height=\"1\" src=\"http://127.0.0.1:9/pixel.png\">";
+    if (broken.contains(SandboxBroker::NonConformance::Alert))
+        extra += "<script>alert('Welcome back!');</script>";
+    if (extra.isEmpty())
+        return response;
+    const qsizetype end = response.body.lastIndexOf("</body>");
+    response.body.insert(end < 0 ? response.body.size() : end, extra);
+    return response;
+}
+
 } // namespace InAppKit::Sandbox

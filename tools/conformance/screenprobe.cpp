@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: MIT
+#include "screenprobe.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+#include <QWebEngineCertificateError>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineUrlRequestInterceptor>
+#include <QWebEngineView>
+
+namespace InAppKit::Conformance {
+
+namespace {
+// A URL as the report shows it: no query, no fragment (they may carry tokens).
+QString shown(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString();
+}
+
+// Whether a certificate chain ends at one of @p authorities (its last certificate is one of them,
+// or was issued by one).
+bool chainsTo(const QList<QSslCertificate> &chain, const QList<QSslCertificate> &authorities)
+{
+    if (chain.isEmpty())
+        return false;
+    const QSslCertificate &top = chain.constLast();
+    return std::any_of(authorities.cbegin(), authorities.cend(), [&top](const QSslCertificate &ca) {
+        return top == ca || top.issuerInfo(QSslCertificate::CommonName) == ca.subjectInfo(QSslCertificate::CommonName);
+    });
+}
+} // namespace
+
+// Every request of the screen, frames and sub-resources included: http is recorded (mixed content).
+class RequestRecorder : public QWebEngineUrlRequestInterceptor
+{
+public:
+    explicit RequestRecorder(ScreenProbe *probe)
+        : QWebEngineUrlRequestInterceptor(probe)
+        , m_probe(probe)
+    {
+    }
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override
+    {
+        const QString scheme = info.requestUrl().scheme();
+        if (scheme == QLatin1String("http") || scheme == QLatin1String("ws")) {
+            m_probe->m_insecure.append(shown(info.requestUrl()));
+            info.block(true);
+        }
+    }
+
+private:
+    ScreenProbe *m_probe;
+};
+
+class ProbePage : public QWebEnginePage
+{
+public:
+    ProbePage(QWebEngineProfile *profile, ScreenProbe *probe)
+        : QWebEnginePage(profile, probe)
+        , m_probe(probe)
+    {
+        connect(this, &QWebEnginePage::certificateError, this, [this](const QWebEngineCertificateError &e) {
+            auto error = e;
+            const QList<QSslCertificate> chain = error.certificateChain();
+            if (error.type() == QWebEngineCertificateError::CertificateAuthorityInvalid && chainsTo(chain, m_probe->m_testTrust)) {
+                error.acceptCertificate(); // the tool's own tests: their sandbox CA stands for the system's
+                return;
+            }
+            m_probe->m_certificates.append(QStringLiteral("%1: %2").arg(shown(error.url()), error.description()));
+            // The screens still load on a UAT's own CA, for the other checks; the transport check fails.
+            if (error.type() == QWebEngineCertificateError::CertificateAuthorityInvalid && chainsTo(chain, m_probe->m_broker.caCertificates()))
+                error.acceptCertificate();
+            else
+                error.rejectCertificate();
+        });
+    }
+
+protected:
+    void javaScriptAlert(const QUrl &, const QString &message) override { m_probe->m_dialogs.append(QStringLiteral("alert: ") + message.left(200)); }
+    bool javaScriptConfirm(const QUrl &, const QString &message) override
+    {
+        m_probe->m_dialogs.append(QStringLiteral("confirm: ") + message.left(200));
+        return false;
+    }
+    bool javaScriptPrompt(const QUrl &, const QString &message, const QString &, QString *) override
+    {
+        m_probe->m_dialogs.append(QStringLiteral("prompt: ") + message.left(200));
+        return false;
+    }
+    QWebEnginePage *createWindow(WebWindowType) override
+    {
+        m_probe->m_popUps.append(QStringLiteral("a new window from %1").arg(shown(url())));
+        return nullptr;
+    }
+
+private:
+    ScreenProbe *m_probe;
+};
+
+ScreenProbe::ScreenProbe(const BrokerProfile &profile, const QList<QSslCertificate> &testTrust, bool headless, QObject *parent)
+    : QObject(parent)
+    , m_broker(profile)
+    , m_testTrust(testTrust)
+    , m_headless(headless)
+{
+}
+
+ScreenProbe::~ScreenProbe()
+{
+    m_view.reset(); // the page before its profile
+    delete m_profile;
+}
+
+void ScreenProbe::clear()
+{
+    m_insecure.clear();
+    m_certificates.clear();
+    m_dialogs.clear();
+    m_popUps.clear();
+}
+
+ScreenProbe::Load ScreenProbe::load(const QUrl &url, const QSize &size, int timeoutMs)
+{
+    // A fresh session for each load, as a new private window: nothing cached helps the timing.
+    m_view.reset();
+    delete m_profile;
+    m_profile = new QWebEngineProfile; // off the record
+    m_profile->setUrlRequestInterceptor(new RequestRecorder(this));
+    m_view = std::make_unique<QWebEngineView>();
+    m_view->setPage(new ProbePage(m_profile, this));
+    m_view->resize(size);
+    if (m_headless)
+        m_view->setAttribute(Qt::WA_DontShowOnScreen);
+    m_view->show();
+
+    Load result;
+    QEventLoop loop;
+    QElapsedTimer timer;
+    connect(m_view->page(), &QWebEnginePage::loadFinished, &loop, [&](bool ok) {
+        result.ok = ok;
+        result.ms = timer.elapsed();
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, [&] {
+        result.error = QStringLiteral("not loaded within %1 s").arg(timeoutMs / 1000);
+        loop.quit();
+    });
+    timer.start();
+    m_view->load(url);
+    loop.exec();
+    if (!result.ok && result.error.isEmpty())
+        result.error = QStringLiteral("the page did not load");
+    return result;
+}
+
+QVariant ScreenProbe::evaluate(const QString &script)
+{
+    QVariant value;
+    QEventLoop loop;
+    m_view->page()->runJavaScript(script, [&](const QVariant &v) {
+        value = v;
+        loop.quit();
+    });
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return value;
+}
+
+bool ScreenProbe::screenshot(const QString &path)
+{
+    // One frame later than the load event, so that the page is painted.
+    QEventLoop loop;
+    QTimer::singleShot(150, &loop, &QEventLoop::quit);
+    loop.exec();
+    return m_view->grab().save(path, "PNG");
+}
+
+} // namespace InAppKit::Conformance
