@@ -14,6 +14,8 @@
 #include <QThread>
 #include <QTimer>
 #include <QWebEnginePage>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
 
 namespace InAppKit::Conformance {
 
@@ -150,6 +152,16 @@ QString ConformanceRunner::loginOneTimeToken(const TestUser &user, bool keepMeLo
     QString failure;
     connect(&view, &ClientAreaView::oneTimeTokenCaptured, &view, [&token](const QString &t) { token = t; });
     connect(&view, &ClientAreaView::failed, &view, [&failure](ClientAreaView::Failure, const QString &message) { failure = message; });
+    // A screen's alert() would wait for a person in a modal box; the design checks report it.
+    view.prepare();
+    QWebEngineScript quiet;
+    quiet.setName(QStringLiteral("inappkit-conformance-quiet-dialogs"));
+    quiet.setInjectionPoint(QWebEngineScript::DocumentCreation);
+    quiet.setWorldId(QWebEngineScript::MainWorld);
+    quiet.setRunsOnSubFrames(true);
+    quiet.setSourceCode(QStringLiteral("window.alert = function() {}; window.confirm = function() { return false; };"
+                                       "window.prompt = function() { return null; };"));
+    view.page()->scripts().insert(quiet);
     view.openLogin(false);
     if (!waitFor([&] { return view.state() != ClientAreaView::State::Loading; }, LoginTimeoutMs) || view.state() != ClientAreaView::State::Ready) {
         *why = failure.isEmpty() ? QStringLiteral("the login screen did not load") : QStringLiteral("the login screen failed: ") + failure;
