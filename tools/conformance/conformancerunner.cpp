@@ -23,10 +23,6 @@ namespace {
 constexpr int CallTimeoutMs = 15000;
 constexpr int LoginTimeoutMs = 45000;
 
-QString jsString(const QString &text)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-}
 } // namespace
 
 QString ConformanceRunner::HttpAnswer::describe() const
@@ -66,6 +62,11 @@ void ConformanceRunner::setSystemTrustForTests(const QList<QSslCertificate> &cer
 void ConformanceRunner::setWaitForTests(std::function<void(int ms)> wait)
 {
     m_waitForTests = std::move(wait);
+}
+
+QString ConformanceRunner::jsString(const QString &text)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 
 bool ConformanceRunner::wanted(const QString &id) const
@@ -220,6 +221,7 @@ ConformanceReport ConformanceRunner::run()
     QDir().mkpath(m_output);
     apiChecks();
     designChecks();
+    functionalChecks();
     QString error;
     if (!m_report.write(m_output, &error))
         emit progress(QStringLiteral("ERROR  ") + error);

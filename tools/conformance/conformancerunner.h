@@ -57,6 +57,8 @@ private:
         QString describe() const;
     };
 
+    /// @p text as a JavaScript string literal.
+    static QString jsString(const QString &text);
     bool wanted(const QString &id) const;
     void record(CheckResult result);
     void wait(int ms);
@@ -75,6 +77,7 @@ private:
 
     void apiChecks();
     void designChecks();
+    void functionalChecks();
 
     ConformancePlan m_plan;
     QString m_output;
