@@ -21,6 +21,7 @@ grep -qx "/auth/login ok" "$work/out"
 test -f "$work/prefix/include/InAppKit/inappkitcore_export.h"
 test -f "$work/prefix/include/InAppKit/inappkitwidgets_export.h"
 test -f "$work/prefix/include/InAppKit/ClientAreaView"
+test -x "$work/prefix/bin/inappkit-conformance"
 # The Designer plugin, where Designer looks under the prefix (its plugins folder).
 find "$work/prefix" -path '*/plugins/designer/libinappkitwidgets.so' | grep -q .
 grep -qx "InAppKit $(sed -n 's/^project(InAppKit VERSION \([0-9.]*\).*/\1/p' "$src/CMakeLists.txt")" "$work/out"

@@ -3,6 +3,7 @@
 // own ClientAreaView as the desktop application drives them.
 #include "conformancerunner.h"
 
+#include <InAppKit/Attribution>
 #include <InAppKit/BrokerWebProfile>
 #include <InAppKit/ClientAreaView>
 
@@ -93,6 +94,38 @@ void ConformanceRunner::functionalChecks()
                                          : QStringLiteral("the sign-up ended without a usable one-time token: ") + failure, QString());
         else
             verdict(r, QString(), QStringLiteral("signed up in %1 step(s); the kit captured a one-time token").arg(steps));
+        record(r);
+    }
+
+    // 6.3.3: a sign-up opened with a partnerId carries it on (to the broker's sign-up request);
+    // that the partner then sees the trader is the broker's side and cannot be seen from here.
+    r = result(QStringLiteral("func.partnerId"), QStringLiteral("6.3.3"), QStringLiteral("The sign-up screen carries the partnerId it is opened with"));
+    if (wanted(r.id)) {
+        if (!m_webProfile)
+            m_webProfile = std::make_unique<BrokerWebProfile>(m_plan.profile());
+        m_webProfile->clear();
+        const QString partner = QStringLiteral("conformance-partner-%1").arg(QRandomGenerator::system()->bounded(100000, 999999));
+        ClientAreaView view(m_webProfile.get());
+        if (m_headless)
+            view.setAttribute(Qt::WA_DontShowOnScreen);
+        view.show();
+        Attribution attribution;
+        attribution.setPartnerId(partner);
+        view.openLogin(true, attribution);
+        waitFor([&] { return view.state() != ClientAreaView::State::Loading; }, 30000);
+        bool carried = false;
+        QEventLoop loop;
+        // In the page's address, a form field, or a link onwards: wherever the sign-up takes it next.
+        view.page()->runJavaScript(QStringLiteral("(function(p) { return location.href.indexOf(p) >= 0"
+                                                  " || Array.prototype.some.call(document.querySelectorAll('input'), function(i) { return i.value === p; })"
+                                                  " || Array.prototype.some.call(document.querySelectorAll('form, a'), function(e) { return (e.action || e.href || '').indexOf(p) >= 0; }); })(%1)")
+                                       .arg(jsString(partner)),
+                                   [&](const QVariant &v) { carried = v.toBool(); loop.quit(); });
+        loop.exec();
+        r.evidence = {QStringLiteral("sign-up opened with partnerId=%1").arg(partner)};
+        verdict(r, view.state() != ClientAreaView::State::Ready ? QStringLiteral("the sign-up screen did not open: ") + view.errorString()
+                   : carried ? QString() : QStringLiteral("the sign-up page keeps the partnerId nowhere (address, form field or link)"),
+                QStringLiteral("the sign-up page carries the partnerId on"));
         record(r);
     }
 
