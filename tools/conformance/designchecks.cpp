@@ -85,122 +85,13 @@ void ConformanceRunner::designChecks()
         return builder.loginUrl();
     }();
     auto text = [&probe] { return probe.evaluate(TextScript).toString(); };
+    auto shoot = [this, &probe](const QString &name) {
+        probe.screenshot(QDir(m_output).filePath(name));
+        return name;
+    };
 
-    // The login screen in each language, theme and face (6.2.3 to 6.2.7).
-    const bool loginChecks = std::any_of(ids.cbegin(), ids.cbegin() + 5, [this](const QString &id) { return wanted(id); });
-    if (!loginChecks) {
-        // none asked for
-    } else if (!login.isValid()) {
-        for (const QString &id : ids.mid(0, 5)) {
-            CheckResult r = result(id, QString(), id);
-            r.explanation = QStringLiteral("the profile has no login screen (light identity)");
-            if (wanted(id))
-                record(r);
-        }
-    } else {
-        const QUrl english = withItems(login, {}, {QStringLiteral("lang")});
-        probe.load(english, Desktop169);
-        const QString defaultLang = probe.evaluate(LangScript).toString();
-        const QString englishText = text();
-        probe.screenshot(QDir(m_output).filePath(QStringLiteral("login-default.png")));
-
-        CheckResult r = result(QStringLiteral("design.language"), QStringLiteral("6.2.3"),
-                               QStringLiteral("The login screen opens in English without lang, in each listed language, and in the default for an unsupported code"),
-                               false);
-        r.screenshots = {QStringLiteral("login-default.png")};
-        QStringList problems;
-        r.evidence.append(QStringLiteral("no lang → <html lang=\"%1\">").arg(defaultLang));
-        if (!defaultLang.startsWith(QLatin1String("en")))
-            problems.append(QStringLiteral("without lang the screen is not in English (lang=\"%1\")").arg(defaultLang));
-        for (const QString &language : m_plan.languages()) {
-            probe.load(withItems(login, {{QStringLiteral("lang"), language}}), Desktop169);
-            const QString lang = probe.evaluate(LangScript).toString();
-            const QString shot = QStringLiteral("login-%1.png").arg(language);
-            probe.screenshot(QDir(m_output).filePath(shot));
-            r.screenshots.append(shot);
-            r.evidence.append(QStringLiteral("lang=%1 → <html lang=\"%2\">").arg(language, lang));
-            if (!lang.startsWith(language) || text() == englishText)
-                problems.append(QStringLiteral("lang=%1 leaves the screen in %2").arg(language, lang.isEmpty() ? QStringLiteral("English") : lang));
-        }
-        probe.load(withItems(login, {{QStringLiteral("lang"), QStringLiteral("xx")}}), Desktop169);
-        const QString unsupported = probe.evaluate(LangScript).toString();
-        r.evidence.append(QStringLiteral("lang=xx → <html lang=\"%1\">").arg(unsupported));
-        if (unsupported != defaultLang)
-            problems.append(QStringLiteral("an unsupported code gives lang=\"%1\", not the default \"%2\"").arg(unsupported, defaultLang));
-        if (m_plan.languages().isEmpty())
-            r.evidence.append(QStringLiteral("the plan lists no other language (\"languages\")"));
-        verdict(r, problems, QStringLiteral("English by default, %1 language(s) honoured, the default for an unsupported code").arg(m_plan.languages().size()));
-        if (wanted(r.id))
-            record(r);
-
-        r = result(QStringLiteral("design.theme"), QStringLiteral("6.2.4"), QStringLiteral("theme=light and theme=dark look different"), false);
-        probe.load(withItems(login, {{QStringLiteral("theme"), QStringLiteral("light")}}), Desktop169);
-        const QString light = probe.evaluate(BackgroundScript).toString();
-        probe.screenshot(QDir(m_output).filePath(QStringLiteral("login-light.png")));
-        probe.load(withItems(login, {{QStringLiteral("theme"), QStringLiteral("dark")}}), Desktop169);
-        const QString dark = probe.evaluate(BackgroundScript).toString();
-        probe.screenshot(QDir(m_output).filePath(QStringLiteral("login-dark.png")));
-        r.screenshots = {QStringLiteral("login-light.png"), QStringLiteral("login-dark.png")};
-        r.evidence = {QStringLiteral("theme=light → background %1").arg(light), QStringLiteral("theme=dark → background %1").arg(dark)};
-        verdict(r, light == dark ? QStringList{QStringLiteral("the page's background is %1 in both themes").arg(light)} : QStringList{},
-                QStringLiteral("the backgrounds differ"));
-        if (wanted(r.id))
-            record(r);
-
-        r = result(QStringLiteral("design.firstLogin"), QStringLiteral("6.2.5"),
-                   QStringLiteral("firstLogin=true shows the sign-up content, firstLogin=false the login"), false);
-        probe.load(withItems(login, {{QStringLiteral("firstLogin"), QStringLiteral("true")}}), Desktop169);
-        const QString signUp = text();
-        probe.screenshot(QDir(m_output).filePath(QStringLiteral("login-firstLogin.png")));
-        r.screenshots = {QStringLiteral("login-default.png"), QStringLiteral("login-firstLogin.png")};
-        verdict(r, signUp == englishText ? QStringList{QStringLiteral("firstLogin=true and false show the same page")} : QStringList{},
-                QStringLiteral("the two faces differ"));
-        if (wanted(r.id))
-            record(r);
-
-        r = result(QStringLiteral("design.severalParameters"), QStringLiteral("6.2.6"),
-                   QStringLiteral("Several parameters changed at once are all honoured"), false);
-        if (m_plan.languages().isEmpty()) {
-            r.explanation = QStringLiteral("the plan lists no language besides English (\"languages\")");
-        } else {
-            const QString other = m_plan.languages().constFirst();
-            probe.load(withItems(login, {{QStringLiteral("lang"), QStringLiteral("en")}, {QStringLiteral("theme"), QStringLiteral("dark")}}), Desktop169);
-            const QString before = probe.evaluate(LangScript).toString() + u' ' + probe.evaluate(BackgroundScript).toString();
-            probe.load(withItems(login, {{QStringLiteral("lang"), other}, {QStringLiteral("theme"), QStringLiteral("light")}}), Desktop169);
-            const QString afterLang = probe.evaluate(LangScript).toString();
-            const QString afterBackground = probe.evaluate(BackgroundScript).toString();
-            r.evidence = {QStringLiteral("lang=en, theme=dark → %1").arg(before), QStringLiteral("lang=%1, theme=light → %2 %3").arg(other, afterLang, afterBackground)};
-            QStringList problems2;
-            if (!afterLang.startsWith(other))
-                problems2.append(QStringLiteral("the language did not change to %1").arg(other));
-            if (afterBackground == dark)
-                problems2.append(QStringLiteral("the theme did not change to light"));
-            verdict(r, problems2, QStringLiteral("language and theme changed together"));
-        }
-        if (wanted(r.id))
-            record(r);
-
-        r = result(QStringLiteral("design.resetPassword"), QStringLiteral("6.2.7"), QStringLiteral("The login screen has a working Reset Password control"));
-        probe.load(english, Desktop169);
-        const QString href = probe.evaluate(QStringLiteral(
-            "(function() { var all = document.querySelectorAll('a, button');"
-            "  for (var i = 0; i < all.length; ++i) { var t = all[i].innerText || '';"
-            "    if (/reset|forgot/i.test(t)) return all[i].href || ('button:' + t); } return ''; })()")).toString();
-        if (href.isEmpty()) {
-            verdict(r, {QStringLiteral("no link or button reading 'Reset' or 'Forgot' on the login screen")}, QString());
-        } else if (href.startsWith(QLatin1String("button:"))) {
-            verdict(r, {}, QStringLiteral("a button '%1' (not followed: it is scripted)").arg(href.mid(7)));
-        } else {
-            const ScreenProbe::Load reset = probe.load(QUrl(href), Desktop169);
-            r.evidence = {QStringLiteral("the reset link → %1").arg(reset.ok ? QStringLiteral("loaded") : reset.error)};
-            verdict(r, reset.ok ? QStringList{} : QStringList{QStringLiteral("the reset link does not load: %1").arg(reset.error)},
-                    QStringLiteral("the reset link loads"));
-        }
-        if (wanted(r.id))
-            record(r);
-    }
-
-    // Every screen: sizes, words, dialogs, load time, transport.
+    // The screens: login and sign-up faces, and the InApp screens the profile offers (their
+    // one-time tokens from 4.4, a fresh one for each load).
     struct Screen {
         QString name;
         std::function<QUrl()> url;
@@ -218,11 +109,139 @@ void ConformanceRunner::designChecks()
         if (userId.isEmpty() || !m_plan.profile().action(id).isValid() || (m_plan.profile().action(id).requiresAccount() && account.isEmpty()))
             continue;
         screens.append({id, [this, id, userId, account] {
-                            const QString token = crmInAppToken(userId);
-                            return ScreenUrlBuilder(m_plan.profile()).actionUrl(id, token, account);
+                            return ScreenUrlBuilder(m_plan.profile()).actionUrl(id, crmInAppToken(userId), account);
                         }});
     }
+    QStringList notOpened;
+    if (m_plan.hasCrm() && userId.isEmpty())
+        notOpened.append(QStringLiteral("the InApp screens were not opened: %1").arg(why));
+    else if (!m_plan.hasCrm())
+        notOpened.append(QStringLiteral("the plan names no CRM: the InApp screens were not opened"));
 
+    // 6.2.3 and 6.2.4 on every screen: English without lang, each listed language, the default for
+    // an unsupported code; light and dark differ.
+    CheckResult language = result(QStringLiteral("design.language"), QStringLiteral("6.2.3"),
+                                  QStringLiteral("Each screen opens in English without lang, in each listed language, and in the default for an unsupported code"),
+                                  false);
+    CheckResult theme = result(QStringLiteral("design.theme"), QStringLiteral("6.2.4"),
+                               QStringLiteral("On each screen theme=light and theme=dark look different"), false);
+    if (wanted(language.id) || wanted(theme.id)) {
+        QStringList languageProblems, themeProblems;
+        for (const Screen &screen : std::as_const(screens)) {
+            probe.load(withItems(screen.url(), {}, {QStringLiteral("lang")}), Desktop169);
+            const QString defaultLang = probe.evaluate(LangScript).toString();
+            const QString englishText = text();
+            language.screenshots.append(shoot(screen.name + QStringLiteral("-default.png")));
+            language.evidence.append(QStringLiteral("%1, no lang → <html lang=\"%2\">").arg(screen.name, defaultLang));
+            if (!defaultLang.startsWith(QLatin1String("en")))
+                languageProblems.append(QStringLiteral("%1 without lang is not in English (lang=\"%2\")").arg(screen.name, defaultLang));
+            for (const QString &code : m_plan.languages()) {
+                probe.load(withItems(screen.url(), {{QStringLiteral("lang"), code}}), Desktop169);
+                const QString lang = probe.evaluate(LangScript).toString();
+                language.screenshots.append(shoot(QStringLiteral("%1-%2.png").arg(screen.name, code)));
+                language.evidence.append(QStringLiteral("%1, lang=%2 → <html lang=\"%3\">").arg(screen.name, code, lang));
+                if (!lang.startsWith(code) || text() == englishText)
+                    languageProblems.append(QStringLiteral("lang=%1 leaves %2 in %3").arg(code, screen.name, lang.isEmpty() ? QStringLiteral("English") : lang));
+            }
+            probe.load(withItems(screen.url(), {{QStringLiteral("lang"), QStringLiteral("xx")}}), Desktop169);
+            const QString unsupported = probe.evaluate(LangScript).toString();
+            language.evidence.append(QStringLiteral("%1, lang=xx → <html lang=\"%2\">").arg(screen.name, unsupported));
+            if (unsupported != defaultLang)
+                languageProblems.append(QStringLiteral("an unsupported code gives %1 lang=\"%2\", not the default \"%3\"").arg(screen.name, unsupported, defaultLang));
+
+            probe.load(withItems(screen.url(), {{QStringLiteral("theme"), QStringLiteral("light")}}), Desktop169);
+            const QString light = probe.evaluate(BackgroundScript).toString();
+            theme.screenshots.append(shoot(screen.name + QStringLiteral("-light.png")));
+            probe.load(withItems(screen.url(), {{QStringLiteral("theme"), QStringLiteral("dark")}}), Desktop169);
+            const QString dark = probe.evaluate(BackgroundScript).toString();
+            theme.screenshots.append(shoot(screen.name + QStringLiteral("-dark.png")));
+            theme.evidence.append(QStringLiteral("%1: light %2, dark %3").arg(screen.name, light, dark));
+            if (light == dark)
+                themeProblems.append(QStringLiteral("%1 has the background %2 in both themes").arg(screen.name, light));
+        }
+        if (m_plan.languages().isEmpty())
+            language.evidence.append(QStringLiteral("the plan lists no language besides English (\"languages\")"));
+        language.evidence += notOpened;
+        theme.evidence += notOpened;
+        verdict(language, languageProblems, QStringLiteral("%1 screen(s): English by default, %2 language(s) honoured, the default for an unsupported code")
+                                               .arg(screens.size()).arg(m_plan.languages().size()));
+        verdict(theme, themeProblems, QStringLiteral("%1 screen(s): the backgrounds differ").arg(screens.size()));
+        if (wanted(language.id))
+            record(language);
+        if (wanted(theme.id))
+            record(theme);
+    }
+
+    // 6.2.5 to 6.2.7 on the login screen.
+    const bool loginChecks = std::any_of(ids.cbegin() + 2, ids.cbegin() + 5, [this](const QString &id) { return wanted(id); });
+    if (loginChecks && !login.isValid()) {
+        for (const QString &id : ids.mid(2, 3)) {
+            CheckResult r = result(id, QString(), id);
+            r.explanation = QStringLiteral("the profile has no login screen (light identity)");
+            if (wanted(id))
+                record(r);
+        }
+    } else if (loginChecks) {
+        const QUrl english = withItems(login, {}, {QStringLiteral("lang")});
+        probe.load(english, Desktop169);
+        const QString englishText = text();
+        CheckResult r = result(QStringLiteral("design.firstLogin"), QStringLiteral("6.2.5"),
+                               QStringLiteral("firstLogin=true shows the sign-up content, firstLogin=false the login"), false);
+        probe.load(withItems(login, {{QStringLiteral("firstLogin"), QStringLiteral("true")}}), Desktop169);
+        const QString signUp = text();
+        r.screenshots = {shoot(QStringLiteral("login-firstLogin.png"))};
+        verdict(r, signUp == englishText ? QStringList{QStringLiteral("firstLogin=true and false show the same page")} : QStringList{},
+                QStringLiteral("the two faces differ"));
+        if (wanted(r.id))
+            record(r);
+
+        r = result(QStringLiteral("design.severalParameters"), QStringLiteral("6.2.6"),
+                   QStringLiteral("Several parameters changed at once are all honoured"), false);
+        if (m_plan.languages().isEmpty()) {
+            r.explanation = QStringLiteral("the plan lists no language besides English (\"languages\")");
+        } else {
+            const QString other = m_plan.languages().constFirst();
+            probe.load(withItems(login, {{QStringLiteral("lang"), QStringLiteral("en")}, {QStringLiteral("theme"), QStringLiteral("dark")}}), Desktop169);
+            const QString beforeLang = probe.evaluate(LangScript).toString();
+            const QString beforeBackground = probe.evaluate(BackgroundScript).toString();
+            probe.load(withItems(login, {{QStringLiteral("lang"), other}, {QStringLiteral("theme"), QStringLiteral("light")}}), Desktop169);
+            const QString afterLang = probe.evaluate(LangScript).toString();
+            const QString afterBackground = probe.evaluate(BackgroundScript).toString();
+            r.screenshots = {shoot(QStringLiteral("login-%1-light.png").arg(other))};
+            r.evidence = {QStringLiteral("lang=en, theme=dark → %1 %2").arg(beforeLang, beforeBackground),
+                          QStringLiteral("lang=%1, theme=light → %2 %3").arg(other, afterLang, afterBackground)};
+            QStringList problems;
+            if (!afterLang.startsWith(other))
+                problems.append(QStringLiteral("the language did not change to %1").arg(other));
+            if (afterBackground == beforeBackground)
+                problems.append(QStringLiteral("the theme did not change to light"));
+            verdict(r, problems, QStringLiteral("language and theme changed together"));
+        }
+        if (wanted(r.id))
+            record(r);
+
+        r = result(QStringLiteral("design.resetPassword"), QStringLiteral("6.2.7"), QStringLiteral("The login screen has a working Reset Password control"));
+        probe.load(english, Desktop169);
+        const QString href = probe.evaluate(QStringLiteral(
+            "(function() { var all = document.querySelectorAll('a, button');"
+            "  for (var i = 0; i < all.length; ++i) { var t = all[i].innerText || '';"
+            "    if (/reset|forgot/i.test(t)) return all[i].href || ('button:' + t); } return ''; })()")).toString();
+        if (href.isEmpty()) {
+            verdict(r, {QStringLiteral("no link or button reading 'Reset' or 'Forgot' on the login screen")}, QString());
+        } else if (href.startsWith(QLatin1String("button:"))) {
+            verdict(r, {}, QStringLiteral("a button '%1' (not followed: it is scripted)").arg(href.mid(7)));
+        } else {
+            const ScreenProbe::Load reset = probe.load(QUrl(href), Desktop169);
+            r.screenshots = {shoot(QStringLiteral("reset-password.png"))};
+            r.evidence = {QStringLiteral("the reset link → %1").arg(reset.ok ? QStringLiteral("loaded") : reset.error)};
+            verdict(r, reset.ok ? QStringList{} : QStringList{QStringLiteral("the reset link does not load: %1").arg(reset.error)},
+                    QStringLiteral("the reset link loads"));
+        }
+        if (wanted(r.id))
+            record(r);
+    }
+
+    // Every screen: sizes, words, dialogs, load time, transport.
     CheckResult scroll = result(QStringLiteral("design.noHorizontalScroll"), QStringLiteral("6.2.2"),
                                 QStringLiteral("No screen scrolls horizontally at 4:3, 16:9 or a phone's size"));
     CheckResult words = result(QStringLiteral("design.platformNames"), QStringLiteral("5"),
@@ -287,10 +306,7 @@ void ConformanceRunner::designChecks()
         transportProblems.append(QStringLiteral("certificate the system does not trust: %1").arg(certificate));
     transportProblems.removeDuplicates();
     verdict(transport, transportProblems, checked);
-    if (!userId.isEmpty() || !m_plan.hasCrm())
-        time.evidence.append(m_plan.hasCrm() ? QString() : QStringLiteral("the plan names no CRM: the InApp screens were not opened"));
-    else
-        time.evidence.append(QStringLiteral("the InApp screens were not opened: %1").arg(why));
+    time.evidence += notOpened;
     for (CheckResult *r : {&scroll, &words, &popUps, &time, &transport}) {
         r->evidence.removeAll(QString());
         if (wanted(r->id))
