@@ -45,6 +45,7 @@ private:
                                                            QJsonObject{{QStringLiteral("email"), QStringLiteral("bob@example.com")},
                                                                        {QStringLiteral("password"), QStringLiteral("password2")}}}},
                       {QStringLiteral("languages"), QJsonArray{QStringLiteral("de")}},
+                      {QStringLiteral("screenScripts"), QJsonObject{{QStringLiteral("withdraw"), QStringLiteral("withdraw.js")}}},
                       {QStringLiteral("crm"), QJsonObject{{QStringLiteral("baseUrl"), fixture.baseUrl.toString()},
                                                           {QStringLiteral("password"), fixture.broker->crmPassword()}}}};
         for (auto it = changes.begin(); it != changes.end(); ++it) {
@@ -88,6 +89,11 @@ private Q_SLOTS:
     {
         QVERIFY(fixture.start());
         fixture.broker->addUser(QStringLiteral("bob@example.com"), QStringLiteral("password2"));
+        fixture.broker->creditCents(fixture.account, 100000);
+        // How this broker's withdrawal screen is completed: the amount, then submit.
+        QVERIFY(!writeFile(fixture.dir, QStringLiteral("withdraw.js"),
+                           "(function() { var a = document.querySelector('input[name=amount]');"
+                           "  if (a) { a.value = '1.00'; a.form.requestSubmit(); } })()").isEmpty());
         planPath = writeFile(fixture.dir, QStringLiteral("plan.json"), plan());
         QVERIFY(!planPath.isEmpty());
     }
@@ -95,7 +101,9 @@ private Q_SLOTS:
     void conformingSandboxPasses()
     {
         QTemporaryDir output;
+        const qint64 before = fixture.broker->balanceCents(fixture.account);
         const ConformanceReport report = runChecks(output.path(), {});
+        QCOMPARE(fixture.broker->balanceCents(fixture.account), before - 100); // the withdrawal was completed
         QVERIFY2(failed(report).isEmpty(), qPrintable(failed(report).join(u'\n')));
         const QStringList skipped = withVerdict(report, CheckResult::Verdict::Skipped);
         QVERIFY2(skipped.isEmpty(), qPrintable(skipped.join(u'\n')));

@@ -76,7 +76,8 @@ ConformancePlan ConformancePlan::fromFile(const QString &path, BrokerProfileErro
     plan.m_path = QFileInfo(path).absoluteFilePath();
 
     static const QStringList known = {QStringLiteral("profile"), QStringLiteral("users"), QStringLiteral("loginScript"),
-                                      QStringLiteral("crm"), QStringLiteral("languages"), QStringLiteral("screenLoadRuns")};
+                                      QStringLiteral("crm"), QStringLiteral("languages"), QStringLiteral("screenLoadRuns"),
+                                      QStringLiteral("screenScripts")};
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!known.contains(it.key()))
             return refuse(it.key(), QStringLiteral("unknown key (known: %1)").arg(known.join(QStringLiteral(", "))));
@@ -150,6 +151,19 @@ ConformancePlan ConformancePlan::fromFile(const QString &path, BrokerProfileErro
         if (!runs.isDouble() || runs.toInt() < 1 || runs.toInt() > 20 || runs.toDouble() != runs.toInt())
             return refuse(QStringLiteral("screenLoadRuns"), QStringLiteral("a whole number from 1 to 20"));
         plan.m_screenLoadRuns = runs.toInt();
+    }
+    const QJsonValue scripts = root.value(QLatin1String("screenScripts"));
+    if (!scripts.isUndefined() && !scripts.isObject())
+        return refuse(QStringLiteral("screenScripts"), QStringLiteral("an object: action id → script file"));
+    const QJsonObject screenScripts = scripts.toObject();
+    for (auto it = screenScripts.begin(); it != screenScripts.end(); ++it) {
+        const QString key = QStringLiteral("screenScripts.") + it.key();
+        QByteArray text;
+        if (!plan.m_profile.action(it.key()).isValid())
+            return refuse(key, QStringLiteral("the profile has no action '%1'").arg(it.key()));
+        if (!it.value().isString() || !readFile(folder.absoluteFilePath(it.value().toString()), &text, &why))
+            return refuse(key, it.value().isString() ? why : QStringLiteral("must be the path of a JavaScript file"));
+        plan.m_screenScripts.insert(it.key(), QString::fromUtf8(text));
     }
     plan.m_valid = true;
     if (error)

@@ -5,6 +5,7 @@
 #include <InAppKit/BrokerProfile>
 #include <InAppKit/BrokerProfileError>
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,7 @@ struct TestUser {
  *       "loginScript": "login.js",
  *       "crm": {"baseUrl": "https://crm.uat.example/", "password": "…"},
  *       "languages": ["de", "es"],
+ *       "screenScripts": {"withdraw": "withdraw.js"},
  *       "screenLoadRuns": 3 }
  *
  * Paths are relative to the plan's folder. Only "profile" and "users" are required; without "crm"
@@ -51,6 +53,9 @@ public:
     bool hasCrm() const { return m_crmBaseUrl.isValid(); }
     QStringList languages() const { return m_languages; }
     int screenLoadRuns() const { return m_screenLoadRuns; }
+    /// Scripts that complete an InApp screen (fill the amount, submit…), by action id: each page of
+    /// the screen runs it until the screen reaches the success URL.
+    QHash<QString, QString> screenScripts() const { return m_screenScripts; }
 
     /// The login script used when the plan names none: the first e-mail/text and password fields
     /// are filled, a 'keep me logged in' checkbox set as asked, and the form submitted.
@@ -66,6 +71,7 @@ private:
     QString m_crmPassword;
     QStringList m_languages;
     int m_screenLoadRuns = 3;
+    QHash<QString, QString> m_screenScripts;
 };
 
 } // namespace InAppKit::Conformance
