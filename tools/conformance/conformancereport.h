@@ -12,6 +12,22 @@ namespace InAppKit::Conformance {
 /// One check's outcome, with what a broker needs to act on it.
 struct CheckResult {
     enum class Verdict { Pass, Fail, Skipped };
+
+    CheckResult() = default;
+    CheckResult(const QString &checkId, const QString &specNumber, const QString &what, bool isRequired = true)
+        : id(checkId), spec(specNumber), title(what), required(isRequired)
+    {
+    }
+    void pass(const QString &seen) { verdict = Verdict::Pass; explanation = seen; }
+    void fail(const QString &why) { verdict = Verdict::Fail; explanation = why; }
+    void skip(const QString &why) { verdict = Verdict::Skipped; explanation = why; }
+    /// Passes with @p passed when there is no problem, else fails naming them all.
+    void judge(const QStringList &problems, const QString &passed)
+    {
+        problems.isEmpty() ? pass(passed) : fail(problems.join(QStringLiteral("; ")));
+    }
+    void judge(const QString &problem, const QString &passed) { problem.isEmpty() ? pass(passed) : fail(problem); }
+
     QString id;          ///< stable, e.g. "api.crmApiToken"
     QString spec;        ///< the specification's number, e.g. "6.1.1"
     QString title;       ///< what is checked, in a sentence

@@ -138,23 +138,19 @@ ConformanceRunner::HttpAnswer ConformanceRunner::crmPost(const QString &path, co
     return answer;
 }
 
-QString ConformanceRunner::loginOneTimeToken(const TestUser &user, bool keepMeLoggedIn, QString *why)
+std::unique_ptr<ClientAreaView> ConformanceRunner::newScreen()
 {
-    // A fresh web session each time, as a new private window: nothing of an earlier login helps.
+    // A fresh web session each time, as a new private window: nothing of an earlier screen helps.
     if (!m_webProfile)
         m_webProfile = std::make_unique<BrokerWebProfile>(m_plan.profile());
     m_webProfile->clear();
-    ClientAreaView view(m_webProfile.get());
-    view.resize(1024, 768);
+    auto view = std::make_unique<ClientAreaView>(m_webProfile.get());
+    view->resize(1024, 768);
     if (m_headless)
-        view.setAttribute(Qt::WA_DontShowOnScreen);
-    view.show();
-    QString token;
-    QString failure;
-    connect(&view, &ClientAreaView::oneTimeTokenCaptured, &view, [&token](const QString &t) { token = t; });
-    connect(&view, &ClientAreaView::failed, &view, [&failure](ClientAreaView::Failure, const QString &message) { failure = message; });
+        view->setAttribute(Qt::WA_DontShowOnScreen);
+    view->show();
+    view->prepare();
     // A screen's alert() would wait for a person in a modal box; the design checks report it.
-    view.prepare();
     QWebEngineScript quiet;
     quiet.setName(QStringLiteral("inappkit-conformance-quiet-dialogs"));
     quiet.setInjectionPoint(QWebEngineScript::DocumentCreation);
@@ -162,7 +158,18 @@ QString ConformanceRunner::loginOneTimeToken(const TestUser &user, bool keepMeLo
     quiet.setRunsOnSubFrames(true);
     quiet.setSourceCode(QStringLiteral("window.alert = function() {}; window.confirm = function() { return false; };"
                                        "window.prompt = function() { return null; };"));
-    view.page()->scripts().insert(quiet);
+    view->page()->scripts().insert(quiet);
+    return view;
+}
+
+QString ConformanceRunner::loginOneTimeToken(const TestUser &user, bool keepMeLoggedIn, QString *why)
+{
+    const std::unique_ptr<ClientAreaView> screen = newScreen();
+    ClientAreaView &view = *screen;
+    QString token;
+    QString failure;
+    connect(&view, &ClientAreaView::oneTimeTokenCaptured, &view, [&token](const QString &t) { token = t; });
+    connect(&view, &ClientAreaView::failed, &view, [&failure](ClientAreaView::Failure, const QString &message) { failure = message; });
     view.openLogin(false);
     if (!waitFor([&] { return view.state() != ClientAreaView::State::Loading; }, LoginTimeoutMs) || view.state() != ClientAreaView::State::Ready) {
         *why = failure.isEmpty() ? QStringLiteral("the login screen did not load") : QStringLiteral("the login screen failed: ") + failure;

@@ -46,21 +46,7 @@ qint64 median(QList<qint64> values)
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
-CheckResult result(const QString &id, const QString &spec, const QString &title, bool required = true)
-{
-    CheckResult r;
-    r.id = id;
-    r.spec = spec;
-    r.title = title;
-    r.required = required;
-    return r;
-}
 
-void verdict(CheckResult &r, const QStringList &problems, const QString &passed)
-{
-    r.verdict = problems.isEmpty() ? CheckResult::Verdict::Pass : CheckResult::Verdict::Fail;
-    r.explanation = problems.isEmpty() ? passed : problems.join(QStringLiteral("; "));
-}
 
 const QString LangScript = QStringLiteral("document.documentElement.lang || ''");
 const QString TextScript = QStringLiteral("document.body ? document.body.innerText : ''");
@@ -120,10 +106,10 @@ void ConformanceRunner::designChecks()
 
     // 6.2.3 and 6.2.4 on every screen: English without lang, each listed language, the default for
     // an unsupported code; light and dark differ.
-    CheckResult language = result(QStringLiteral("design.language"), QStringLiteral("6.2.3"),
+    CheckResult language(QStringLiteral("design.language"), QStringLiteral("6.2.3"),
                                   QStringLiteral("Each screen opens in English without lang, in each listed language, and in the default for an unsupported code"),
                                   false);
-    CheckResult theme = result(QStringLiteral("design.theme"), QStringLiteral("6.2.4"),
+    CheckResult theme(QStringLiteral("design.theme"), QStringLiteral("6.2.4"),
                                QStringLiteral("On each screen theme=light and theme=dark look different"), false);
     if (wanted(language.id) || wanted(theme.id)) {
         QStringList languageProblems, themeProblems;
@@ -163,9 +149,9 @@ void ConformanceRunner::designChecks()
             language.evidence.append(QStringLiteral("the plan lists no language besides English (\"languages\")"));
         language.evidence += notOpened;
         theme.evidence += notOpened;
-        verdict(language, languageProblems, QStringLiteral("%1 screen(s): English by default, %2 language(s) honoured, the default for an unsupported code")
+        language.judge(languageProblems, QStringLiteral("%1 screen(s): English by default, %2 language(s) honoured, the default for an unsupported code")
                                                .arg(screens.size()).arg(m_plan.languages().size()));
-        verdict(theme, themeProblems, QStringLiteral("%1 screen(s): the backgrounds differ").arg(screens.size()));
+        theme.judge(themeProblems, QStringLiteral("%1 screen(s): the backgrounds differ").arg(screens.size()));
         if (wanted(language.id))
             record(language);
         if (wanted(theme.id))
@@ -176,7 +162,7 @@ void ConformanceRunner::designChecks()
     const bool loginChecks = std::any_of(ids.cbegin() + 2, ids.cbegin() + 5, [this](const QString &id) { return wanted(id); });
     if (loginChecks && !login.isValid()) {
         for (const QString &id : ids.mid(2, 3)) {
-            CheckResult r = result(id, QString(), id);
+            CheckResult r(id, QString(), id);
             r.explanation = QStringLiteral("the profile has no login screen (light identity)");
             if (wanted(id))
                 record(r);
@@ -185,17 +171,17 @@ void ConformanceRunner::designChecks()
         const QUrl english = withItems(login, {}, {QStringLiteral("lang")});
         probe.load(english, Desktop169);
         const QString englishText = text();
-        CheckResult r = result(QStringLiteral("design.firstLogin"), QStringLiteral("6.2.5"),
+        CheckResult r(QStringLiteral("design.firstLogin"), QStringLiteral("6.2.5"),
                                QStringLiteral("firstLogin=true shows the sign-up content, firstLogin=false the login"), false);
         probe.load(withItems(login, {{QStringLiteral("firstLogin"), QStringLiteral("true")}}), Desktop169);
         const QString signUp = text();
         r.screenshots = {shoot(QStringLiteral("login-firstLogin.png"))};
-        verdict(r, signUp == englishText ? QStringList{QStringLiteral("firstLogin=true and false show the same page")} : QStringList{},
+        r.judge(signUp == englishText ? QStringList{QStringLiteral("firstLogin=true and false show the same page")} : QStringList{},
                 QStringLiteral("the two faces differ"));
         if (wanted(r.id))
             record(r);
 
-        r = result(QStringLiteral("design.severalParameters"), QStringLiteral("6.2.6"),
+        r = CheckResult(QStringLiteral("design.severalParameters"), QStringLiteral("6.2.6"),
                    QStringLiteral("Several parameters changed at once are all honoured"), false);
         if (m_plan.languages().isEmpty()) {
             r.explanation = QStringLiteral("the plan lists no language besides English (\"languages\")");
@@ -215,26 +201,26 @@ void ConformanceRunner::designChecks()
                 problems.append(QStringLiteral("the language did not change to %1").arg(other));
             if (afterBackground == beforeBackground)
                 problems.append(QStringLiteral("the theme did not change to light"));
-            verdict(r, problems, QStringLiteral("language and theme changed together"));
+            r.judge(problems, QStringLiteral("language and theme changed together"));
         }
         if (wanted(r.id))
             record(r);
 
-        r = result(QStringLiteral("design.resetPassword"), QStringLiteral("6.2.7"), QStringLiteral("The login screen has a working Reset Password control"));
+        r = CheckResult(QStringLiteral("design.resetPassword"), QStringLiteral("6.2.7"), QStringLiteral("The login screen has a working Reset Password control"));
         probe.load(english, Desktop169);
         const QString href = probe.evaluate(QStringLiteral(
             "(function() { var all = document.querySelectorAll('a, button');"
             "  for (var i = 0; i < all.length; ++i) { var t = all[i].innerText || '';"
             "    if (/reset|forgot/i.test(t)) return all[i].href || ('button:' + t); } return ''; })()")).toString();
         if (href.isEmpty()) {
-            verdict(r, {QStringLiteral("no link or button reading 'Reset' or 'Forgot' on the login screen")}, QString());
+            r.judge({QStringLiteral("no link or button reading 'Reset' or 'Forgot' on the login screen")}, QString());
         } else if (href.startsWith(QLatin1String("button:"))) {
-            verdict(r, {}, QStringLiteral("a button '%1' (not followed: it is scripted)").arg(href.mid(7)));
+            r.pass(QStringLiteral("a button '%1' (not followed: it is scripted)").arg(href.mid(7)));
         } else {
             const ScreenProbe::Load reset = probe.load(QUrl(href), Desktop169);
             r.screenshots = {shoot(QStringLiteral("reset-password.png"))};
             r.evidence = {QStringLiteral("the reset link → %1").arg(reset.ok ? QStringLiteral("loaded") : reset.error)};
-            verdict(r, reset.ok ? QStringList{} : QStringList{QStringLiteral("the reset link does not load: %1").arg(reset.error)},
+            r.judge(reset.ok ? QStringList{} : QStringList{QStringLiteral("the reset link does not load: %1").arg(reset.error)},
                     QStringLiteral("the reset link loads"));
         }
         if (wanted(r.id))
@@ -242,15 +228,15 @@ void ConformanceRunner::designChecks()
     }
 
     // Every screen: sizes, words, dialogs, load time, transport.
-    CheckResult scroll = result(QStringLiteral("design.noHorizontalScroll"), QStringLiteral("6.2.2"),
+    CheckResult scroll(QStringLiteral("design.noHorizontalScroll"), QStringLiteral("6.2.2"),
                                 QStringLiteral("No screen scrolls horizontally at 4:3, 16:9 or a phone's size"));
-    CheckResult words = result(QStringLiteral("design.platformNames"), QStringLiteral("5"),
+    CheckResult words(QStringLiteral("design.platformNames"), QStringLiteral("5"),
                                QStringLiteral("No screen mentions \"cTrader ID\" or another trading platform"));
-    CheckResult popUps = result(QStringLiteral("design.noPopUps"), QStringLiteral("5"),
+    CheckResult popUps(QStringLiteral("design.noPopUps"), QStringLiteral("5"),
                                 QStringLiteral("No screen shows a JavaScript alert, confirm or a pop-up window"));
-    CheckResult time = result(QStringLiteral("design.loadTime"), QStringLiteral("5"),
+    CheckResult time(QStringLiteral("design.loadTime"), QStringLiteral("5"),
                               QStringLiteral("Every screen loads within 3 s (median of %1 loads)").arg(m_plan.screenLoadRuns()));
-    CheckResult transport = result(QStringLiteral("transport.screens"), QStringLiteral("6.1.8, 6.1.9"),
+    CheckResult transport(QStringLiteral("transport.screens"), QStringLiteral("6.1.8, 6.1.9"),
                                    QStringLiteral("Every screen and every request it makes is https, with a certificate the system trusts"));
     QStringList scrollProblems, wordProblems, timeProblems;
     probe.clear();
@@ -294,18 +280,18 @@ void ConformanceRunner::designChecks()
             names.append(s.name);
         return names.join(QStringLiteral(", "));
     }());
-    verdict(scroll, scrollProblems, checked);
-    verdict(words, wordProblems, checked);
-    verdict(popUps, probe.dialogs() + probe.popUps(), checked);
+    scroll.judge(scrollProblems, checked);
+    words.judge(wordProblems, checked);
+    popUps.judge(probe.dialogs() + probe.popUps(), checked);
     popUps.evidence = probe.dialogs() + probe.popUps();
-    verdict(time, timeProblems, checked);
+    time.judge(timeProblems, checked);
     QStringList transportProblems;
     for (const QString &request : probe.insecureRequests())
         transportProblems.append(QStringLiteral("http request: %1").arg(request));
     for (const QString &certificate : probe.certificateProblems())
         transportProblems.append(QStringLiteral("certificate the system does not trust: %1").arg(certificate));
     transportProblems.removeDuplicates();
-    verdict(transport, transportProblems, checked);
+    transport.judge(transportProblems, checked);
     time.evidence += notOpened;
     for (CheckResult *r : {&scroll, &words, &popUps, &time, &transport}) {
         r->evidence.removeAll(QString());

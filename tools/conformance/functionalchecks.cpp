@@ -4,7 +4,6 @@
 #include "conformancerunner.h"
 
 #include <InAppKit/Attribution>
-#include <InAppKit/BrokerWebProfile>
 #include <InAppKit/ClientAreaView>
 
 #include <QDateTime>
@@ -15,20 +14,7 @@
 namespace InAppKit::Conformance {
 
 namespace {
-CheckResult result(const QString &id, const QString &spec, const QString &title)
-{
-    CheckResult r;
-    r.id = id;
-    r.spec = spec;
-    r.title = title;
-    return r;
-}
 
-void verdict(CheckResult &r, const QString &problem, const QString &passed)
-{
-    r.verdict = problem.isEmpty() ? CheckResult::Verdict::Pass : CheckResult::Verdict::Fail;
-    r.explanation = problem.isEmpty() ? passed : problem;
-}
 
 // Fills what a sign-up step asks for and submits it: e-mail, password (and its confirmation),
 // required check boxes (terms), and the first option of required lists; the broker's defaults stay.
@@ -50,32 +36,25 @@ void ConformanceRunner::functionalChecks()
     QString why;
 
     // 6.3.2 and the redirect's form: a login ends at the exact success URL, the token in its query.
-    CheckResult r = result(QStringLiteral("func.login"), QStringLiteral("6.3.2"),
+    CheckResult r(QStringLiteral("func.login"), QStringLiteral("6.3.2"),
                            QStringLiteral("An existing user logs in: the screen ends at the success URL with a one-time token in its query"));
     if (wanted(r.id)) {
         const QString token = loginOneTimeToken(first, false, &why);
         r.evidence = {QStringLiteral("logged in as %1 through the login screen").arg(first.email)};
-        verdict(r, token.isEmpty() ? why : QString(),
+        r.judge(token.isEmpty() ? why : QString(),
                 QStringLiteral("the kit captured a one-time token at the exact success URL (%1)").arg(m_plan.profile().successUrl().toString()));
         record(r);
     }
 
     // 6.3.1: a new user signs up and ends signed in.
-    r = result(QStringLiteral("func.signUp"), QStringLiteral("6.3.1"),
+    r = CheckResult(QStringLiteral("func.signUp"), QStringLiteral("6.3.1"),
                QStringLiteral("A new user signs up, then logs in: each ends at the success URL with a one-time token"));
     if (wanted(r.id)) {
         const QString domain = first.email.section(u'@', 1);
         const QString email = QStringLiteral("inappkit-conformance-%1@%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(domain);
         const QString password = QStringLiteral("Cf-%1-9a!").arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
-        if (!m_webProfile)
-            m_webProfile = std::make_unique<BrokerWebProfile>(m_plan.profile());
-        m_webProfile->clear();
-        ClientAreaView view(m_webProfile.get());
-        view.resize(1024, 768);
-        if (m_headless)
-            view.setAttribute(Qt::WA_DontShowOnScreen);
-        view.show();
-        view.prepare();
+        const std::unique_ptr<ClientAreaView> screen = newScreen();
+        ClientAreaView &view = *screen;
         QString token, failure;
         int steps = 0;
         connect(&view, &ClientAreaView::oneTimeTokenCaptured, &view, [&token](const QString &t) { token = t; });
@@ -90,13 +69,13 @@ void ConformanceRunner::functionalChecks()
         view.openLogin(true);
         waitFor([&] { return !token.isEmpty() || !failure.isEmpty() || steps > 5; }, 60000);
         if (token.isEmpty()) {
-            verdict(r, failure.isEmpty() ? QStringLiteral("no one-time token after %1 sign-up step(s)").arg(steps)
+            r.judge(failure.isEmpty() ? QStringLiteral("no one-time token after %1 sign-up step(s)").arg(steps)
                                          : QStringLiteral("the sign-up ended without a usable one-time token: ") + failure, QString());
         } else {
             // Then the new user logs in, as after a restart without 'Keep me logged in'.
             const QString again = loginOneTimeToken({email, password, QString()}, false, &why);
             r.evidence.append(QStringLiteral("then logged in as the new user: %1").arg(again.isEmpty() ? why : QStringLiteral("a one-time token")));
-            verdict(r, again.isEmpty() ? QStringLiteral("the new user cannot log in: ") + why : QString(),
+            r.judge(again.isEmpty() ? QStringLiteral("the new user cannot log in: ") + why : QString(),
                     QStringLiteral("signed up in %1 step(s), then logged in; the kit captured a one-time token each time").arg(steps));
         }
         record(r);
@@ -104,16 +83,11 @@ void ConformanceRunner::functionalChecks()
 
     // 6.3.3: a sign-up opened with a partnerId carries it on (to the broker's sign-up request);
     // that the partner then sees the trader is the broker's side and cannot be seen from here.
-    r = result(QStringLiteral("func.partnerId"), QStringLiteral("6.3.3"), QStringLiteral("The sign-up screen carries the partnerId it is opened with"));
+    r = CheckResult(QStringLiteral("func.partnerId"), QStringLiteral("6.3.3"), QStringLiteral("The sign-up screen carries the partnerId it is opened with"));
     if (wanted(r.id)) {
-        if (!m_webProfile)
-            m_webProfile = std::make_unique<BrokerWebProfile>(m_plan.profile());
-        m_webProfile->clear();
         const QString partner = QStringLiteral("conformance-partner-%1").arg(QRandomGenerator::system()->bounded(100000, 999999));
-        ClientAreaView view(m_webProfile.get());
-        if (m_headless)
-            view.setAttribute(Qt::WA_DontShowOnScreen);
-        view.show();
+        const std::unique_ptr<ClientAreaView> screen = newScreen();
+        ClientAreaView &view = *screen;
         Attribution attribution;
         attribution.setPartnerId(partner);
         view.openLogin(true, attribution);
@@ -128,23 +102,19 @@ void ConformanceRunner::functionalChecks()
                                    [&](const QVariant &v) { carried = v.toBool(); loop.quit(); });
         loop.exec();
         r.evidence = {QStringLiteral("sign-up opened with partnerId=%1").arg(partner)};
-        verdict(r, view.state() != ClientAreaView::State::Ready ? QStringLiteral("the sign-up screen did not open: ") + view.errorString()
+        r.judge(view.state() != ClientAreaView::State::Ready ? QStringLiteral("the sign-up screen did not open: ") + view.errorString()
                    : carried ? QString() : QStringLiteral("the sign-up page keeps the partnerId nowhere (address, form field or link)"),
                 QStringLiteral("the sign-up page carries the partnerId on"));
         record(r);
     }
 
     // 6.3.7: the login and sign-up faces link to each other.
-    r = result(QStringLiteral("func.links"), QStringLiteral("6.3.7"), QStringLiteral("The login screen links to the sign-up and back"));
+    r = CheckResult(QStringLiteral("func.links"), QStringLiteral("6.3.7"), QStringLiteral("The login screen links to the sign-up and back"));
     if (wanted(r.id)) {
-        if (!m_webProfile)
-            m_webProfile = std::make_unique<BrokerWebProfile>(m_plan.profile());
         QString problem;
         for (const bool signUpFace : {false, true}) {
-            ClientAreaView view(m_webProfile.get());
-            if (m_headless)
-                view.setAttribute(Qt::WA_DontShowOnScreen);
-            view.show();
+            const std::unique_ptr<ClientAreaView> screen = newScreen();
+            ClientAreaView &view = *screen;
             view.openLogin(signUpFace);
             waitFor([&] { return view.state() != ClientAreaView::State::Loading; }, 30000);
             const QString pattern = signUpFace ? QStringLiteral("log ?in|sign ?in") : QStringLiteral("sign ?up|register|create an account|open an account");
@@ -161,12 +131,12 @@ void ConformanceRunner::functionalChecks()
                 problem = QStringLiteral("the %1 face has no link to the %2").arg(signUpFace ? QStringLiteral("sign-up") : QStringLiteral("login"),
                                                                              signUpFace ? QStringLiteral("login") : QStringLiteral("sign-up"));
         }
-        verdict(r, problem, QStringLiteral("each face links to the other"));
+        r.judge(problem, QStringLiteral("each face links to the other"));
         record(r);
     }
 
     // 6.3.4 to 6.3.6: the InApp screens open with a fresh one-time token (and the account).
-    r = result(QStringLiteral("func.inAppScreens"), QStringLiteral("6.3.4, 6.3.5, 6.3.6"),
+    r = CheckResult(QStringLiteral("func.inAppScreens"), QStringLiteral("6.3.4, 6.3.5, 6.3.6"),
                QStringLiteral("Deposit, withdrawal, new account, change password and change e-mail open with a fresh one-time token"));
     if (wanted(r.id)) {
         const QString userId = m_plan.hasCrm() ? crmUserId(&why) : QString();
@@ -185,11 +155,8 @@ void ConformanceRunner::functionalChecks()
                     r.evidence.append(QStringLiteral("%1: needs the test user's \"account\" in the plan").arg(id));
                     continue;
                 }
-                ClientAreaView view(m_webProfile.get());
-                if (m_headless)
-                    view.setAttribute(Qt::WA_DontShowOnScreen);
-                view.show();
-                view.prepare();
+                const std::unique_ptr<ClientAreaView> screen = newScreen();
+                ClientAreaView &view = *screen;
                 // With the plan's script the screen is completed: each of its pages runs it.
                 const QString script = m_plan.screenScripts().value(id);
                 if (!script.isEmpty()) {
@@ -220,7 +187,7 @@ void ConformanceRunner::functionalChecks()
                 if (!done)
                     problems.append(QStringLiteral("%1 did not reach the success URL%2").arg(id, view.errorString().isEmpty() ? QString() : QStringLiteral(": ") + view.errorString()));
             }
-            verdict(r, problems.join(QStringLiteral("; ")), QStringLiteral("every screen the profile offers opened; those with a script in \"screenScripts\" completed"));
+            r.judge(problems.join(QStringLiteral("; ")), QStringLiteral("every screen the profile offers opened; those with a script in \"screenScripts\" completed"));
             record(r);
         }
     }
