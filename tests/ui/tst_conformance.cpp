@@ -45,7 +45,8 @@ private:
                                                            QJsonObject{{QStringLiteral("email"), QStringLiteral("bob@example.com")},
                                                                        {QStringLiteral("password"), QStringLiteral("password2")}}}},
                       {QStringLiteral("languages"), QJsonArray{QStringLiteral("de")}},
-                      {QStringLiteral("screenScripts"), QJsonObject{{QStringLiteral("withdraw"), QStringLiteral("withdraw.js")}}},
+                      {QStringLiteral("screenScripts"), QJsonObject{{QStringLiteral("withdraw"), QStringLiteral("withdraw.js")},
+                                                                    {QStringLiteral("deposit"), QStringLiteral("deposit.js")}}},
                       {QStringLiteral("crm"), QJsonObject{{QStringLiteral("baseUrl"), fixture.baseUrl.toString()},
                                                           {QStringLiteral("password"), fixture.broker->crmPassword()}}}};
         for (auto it = changes.begin(); it != changes.end(); ++it) {
@@ -94,6 +95,13 @@ private Q_SLOTS:
         QVERIFY(!writeFile(fixture.dir, QStringLiteral("withdraw.js"),
                            "(function() { var a = document.querySelector('input[name=amount]');"
                            "  if (a) { a.value = '1.00'; a.form.requestSubmit(); } })()").isEmpty());
+        // And its deposit, through the payment provider's card frame and the issuer's 3-D Secure page.
+        QVERIFY(!writeFile(fixture.dir, QStringLiteral("deposit.js"),
+                           "(function() { var f = document.querySelector('form'); if (!f) return;"
+                           "  function set(n, v) { var e = f.querySelector('[name=' + n + ']'); if (e) e.value = v; return !!e; }"
+                           "  if (set('amount', '25.00') || (set('card', '4242 4242 4242 4242') && set('expiry', '12/30') && set('cvc', '123'))"
+                           "      || set('otp', '1234') || f.querySelector('[name=PaRes]'))"
+                           "    f.requestSubmit(); })()").isEmpty());
         planPath = writeFile(fixture.dir, QStringLiteral("plan.json"), plan());
         QVERIFY(!planPath.isEmpty());
     }
@@ -103,7 +111,7 @@ private Q_SLOTS:
         QTemporaryDir output;
         const qint64 before = fixture.broker->balanceCents(fixture.account);
         const ConformanceReport report = runChecks(output.path(), {});
-        QCOMPARE(fixture.broker->balanceCents(fixture.account), before - 100); // the withdrawal was completed
+        QCOMPARE(fixture.broker->balanceCents(fixture.account), before + 2500 - 100); // the deposit and the withdrawal were completed
         QVERIFY2(failed(report).isEmpty(), qPrintable(failed(report).join(u'\n')));
         const QStringList skipped = withVerdict(report, CheckResult::Verdict::Skipped);
         QVERIFY2(skipped.isEmpty(), qPrintable(skipped.join(u'\n')));

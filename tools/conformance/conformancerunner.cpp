@@ -162,7 +162,14 @@ std::unique_ptr<ClientAreaView> ConformanceRunner::newScreen()
     return view;
 }
 
-QString ConformanceRunner::loginOneTimeToken(const TestUser &user, bool keepMeLoggedIn, QString *why)
+QString ConformanceRunner::screenshot(QWidget *view, const QString &name)
+{
+    wait(150); // a frame after the load, so that the page is painted
+    view->grab().save(QDir(m_output).filePath(name), "PNG");
+    return name;
+}
+
+QString ConformanceRunner::loginOneTimeToken(const TestUser &user, bool keepMeLoggedIn, QString *why, const QString &screenshotName)
 {
     const std::unique_ptr<ClientAreaView> screen = newScreen();
     ClientAreaView &view = *screen;
@@ -175,6 +182,8 @@ QString ConformanceRunner::loginOneTimeToken(const TestUser &user, bool keepMeLo
         *why = failure.isEmpty() ? QStringLiteral("the login screen did not load") : QStringLiteral("the login screen failed: ") + failure;
         return QString();
     }
+    if (!screenshotName.isEmpty())
+        screenshot(&view, screenshotName);
     QString script = m_plan.loginScript();
     script.replace(QLatin1String("%EMAIL%"), jsString(user.email))
         .replace(QLatin1String("%PASSWORD%"), jsString(user.password))

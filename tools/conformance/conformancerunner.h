@@ -69,9 +69,11 @@ private:
     /// A screen as the desktop application opens one, in a fresh private web session; a page's
     /// alert() is silenced there (the design checks report it).
     std::unique_ptr<ClientAreaView> newScreen();
+    /// Saves what @p view shows as @p name in the report's folder; returns @p name.
+    QString screenshot(QWidget *view, const QString &name);
     /// Logs @p user in through the broker's login screen, as a person does, in a fresh web session;
     /// the one-time token the kit captured, or empty with @p why.
-    QString loginOneTimeToken(const TestUser &user, bool keepMeLoggedIn, QString *why);
+    QString loginOneTimeToken(const TestUser &user, bool keepMeLoggedIn, QString *why, const QString &screenshotName = QString());
 
     /// The first test user's id as the CRM knows it (a login, then 4.1 and 4.2), cached; empty with @p why.
     QString crmUserId(QString *why);

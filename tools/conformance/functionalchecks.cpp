@@ -10,6 +10,8 @@
 #include <QEventLoop>
 #include <QRandomGenerator>
 #include <QWebEnginePage>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
 
 namespace InAppKit::Conformance {
 
@@ -39,7 +41,8 @@ void ConformanceRunner::functionalChecks()
     CheckResult r(QStringLiteral("func.login"), QStringLiteral("6.3.2"),
                            QStringLiteral("An existing user logs in: the screen ends at the success URL with a one-time token in its query"));
     if (wanted(r.id)) {
-        const QString token = loginOneTimeToken(first, false, &why);
+        const QString token = loginOneTimeToken(first, false, &why, QStringLiteral("func-login.png"));
+        r.screenshots = {QStringLiteral("func-login.png")};
         r.evidence = {QStringLiteral("logged in as %1 through the login screen").arg(first.email)};
         r.judge(token.isEmpty() ? why : QString(),
                 QStringLiteral("the kit captured a one-time token at the exact success URL (%1)").arg(m_plan.profile().successUrl().toString()));
@@ -64,6 +67,7 @@ void ConformanceRunner::functionalChecks()
             if (!ok || !token.isEmpty() || ++steps > 5)
                 return;
             r.evidence.append(QStringLiteral("step %1: %2").arg(steps).arg(view.page()->url().path()));
+            r.screenshots.append(screenshot(&view, QStringLiteral("func-signup-%1.png").arg(steps)));
             view.page()->runJavaScript(SignUpStepScript.arg(jsString(email), jsString(password)));
         });
         view.openLogin(true);
@@ -102,6 +106,7 @@ void ConformanceRunner::functionalChecks()
                                    [&](const QVariant &v) { carried = v.toBool(); loop.quit(); });
         loop.exec();
         r.evidence = {QStringLiteral("sign-up opened with partnerId=%1").arg(partner)};
+        r.screenshots = {screenshot(&view, QStringLiteral("func-partnerId.png"))};
         r.judge(view.state() != ClientAreaView::State::Ready ? QStringLiteral("the sign-up screen did not open: ") + view.errorString()
                    : carried ? QString() : QStringLiteral("the sign-up page keeps the partnerId nowhere (address, form field or link)"),
                 QStringLiteral("the sign-up page carries the partnerId on"));
@@ -157,31 +162,42 @@ void ConformanceRunner::functionalChecks()
                 }
                 const std::unique_ptr<ClientAreaView> screen = newScreen();
                 ClientAreaView &view = *screen;
-                // With the plan's script the screen is completed: each of its pages runs it.
+                // With the plan's script the screen is completed: every page of it runs the script,
+                // in every frame, a provider's card form and the issuer's 3-D Secure page included.
                 const QString script = m_plan.screenScripts().value(id);
                 if (!script.isEmpty()) {
-                    connect(view.page(), &QWebEnginePage::loadFinished, &view, [&view, script](bool ok) {
-                        if (ok)
-                            view.page()->runJavaScript(script);
-                    });
+                    QWebEngineScript step;
+                    step.setName(QStringLiteral("inappkit-conformance-") + id);
+                    step.setInjectionPoint(QWebEngineScript::DocumentReady);
+                    step.setWorldId(QWebEngineScript::ApplicationWorld);
+                    step.setRunsOnSubFrames(true);
+                    step.setSourceCode(script);
+                    view.page()->scripts().insert(step);
                 }
+                bool opened = false; // Ready once: a script may finish the screen within moments
+                connect(&view, &ClientAreaView::stateChanged, &view, [&opened](ClientAreaView::State state) {
+                    opened = opened || state == ClientAreaView::State::Ready;
+                });
                 QString error;
                 if (!view.openAction(id, crmInAppToken(userId), first.account, &error)) {
                     problems.append(QStringLiteral("%1: %2").arg(id, error));
                     continue;
                 }
-                waitFor([&] { return view.state() != ClientAreaView::State::Loading; }, 30000);
-                if (view.state() != ClientAreaView::State::Ready) {
+                waitFor([&] { return opened || view.state() != ClientAreaView::State::Loading; }, 30000);
+                if (!opened) {
                     problems.append(QStringLiteral("%1 did not open: %2").arg(id, view.errorString()));
                     r.evidence.append(QStringLiteral("%1: %2").arg(id, view.errorString()));
+                    r.screenshots.append(screenshot(&view, QStringLiteral("func-%1.png").arg(id)));
                     continue;
                 }
                 if (script.isEmpty()) {
                     r.evidence.append(QStringLiteral("%1: opened (no script in \"screenScripts\" to complete it)").arg(id));
+                    r.screenshots.append(screenshot(&view, QStringLiteral("func-%1.png").arg(id)));
                     continue;
                 }
-                waitFor([&] { return view.state() != ClientAreaView::State::Ready; }, 60000);
+                waitFor([&] { return view.state() != ClientAreaView::State::Ready && view.state() != ClientAreaView::State::Loading; }, 60000);
                 const bool done = view.state() == ClientAreaView::State::Completed;
+                r.screenshots.append(screenshot(&view, QStringLiteral("func-%1.png").arg(id)));
                 r.evidence.append(QStringLiteral("%1: %2").arg(id, done ? QStringLiteral("opened and completed at the success URL")
                                                                         : QStringLiteral("opened, not completed: ") + view.errorString()));
                 if (!done)
