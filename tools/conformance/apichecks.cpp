@@ -49,6 +49,7 @@ void ConformanceRunner::apiChecks()
         r.evidence = {line(tokenCall, QStringLiteral("a wrong password"), wrong.describe()),
                       line(tokenCall, QStringLiteral("the plan's password"), right.describe())};
         crmApiToken = right.json.value(QLatin1String("crmApiToken")).toString();
+        m_crmApiToken = crmApiToken; // the design and functional checks call the CRM with it too
         if (right.status != 200 || crmApiToken.isEmpty())
             r.fail(QStringLiteral("the plan's password got %1, not 200 with a crmApiToken").arg(right.describe()));
         else if (wrong.status != 403 || wrong.json.contains(QLatin1String("crmApiToken")))
@@ -103,8 +104,9 @@ void ConformanceRunner::apiChecks()
                               line(otCall, QStringLiteral("the same token again"), again.describe()),
                               line(otCall, QStringLiteral("an unknown token"), unknown.describe())};
                 accessToken = good.json.value(QLatin1String("accessToken")).toString();
-                const QJsonValue id = good.json.value(QLatin1String("userId"));
-                userId = id.isDouble() ? QString::number(id.toInteger()) : id.toString();
+                userId = good.userId();
+                if (good.status == 200)
+                    m_crmUserId = userId; // the InApp screens of the later checks are this user's
                 if (forged.status != 403)
                     r.fail(QStringLiteral("a wrong crmApiToken got %1, not 403").arg(forged.describe()));
                 else if (good.status != 200 || accessToken.isEmpty() || userId.isEmpty())
@@ -134,10 +136,9 @@ void ConformanceRunner::apiChecks()
             r.evidence = {line(authCall, QStringLiteral("the access token, a wrong crmApiToken"), forged.describe()),
                           line(authCall, QStringLiteral("the access token"), good.describe()),
                           line(authCall, QStringLiteral("an unknown access token"), unknown.describe())};
-            const QJsonValue id = good.json.value(QLatin1String("userId"));
             if (forged.status != 403)
                 r.fail(QStringLiteral("a wrong crmApiToken got %1, not 403").arg(forged.describe()));
-            else if (good.status != 200 || (id.isDouble() ? QString::number(id.toInteger()) : id.toString()) != userId)
+            else if (good.status != 200 || good.userId() != userId)
                 r.fail(QStringLiteral("the access token got %1, not 200 with the same userId").arg(good.describe()));
             else if (unknown.status != 404 || unknown.json.contains(QLatin1String("userId")))
                 r.fail(QStringLiteral("an unknown access token got %1, not 404 without userId").arg(unknown.describe()));

@@ -33,6 +33,12 @@ QString ConformanceRunner::HttpAnswer::describe() const
     return QStringLiteral("HTTP %1%2").arg(status).arg(code.isEmpty() ? QString() : u' ' + code);
 }
 
+QString ConformanceRunner::HttpAnswer::userId() const
+{
+    const QJsonValue id = json.value(QLatin1String("userId"));
+    return id.isDouble() ? QString::number(id.toInteger()) : id.toString();
+}
+
 ConformanceRunner::ConformanceRunner(const ConformancePlan &plan, const QString &outputFolder, QObject *parent)
     : QObject(parent)
     , m_plan(plan)
@@ -218,8 +224,7 @@ QString ConformanceRunner::crmUserId(QString *why)
         return QString();
     const HttpAnswer user = crmPost(QStringLiteral("oauth2/onetime/authorize"), {{QStringLiteral("code"), code}},
                                     {{QStringLiteral("crmApiToken"), m_crmApiToken}});
-    const QJsonValue id = user.json.value(QLatin1String("userId"));
-    m_crmUserId = id.isDouble() ? QString::number(id.toInteger()) : id.toString();
+    m_crmUserId = user.userId();
     if (m_crmUserId.isEmpty())
         *why = QStringLiteral("4.2 gave no userId: %1").arg(user.describe());
     return m_crmUserId;

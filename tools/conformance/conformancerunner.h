@@ -55,6 +55,8 @@ private:
         QJsonObject json;
         QString networkError; ///< empty when an HTTP answer came
         QString describe() const;
+        /// The answer's `userId`, a number or a string, as text; empty when it has none.
+        QString userId() const;
     };
 
     /// @p text as a JavaScript string literal.
