@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "screenprobe.h"
 
+#include "certificatetrust_p.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
@@ -19,17 +21,6 @@ QString shown(const QUrl &url)
     return url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString();
 }
 
-// Whether a certificate chain ends at one of @p authorities (its last certificate is one of them,
-// or was issued by one).
-bool chainsTo(const QList<QSslCertificate> &chain, const QList<QSslCertificate> &authorities)
-{
-    if (chain.isEmpty())
-        return false;
-    const QSslCertificate &top = chain.constLast();
-    return std::any_of(authorities.cbegin(), authorities.cend(), [&top](const QSslCertificate &ca) {
-        return top == ca || top.issuerInfo(QSslCertificate::CommonName) == ca.subjectInfo(QSslCertificate::CommonName);
-    });
-}
 } // namespace
 
 // Every request of the screen, frames and sub-resources included: http is recorded (mixed content).
@@ -64,13 +55,18 @@ public:
         connect(this, &QWebEnginePage::certificateError, this, [this](const QWebEngineCertificateError &e) {
             auto error = e;
             const QList<QSslCertificate> chain = error.certificateChain();
-            if (error.type() == QWebEngineCertificateError::CertificateAuthorityInvalid && chainsTo(chain, m_probe->m_testTrust)) {
+            const bool authorityInvalid = error.type() == QWebEngineCertificateError::CertificateAuthorityInvalid;
+            // The kit's own check of a chain against given anchors alone (as BrokerWebProfile trusts a profile's CA).
+            auto verifiesAgainst = [&](const QList<QSslCertificate> &anchors) {
+                return authorityInvalid && !anchors.isEmpty() && CertificateTrust::verifiesAgainst(chain, anchors, error.url().host());
+            };
+            if (verifiesAgainst(m_probe->m_testTrust)) {
                 error.acceptCertificate(); // the tool's own tests: their sandbox CA stands for the system's
                 return;
             }
             m_probe->m_certificates.append(QStringLiteral("%1: %2").arg(shown(error.url()), error.description()));
             // The screens still load on a UAT's own CA, for the other checks; the transport check fails.
-            if (error.type() == QWebEngineCertificateError::CertificateAuthorityInvalid && chainsTo(chain, m_probe->m_broker.caCertificates()))
+            if (verifiesAgainst(m_probe->m_broker.caCertificates()))
                 error.acceptCertificate();
             else
                 error.rejectCertificate();
