@@ -28,13 +28,32 @@ public:
     QHash<SessionJob *, QString> reloginTokens;  // the access token each relogin was made with
     int timeoutMs = HttpSessionBackend::DefaultTimeoutMs;
     QSslConfiguration tls;
+    bool tlsReady = false;
+
+    // The backend's own TLS settings, not the application's default: whatever a host sets globally
+    // (no peer verification, an old protocol, another CA list) does not reach the broker's tokens.
+    // Made on the first request: reading the system's CA list takes tens of milliseconds that a
+    // host's start-up must not pay. Without CAs of the profile's, OpenSSL looks the system's roots
+    // up on demand and the list is never read.
+    const QSslConfiguration &tlsConfiguration()
+    {
+        if (!tlsReady) {
+            tls = QSslConfiguration();
+            tls.setProtocol(QSsl::TlsV1_2OrLater);
+            tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+            if (!profile.caCertificates().isEmpty())
+                tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + profile.caCertificates());
+            tlsReady = true;
+        }
+        return tls;
+    }
 
     enum class Result { SignIn, OneTimeToken, Ribbons, Accounts, Nothing };
 
-    QNetworkRequest request(const QString &operation, const QString &bearer) const
+    QNetworkRequest request(const QString &operation, const QString &bearer)
     {
         QNetworkRequest r(profile.sessionServiceUrl().resolved(QUrl(operation)));
-        r.setSslConfiguration(tls);
+        r.setSslConfiguration(tlsConfiguration());
         r.setTransferTimeout(timeoutMs);
         r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
@@ -162,12 +181,6 @@ HttpSessionBackend::HttpSessionBackend(const BrokerProfile &profile, QObject *pa
     d->nam = new QNetworkAccessManager(this);
     d->nam->setCookieJar(nullptr);
     d->nam->setCache(nullptr);
-    // The backend's own TLS settings, not the application's default: whatever a host sets globally
-    // (no peer verification, an old protocol, another CA list) does not reach the broker's tokens.
-    d->tls = QSslConfiguration();
-    d->tls.setProtocol(QSsl::TlsV1_2OrLater);
-    d->tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    d->tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + profile.caCertificates());
 }
 
 HttpSessionBackend::~HttpSessionBackend()

@@ -2,6 +2,7 @@
 #include "accountwidget.h"
 
 #include "clientarealauncher.h"
+#include "kiticons_p.h"
 #include <InAppKit/ssosession.h>
 
 #include <QComboBox>
@@ -23,14 +24,64 @@ public:
     QStackedLayout *stack;
     QWidget *signedOutPage;
     QWidget *busyPage;
-    QWidget *signedInPage;
     QPushButton *logIn;
     QPushButton *signUp;
     QLabel *status;
-    QLabel *user;
-    QLabel *accountLabel;
-    QComboBox *selector;
-    QPushButton *logOut;
+    // The signed-in face, made when the user first signs in: a host's start-up does not pay for it.
+    QWidget *signedInPage = nullptr;
+    QLabel *user = nullptr;
+    QLabel *accountLabel = nullptr;
+    QComboBox *selector = nullptr;
+    QPushButton *logOut = nullptr;
+
+    QWidget *ensureSignedInPage()
+    {
+        if (signedInPage)
+            return signedInPage;
+        signedInPage = new QWidget(q);
+        auto *inLayout = new QHBoxLayout(signedInPage);
+        inLayout->setContentsMargins(0, 0, 0, 0);
+        user = new QLabel(signedInPage);
+        user->setObjectName(QStringLiteral("accountUser"));
+        user->setTextFormat(Qt::PlainText);
+        accountLabel = new QLabel(signedInPage);
+        selector = new QComboBox(signedInPage);
+        selector->setObjectName(QStringLiteral("accountSelector"));
+        accountLabel->setBuddy(selector);
+        logOut = new QPushButton(KitIconEngine::icon(QStringLiteral("logout")), QString(), signedInPage);
+        logOut->setObjectName(QStringLiteral("accountLogOut"));
+        inLayout->addWidget(user);
+        inLayout->addWidget(accountLabel);
+        inLayout->addWidget(selector);
+        inLayout->addWidget(logOut);
+        stack->addWidget(signedInPage);
+        // Where the page sat in the focus chain when it was made with the widget: after Sign up.
+        QWidget::setTabOrder(signUp, selector);
+        QWidget::setTabOrder(selector, logOut);
+        QObject::connect(selector, &QComboBox::currentIndexChanged, q, [this](int index) {
+            if (launcher)
+                launcher->session()->setCurrentAccount(selector->itemData(index).toString());
+        });
+        QObject::connect(logOut, &QPushButton::clicked, q, [this] {
+            if (launcher)
+                launcher->session()->logout();
+        });
+        retranslateSignedIn();
+        fillAccounts();
+        return signedInPage;
+    }
+
+    void retranslateSignedIn()
+    {
+        if (!signedInPage)
+            return;
+        logOut->setText(AccountWidget::tr("Log &out"));
+        logOut->setAccessibleName(AccountWidget::tr("Log out"));
+        logOut->setToolTip(AccountWidget::tr("Log out and forget the saved login"));
+        accountLabel->setText(AccountWidget::tr("&Account:"));
+        selector->setAccessibleName(AccountWidget::tr("Trading account"));
+        user->setAccessibleName(AccountWidget::tr("Signed-in user"));
+    }
 
     void retranslate()
     {
@@ -40,12 +91,7 @@ public:
         signUp->setText(AccountWidget::tr("&Sign up"));
         signUp->setToolTip(AccountWidget::tr("Open an account with the broker"));
         signUp->setAccessibleName(AccountWidget::tr("Sign up"));
-        logOut->setText(AccountWidget::tr("Log &out"));
-        logOut->setAccessibleName(AccountWidget::tr("Log out"));
-        logOut->setToolTip(AccountWidget::tr("Log out and forget the saved login"));
-        accountLabel->setText(AccountWidget::tr("&Account:"));
-        selector->setAccessibleName(AccountWidget::tr("Trading account"));
-        user->setAccessibleName(AccountWidget::tr("Signed-in user"));
+        retranslateSignedIn();
         status->setAccessibleName(AccountWidget::tr("Sign-in status"));
         q->setAccessibleName(AccountWidget::tr("Broker account"));
         update();
@@ -83,6 +129,7 @@ public:
             stack->setCurrentWidget(busyPage);
             break;
         case SsoSession::State::SignedIn:
+            ensureSignedInPage();
             user->setText(session->email().isEmpty() ? session->userId() : session->email());
             // In light identity the host owns the session: it logs out, not the kit.
             logOut->setVisible(!session->profile().isLightIdentity());
@@ -96,6 +143,8 @@ public:
 
     void fillAccounts()
     {
+        if (!selector)
+            return;
         const QSignalBlocker blocker(selector);
         selector->clear();
         if (!launcher)
@@ -120,10 +169,10 @@ AccountWidget::AccountWidget(QWidget *parent)
     d->signedOutPage = new QWidget(this);
     auto *outLayout = new QHBoxLayout(d->signedOutPage);
     outLayout->setContentsMargins(0, 0, 0, 0);
-    d->logIn = new QPushButton(QIcon(QStringLiteral(":/inappkit/icons/login.svg")), QString(), d->signedOutPage);
+    d->logIn = new QPushButton(KitIconEngine::icon(QStringLiteral("login")), QString(), d->signedOutPage);
     d->logIn->setObjectName(QStringLiteral("accountLogIn"));
     d->logIn->setDefault(true);
-    d->signUp = new QPushButton(QIcon(QStringLiteral(":/inappkit/icons/signup.svg")), QString(), d->signedOutPage);
+    d->signUp = new QPushButton(KitIconEngine::icon(QStringLiteral("signup")), QString(), d->signedOutPage);
     d->signUp->setObjectName(QStringLiteral("accountSignUp"));
     outLayout->addWidget(d->logIn);
     outLayout->addWidget(d->signUp);
@@ -137,30 +186,7 @@ AccountWidget::AccountWidget(QWidget *parent)
     busyLayout->addWidget(d->status);
     d->stack->addWidget(d->busyPage);
 
-    d->signedInPage = new QWidget(this);
-    auto *inLayout = new QHBoxLayout(d->signedInPage);
-    inLayout->setContentsMargins(0, 0, 0, 0);
-    d->user = new QLabel(d->signedInPage);
-    d->user->setObjectName(QStringLiteral("accountUser"));
-    d->user->setTextFormat(Qt::PlainText);
-    d->accountLabel = new QLabel(d->signedInPage);
-    d->selector = new QComboBox(d->signedInPage);
-    d->selector->setObjectName(QStringLiteral("accountSelector"));
-    d->accountLabel->setBuddy(d->selector);
-    d->logOut = new QPushButton(QIcon(QStringLiteral(":/inappkit/icons/logout.svg")), QString(), d->signedInPage);
-    d->logOut->setObjectName(QStringLiteral("accountLogOut"));
-    inLayout->addWidget(d->user);
-    inLayout->addWidget(d->accountLabel);
-    inLayout->addWidget(d->selector);
-    inLayout->addWidget(d->logOut);
-    d->stack->addWidget(d->signedInPage);
     setTabOrder(d->logIn, d->signUp);
-    setTabOrder(d->selector, d->logOut);
-
-    connect(d->selector, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (d->launcher)
-            d->launcher->session()->setCurrentAccount(d->selector->itemData(index).toString());
-    });
     d->retranslate();
 }
 
@@ -184,7 +210,6 @@ void AccountWidget::setLauncher(ClientAreaLauncher *launcher)
         disconnect(d->launcher->session(), nullptr, this, nullptr);
         disconnect(d->logIn, nullptr, d->launcher, nullptr);
         disconnect(d->signUp, nullptr, d->launcher, nullptr);
-        disconnect(d->logOut, nullptr, d->launcher->session(), nullptr);
         d->launcher->removeWarmUpOnIntent(d->logIn);
         d->launcher->removeWarmUpOnIntent(d->signUp);
     }
@@ -195,7 +220,6 @@ void AccountWidget::setLauncher(ClientAreaLauncher *launcher)
         launcher->warmUpOnIntent(d->signUp);
         connect(d->logIn, &QPushButton::clicked, launcher, [launcher] { launcher->openLogin(ClientAreaLauncher::LoginFace::LogIn); });
         connect(d->signUp, &QPushButton::clicked, launcher, [launcher] { launcher->openLogin(ClientAreaLauncher::LoginFace::SignUp); });
-        connect(d->logOut, &QPushButton::clicked, session, &SsoSession::logout);
         connect(session, &SsoSession::stateChanged, this, [this] { d->update(); });
         connect(session, &SsoSession::emailChanged, this, [this] { d->update(); });
         connect(session, &SsoSession::accountsChanged, this, [this] { d->fillAccounts(); });

@@ -2,6 +2,7 @@
 #include "clientareachildwindow_p.h"
 
 #include "brokerwebprofile.h"
+#include "kiticons_p.h"
 #include "webnavigation_p.h"
 #include "widgetsloggingcategories_p.h"
 
@@ -35,7 +36,7 @@ ClientAreaChildWindow::ClientAreaChildWindow(BrokerWebProfile *webProfile, const
     auto *headerLayout = new QHBoxLayout(header);
     headerLayout->setContentsMargins(8, 4, 6, 4);
     m_secure = new QLabel(header);
-    m_secure->setPixmap(QIcon(QStringLiteral(":/inappkit/icons/secure.svg")).pixmap(QSize(16, 16), devicePixelRatioF()));
+    m_secure->setPixmap(KitIconEngine::icon(QStringLiteral("secure")).pixmap(QSize(16, 16), devicePixelRatioF()));
     m_host = new QLabel(header);
     m_host->setObjectName(QStringLiteral("childWindowHost"));
     m_host->setTextFormat(Qt::PlainText);

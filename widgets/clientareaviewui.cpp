@@ -2,6 +2,8 @@
 // ClientAreaView's hand-built UI: header, busy and error pages, notice bar; its texts.
 #include "clientareaview_p.h"
 
+#include "kiticons_p.h"
+
 namespace InAppKit {
 
 void ClientAreaViewPrivate::setupUi()
@@ -22,7 +24,7 @@ void ClientAreaViewPrivate::setupUi()
     // While the main frame is away from the broker (3-D Secure), the header names the host.
     secureIcon = new QLabel(header);
     secureIcon->setObjectName(QStringLiteral("clientAreaSecure"));
-    secureIcon->setPixmap(QIcon(QStringLiteral(":/inappkit/icons/secure.svg")).pixmap(QSize(16, 16), q->devicePixelRatioF()));
+    secureIcon->setPixmap(KitIconEngine::icon(QStringLiteral("secure")).pixmap(QSize(16, 16), q->devicePixelRatioF()));
     secureIcon->hide();
     awayHostLabel = new QLabel(header);
     awayHostLabel->setObjectName(QStringLiteral("clientAreaAwayHost"));

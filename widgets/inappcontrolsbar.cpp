@@ -2,12 +2,12 @@
 #include "inappcontrolsbar.h"
 
 #include "clientarealauncher.h"
+#include "kiticons_p.h"
 #include <InAppKit/screenurlbuilder.h>
 #include <InAppKit/ssosession.h>
 
 #include <QAction>
 #include <QEvent>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QPointer>
@@ -229,11 +229,10 @@ QString InAppControlsBar::builtInTitle(const QString &actionId)
 QIcon InAppControlsBar::icon(const QString &actionId, const QString &iconName)
 {
     for (const QString &name : {iconName, actionId}) {
-        const QString path = QStringLiteral(":/inappkit/icons/") + name + QStringLiteral(".svg");
-        if (!name.isEmpty() && QFile::exists(path))
-            return QIcon(path);
+        if (KitIconEngine::exists(name))
+            return KitIconEngine::icon(name);
     }
-    return QIcon(QStringLiteral(":/inappkit/icons/action.svg"));
+    return KitIconEngine::icon(QStringLiteral("action"));
 }
 
 void InAppControlsBar::changeEvent(QEvent *event)

@@ -2,6 +2,7 @@
 #include "ribbonbar.h"
 
 #include "clientarealauncher.h"
+#include "kiticons_p.h"
 #include <InAppKit/ssosession.h>
 
 #include <QDesktopServices>
@@ -114,7 +115,7 @@ public:
         if (ribbon.isClosable()) {
             auto *close = new QToolButton(row);
             close->setObjectName(QStringLiteral("ribbonClose_%1").arg(index));
-            close->setIcon(QIcon(QStringLiteral(":/inappkit/icons/close.svg")));
+            close->setIcon(KitIconEngine::icon(QStringLiteral("close")));
             close->setAutoRaise(true);
             close->setToolTip(RibbonBar::tr("Close this message"));
             close->setAccessibleName(RibbonBar::tr("Close message: %1").arg(ribbon.title()));

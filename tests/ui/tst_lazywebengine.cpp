@@ -17,7 +17,9 @@
 #include "../common/webengineprocesses.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCursor>
+#include <QFile>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -87,11 +89,31 @@ private Q_SLOTS:
         QCOMPARE(Tests::webEngineChildren().size(), 0);
         QVERIFY(!webProfile->isStarted());
         QVERIFY(webProfile->findChildren<QWebEngineProfile *>().isEmpty());
+        // Painting the kit's icons loaded neither Qt SVG nor an image format plugin (Qt reads PNG
+        // itself; asking the plugins loads them all).
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        const QByteArray mapped = maps.readAll();
+        QVERIFY2(!mapped.contains("libQt6Svg"), "Qt SVG was loaded");
+        QVERIFY2(!mapped.contains("/imageformats/"), "an image format plugin was loaded");
+
+        // The signed-in face, made on sign-in, sits in the focus chain where Log in was: Tab from
+        // Log out reaches the InApp controls.
+        auto *deposit = bar->findChild<QToolButton *>(QStringLiteral("inAppButton_deposit"));
+        auto *signUp = window.findChild<QPushButton *>(QStringLiteral("accountSignUp"));
+        auto *selector = window.findChild<QComboBox *>(QStringLiteral("accountSelector"));
+        auto *logOut = window.findChild<QPushButton *>(QStringLiteral("accountLogOut"));
+        QVERIFY(deposit && signUp && selector && logOut && logOut->isVisible());
+        QCOMPARE(signUp->nextInFocusChain(), selector);
+        QCOMPARE(selector->nextInFocusChain(), logOut);
+        QWidget *tabStop = logOut->nextInFocusChain();
+        while (!(tabStop->focusPolicy() & Qt::TabFocus) || !tabStop->isVisible() || !tabStop->isEnabled())
+            tabStop = tabStop->nextInFocusChain();
+        QCOMPARE(tabStop, deposit);
 
         // The pointer reaches Deposit: Chromium starts before the click.
         QSignalSpy warmed(webProfile, &BrokerWebProfile::warmedUp);
-        auto *deposit = bar->findChild<QToolButton *>(QStringLiteral("inAppButton_deposit"));
-        QVERIFY(deposit && deposit->isEnabled());
+        QVERIFY(deposit->isEnabled());
         QTest::mouseMove(deposit);
         QVERIFY(warmed.wait(20000));
         QVERIFY(webProfile->isStarted());
