@@ -13,7 +13,7 @@ using namespace InAppKit;
 InAppKitDesignerPlugin::InAppKitDesignerPlugin(QObject *parent)
     : QObject(parent)
 {
-    const auto icon = [](const char *name) { return QIcon(QStringLiteral(":/inappkit/icons/24/%1.png").arg(QLatin1String(name))); };
+    const auto icon = [](const char *name) { return InAppControlsBar::icon(QString(), QLatin1String(name)); };
     m_widgets = {
         new InAppKitWidgetPlugin(QStringLiteral("InAppKit::InAppControlsBar"), QStringLiteral("inAppControlsBar"),
                                  tr("The broker's InApp actions (deposit, withdraw, …); set its launcher in code"), icon("deposit"),

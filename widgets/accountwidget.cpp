@@ -23,10 +23,12 @@ public:
     QPointer<ClientAreaLauncher> launcher;
     QStackedLayout *stack;
     QWidget *signedOutPage;
-    QWidget *busyPage;
     QPushButton *logIn;
     QPushButton *signUp;
-    QLabel *status;
+    // The busy face (restoring, signing in or out, or not signed in with light identity), made when
+    // first needed.
+    QWidget *busyPage = nullptr;
+    QLabel *status = nullptr;
     // The signed-in face, made when the user first signs in: a host's start-up does not pay for it.
     QWidget *signedInPage = nullptr;
     QLabel *user = nullptr;
@@ -71,6 +73,22 @@ public:
         return signedInPage;
     }
 
+    void showStatus(const QString &text)
+    {
+        if (!busyPage) {
+            busyPage = new QWidget(q);
+            auto *busyLayout = new QHBoxLayout(busyPage);
+            busyLayout->setContentsMargins(0, 0, 0, 0);
+            status = new QLabel(busyPage);
+            status->setObjectName(QStringLiteral("accountStatus"));
+            status->setAccessibleName(AccountWidget::tr("Sign-in status"));
+            busyLayout->addWidget(status);
+            stack->addWidget(busyPage);
+        }
+        status->setText(text);
+        stack->setCurrentWidget(busyPage);
+    }
+
     void retranslateSignedIn()
     {
         if (!signedInPage)
@@ -83,6 +101,32 @@ public:
         user->setAccessibleName(AccountWidget::tr("Signed-in user"));
     }
 
+    void setLauncher(ClientAreaLauncher *newLauncher)
+    {
+        if (launcher) {
+            QObject::disconnect(launcher, nullptr, q, nullptr);
+            QObject::disconnect(launcher->session(), nullptr, q, nullptr);
+            QObject::disconnect(logIn, nullptr, launcher, nullptr);
+            QObject::disconnect(signUp, nullptr, launcher, nullptr);
+            launcher->removeWarmUpOnIntent(logIn);
+            launcher->removeWarmUpOnIntent(signUp);
+        }
+        launcher = newLauncher;
+        if (!launcher)
+            return;
+        SsoSession *session = launcher->session();
+        ClientAreaLauncher *l = launcher;
+        l->warmUpOnIntent(logIn);
+        l->warmUpOnIntent(signUp);
+        QObject::connect(logIn, &QPushButton::clicked, l, [l] { l->openLogin(ClientAreaLauncher::LoginFace::LogIn); });
+        QObject::connect(signUp, &QPushButton::clicked, l, [l] { l->openLogin(ClientAreaLauncher::LoginFace::SignUp); });
+        QObject::connect(session, &SsoSession::stateChanged, q, [this] { update(); });
+        QObject::connect(session, &SsoSession::emailChanged, q, [this] { update(); });
+        QObject::connect(session, &SsoSession::accountsChanged, q, [this] { fillAccounts(); });
+        QObject::connect(session, &SsoSession::currentAccountChanged, q, [this] { fillAccounts(); });
+        QObject::connect(l, &ClientAreaLauncher::busyChanged, q, [this] { update(); });
+    }
+
     void retranslate()
     {
         logIn->setText(AccountWidget::tr("&Log in"));
@@ -92,7 +136,8 @@ public:
         signUp->setToolTip(AccountWidget::tr("Open an account with the broker"));
         signUp->setAccessibleName(AccountWidget::tr("Sign up"));
         retranslateSignedIn();
-        status->setAccessibleName(AccountWidget::tr("Sign-in status"));
+        if (status)
+            status->setAccessibleName(AccountWidget::tr("Sign-in status"));
         q->setAccessibleName(AccountWidget::tr("Broker account"));
         update();
     }
@@ -110,23 +155,19 @@ public:
         case SsoSession::State::SignedOut:
             if (session->profile().isLightIdentity()) {
                 // The host signs the user in; the broker has no login screen to offer.
-                status->setText(AccountWidget::tr("Not signed in"));
-                stack->setCurrentWidget(busyPage);
+                showStatus(AccountWidget::tr("Not signed in"));
             } else {
                 stack->setCurrentWidget(signedOutPage);
             }
             break;
         case SsoSession::State::Restoring:
-            status->setText(AccountWidget::tr("Restoring your session…"));
-            stack->setCurrentWidget(busyPage);
+            showStatus(AccountWidget::tr("Restoring your session…"));
             break;
         case SsoSession::State::SigningIn:
-            status->setText(AccountWidget::tr("Signing in…"));
-            stack->setCurrentWidget(busyPage);
+            showStatus(AccountWidget::tr("Signing in…"));
             break;
         case SsoSession::State::SigningOut:
-            status->setText(AccountWidget::tr("Logging out…"));
-            stack->setCurrentWidget(busyPage);
+            showStatus(AccountWidget::tr("Logging out…"));
             break;
         case SsoSession::State::SignedIn:
             ensureSignedInPage();
@@ -158,6 +199,12 @@ public:
 };
 
 AccountWidget::AccountWidget(QWidget *parent)
+    : AccountWidget(nullptr, parent)
+{
+}
+
+// Wired at once to the launcher given: no inert Designer face first.
+AccountWidget::AccountWidget(ClientAreaLauncher *launcher, QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<AccountWidgetPrivate>())
 {
@@ -178,22 +225,9 @@ AccountWidget::AccountWidget(QWidget *parent)
     outLayout->addWidget(d->signUp);
     d->stack->addWidget(d->signedOutPage);
 
-    d->busyPage = new QWidget(this);
-    auto *busyLayout = new QHBoxLayout(d->busyPage);
-    busyLayout->setContentsMargins(0, 0, 0, 0);
-    d->status = new QLabel(d->busyPage);
-    d->status->setObjectName(QStringLiteral("accountStatus"));
-    busyLayout->addWidget(d->status);
-    d->stack->addWidget(d->busyPage);
-
     setTabOrder(d->logIn, d->signUp);
+    d->setLauncher(launcher);
     d->retranslate();
-}
-
-AccountWidget::AccountWidget(ClientAreaLauncher *launcher, QWidget *parent)
-    : AccountWidget(parent)
-{
-    setLauncher(launcher);
 }
 
 ClientAreaLauncher *AccountWidget::launcher() const
@@ -205,27 +239,7 @@ void AccountWidget::setLauncher(ClientAreaLauncher *launcher)
 {
     if (launcher == d->launcher)
         return;
-    if (d->launcher) {
-        disconnect(d->launcher, nullptr, this, nullptr);
-        disconnect(d->launcher->session(), nullptr, this, nullptr);
-        disconnect(d->logIn, nullptr, d->launcher, nullptr);
-        disconnect(d->signUp, nullptr, d->launcher, nullptr);
-        d->launcher->removeWarmUpOnIntent(d->logIn);
-        d->launcher->removeWarmUpOnIntent(d->signUp);
-    }
-    d->launcher = launcher;
-    if (launcher) {
-        SsoSession *session = launcher->session();
-        launcher->warmUpOnIntent(d->logIn);
-        launcher->warmUpOnIntent(d->signUp);
-        connect(d->logIn, &QPushButton::clicked, launcher, [launcher] { launcher->openLogin(ClientAreaLauncher::LoginFace::LogIn); });
-        connect(d->signUp, &QPushButton::clicked, launcher, [launcher] { launcher->openLogin(ClientAreaLauncher::LoginFace::SignUp); });
-        connect(session, &SsoSession::stateChanged, this, [this] { d->update(); });
-        connect(session, &SsoSession::emailChanged, this, [this] { d->update(); });
-        connect(session, &SsoSession::accountsChanged, this, [this] { d->fillAccounts(); });
-        connect(session, &SsoSession::currentAccountChanged, this, [this] { d->fillAccounts(); });
-        connect(launcher, &ClientAreaLauncher::busyChanged, this, [this] { d->update(); });
-    }
+    d->setLauncher(launcher);
     d->update();
     d->fillAccounts();
     Q_EMIT launcherChanged();

@@ -30,6 +30,24 @@ public:
         return launcher ? launcher->session()->profile() : BrokerProfile();
     }
 
+    void setLauncher(ClientAreaLauncher *newLauncher)
+    {
+        if (launcher) {
+            QObject::disconnect(launcher, nullptr, q, nullptr);
+            QObject::disconnect(launcher->session(), nullptr, q, nullptr);
+            for (QToolButton *button : std::as_const(buttons))
+                launcher->removeWarmUpOnIntent(button);
+        }
+        launcher = newLauncher;
+        if (launcher) {
+            SsoSession *session = launcher->session();
+            QObject::connect(session, &SsoSession::stateChanged, q, [this] { update(); });
+            QObject::connect(session, &SsoSession::currentAccountChanged, q, [this] { update(); });
+            QObject::connect(launcher, &ClientAreaLauncher::busyChanged, q, [this] { update(); });
+        }
+        rebuild();
+    }
+
     // One action and button per profile action; without a launcher (in Qt Designer), the common
     // built-in ones, disabled, as a preview.
     void rebuild()
@@ -129,12 +147,21 @@ public:
                 button->setAccessibleDescription(InAppControlsBar::tr("Select a trading account to use this"));
             else
                 button->setAccessibleDescription(action->toolTip());
-            button->setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
+            if (busy)
+                button->setCursor(Qt::BusyCursor);
+            else
+                button->unsetCursor(); // the host's cursor
         }
     }
 };
 
 InAppControlsBar::InAppControlsBar(QWidget *parent)
+    : InAppControlsBar(nullptr, parent)
+{
+}
+
+// The buttons are made once, for the launcher given: not a preview first, then the real ones.
+InAppControlsBar::InAppControlsBar(ClientAreaLauncher *launcher, QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<InAppControlsBarPrivate>())
 {
@@ -144,13 +171,7 @@ InAppControlsBar::InAppControlsBar(QWidget *parent)
     d->layout->setContentsMargins(0, 0, 0, 0);
     d->layout->addStretch();
     setAccessibleName(tr("Broker actions"));
-    d->rebuild();
-}
-
-InAppControlsBar::InAppControlsBar(ClientAreaLauncher *launcher, QWidget *parent)
-    : InAppControlsBar(parent)
-{
-    setLauncher(launcher);
+    d->setLauncher(launcher);
 }
 
 ClientAreaLauncher *InAppControlsBar::launcher() const
@@ -162,20 +183,7 @@ void InAppControlsBar::setLauncher(ClientAreaLauncher *launcher)
 {
     if (launcher == d->launcher)
         return;
-    if (d->launcher) {
-        disconnect(d->launcher, nullptr, this, nullptr);
-        disconnect(d->launcher->session(), nullptr, this, nullptr);
-        for (QToolButton *button : std::as_const(d->buttons))
-            d->launcher->removeWarmUpOnIntent(button);
-    }
-    d->launcher = launcher;
-    if (launcher) {
-        SsoSession *session = launcher->session();
-        connect(session, &SsoSession::stateChanged, this, [this] { d->update(); });
-        connect(session, &SsoSession::currentAccountChanged, this, [this] { d->update(); });
-        connect(launcher, &ClientAreaLauncher::busyChanged, this, [this] { d->update(); });
-    }
-    d->rebuild();
+    d->setLauncher(launcher);
     Q_EMIT launcherChanged();
 }
 

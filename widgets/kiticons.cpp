@@ -3,8 +3,9 @@
 
 #include <QFile>
 #include <QGuiApplication>
-#include <QImageReader>
+#include <QImage>
 #include <QPainter>
+#include <QResource>
 
 namespace InAppKit {
 
@@ -30,7 +31,7 @@ bool KitIconEngine::exists(const QString &name)
 
 QString KitIconEngine::path(const QString &name, int size)
 {
-    return QStringLiteral(":/inappkit/icons/%1/%2.png").arg(size).arg(name);
+    return QStringLiteral(":/inappkit/icons/%1/%2.rgba").arg(size).arg(name);
 }
 
 void KitIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state)
@@ -52,11 +53,13 @@ QPixmap KitIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State 
     }
     QIcon &rendering = m_renderings[chosen];
     if (rendering.isNull()) {
-        // Qt's own PNG reader, no format detection: QIcon::addFile() and QPixmap's loader ask every
-        // image format plugin whether it reads PNG, which loads them all (Qt SVG among them).
-        QImageReader reader(path(m_name, chosen), "png");
-        reader.setAutoDetectImageFormat(false);
-        rendering.addPixmap(QPixmap::fromImageReader(&reader));
+        // Raw pixels, stored uncompressed: read in place, copied once into the pixmap.
+        const QByteArray pixels = QResource(path(m_name, chosen)).uncompressedData();
+        if (pixels.size() != qsizetype(chosen) * chosen * 4)
+            return QPixmap();
+        const QImage image(reinterpret_cast<const uchar *>(pixels.constData()), chosen, chosen, chosen * 4,
+                           QImage::Format_RGBA8888_Premultiplied);
+        rendering.addPixmap(QPixmap::fromImage(image));
     }
     // Qt's pixmap engine scales it and makes the disabled and selected variants.
     return rendering.pixmap(size, 1.0, mode, state);

@@ -7,9 +7,10 @@
 
 namespace InAppKit {
 
-// The kit's icons: PNG renderings of resources/icons/*.svg made at build time. An icon reads the one
-// PNG that fits the size it is painted at, when it is first painted: constructing a widget decodes
-// nothing and loads no SVG engine, which keeps a host's start-up as cheap as a window without the kit.
+// The kit's icons: renderings of resources/icons/*.svg made at build time (tools/iconrender). An icon
+// reads the one rendering that fits the size it is painted at, when it is first painted: making a
+// widget reads nothing, painting parses no SVG and decodes no image, and no image format plugin
+// or Qt SVG is loaded, which keeps a host's start-up as cheap as a window without the kit.
 class KitIconEngine : public QIconEngine
 {
 public:

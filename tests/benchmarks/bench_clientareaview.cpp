@@ -80,7 +80,8 @@ QWebEngineView *bareView(QWebEngineProfile *profile)
     return view;
 }
 
-// A trading host's window: a quote table and a row for the broker's controls.
+// A trading host's window: a row for the broker's controls and a table of 20 quotes, the host's own
+// text on screen from its first paint, as a trading window has it.
 struct HostWindow
 {
     QWidget window;
@@ -89,7 +90,16 @@ struct HostWindow
     {
         auto *layout = new QVBoxLayout(&window);
         layout->addLayout(controls);
-        layout->addWidget(new QTableWidget(20, 3, &window));
+        auto *quotes = new QTableWidget(20, 3, &window);
+        quotes->setHorizontalHeaderLabels({QStringLiteral("Symbol"), QStringLiteral("Bid"), QStringLiteral("Ask")});
+        const char *symbols[] = {"EURUSD", "GBPUSD", "USDJPY", "XAUUSD", "US500"};
+        for (int row = 0; row < quotes->rowCount(); ++row) {
+            const double bid = 1.08421 + row * 0.01731;
+            quotes->setItem(row, 0, new QTableWidgetItem(QString::fromLatin1(symbols[row % 5])));
+            quotes->setItem(row, 1, new QTableWidgetItem(QString::number(bid, 'f', 5)));
+            quotes->setItem(row, 2, new QTableWidgetItem(QString::number(bid + 0.00012, 'f', 5)));
+        }
+        layout->addWidget(quotes);
         window.resize(900, 600);
     }
     bool show()
@@ -129,16 +139,26 @@ void userPause()
     QTest::qWait(500);
 }
 
-// A host's start-up: its window shown and painted, with or without the kit wired into it as the
-// README shows and a restore that finds no saved login. Time to the first paint, and the resident
-// memory of the process and its children once settled.
-void startUp(const BrokerProfile &profile, bool withKit)
+enum class StartUp { Plain, Naive, Kit };
+
+// A host's start-up: its window shown and painted, either plain (no broker at all), or as the naive
+// host has it (its own Deposit button and session, its web view made on the click), or with the kit
+// wired into it as the README shows and a restore that finds no saved login. Time to the first
+// paint, and the resident memory of the process and its children once settled.
+void startUp(const BrokerProfile &profile, StartUp what)
 {
     QElapsedTimer timer;
     timer.start();
     HostWindow host;
     InMemorySecretStore keychain;
-    if (withKit) {
+    if (what == StartUp::Naive) {
+        auto *backend = new HttpSessionBackend(profile, &host.window);
+        auto *session = new SsoSession(profile, backend, &keychain, &host.window);
+        auto *deposit = new QPushButton(QStringLiteral("Deposit"));
+        QObject::connect(deposit, &QPushButton::clicked, session, [session] { session->requestActionToken(QStringLiteral("deposit")); });
+        host.controls->addWidget(deposit);
+        session->restore();
+    } else if (what == StartUp::Kit) {
         auto *webProfile = new BrokerWebProfile(profile, &host.window);
         auto *backend = new HttpSessionBackend(profile, &host.window);
         auto *session = new SsoSession(profile, backend, &keychain, &host.window);
@@ -328,7 +348,7 @@ double median(QList<double> values)
 // swapped every other round), and prints medians and kit/naive ratios.
 int compare(int pairs)
 {
-    const QStringList modes = {QStringLiteral("startup-plain"), QStringLiteral("startup-kit"),
+    const QStringList modes = {QStringLiteral("startup-plain"), QStringLiteral("startup-kit"), QStringLiteral("startup-naive"),
                                QStringLiteral("naive-cold"),    QStringLiteral("kit-intent"),
                                QStringLiteral("naive-profile"), QStringLiteral("kit-cold")};
     QMap<QString, QList<double>> figures; // "mode/name" -> values
@@ -363,8 +383,9 @@ int compare(int pairs)
     };
     std::printf("medians over %d alternated rounds, each mode in a fresh process\n", pairs);
     std::printf("%-62s %9s %9s %8s\n", "", "naive", "kit", "kit/naive");
-    row("host start-up to first paint (ms), no screen opened", QStringLiteral("startup-kit/startup_ms"), QStringLiteral("startup-plain/startup_ms"));
-    row("resident memory before any screen (MiB)", QStringLiteral("startup-kit/idle_mib"), QStringLiteral("startup-plain/idle_mib"));
+    row("start-up to first paint (ms): kit / window without a broker", QStringLiteral("startup-kit/startup_ms"), QStringLiteral("startup-plain/startup_ms"));
+    row("start-up to first paint (ms): kit / naive host", QStringLiteral("startup-kit/startup_ms"), QStringLiteral("startup-naive/startup_ms"));
+    row("resident memory before any screen (MiB): kit / no broker", QStringLiteral("startup-kit/idle_mib"), QStringLiteral("startup-plain/idle_mib"));
     row("first deposit (ms): kit after intent / naive view made on click", QStringLiteral("kit-intent/first_ms"), QStringLiteral("naive-cold/first_ms"));
     row("first deposit (ms): kit after intent / naive profile at start-up", QStringLiteral("kit-intent/first_ms"), QStringLiteral("naive-profile/first_ms"));
     row("first deposit (ms): kit without intent / naive view made on click", QStringLiteral("kit-cold/first_ms"), QStringLiteral("naive-cold/first_ms"));
@@ -387,8 +408,12 @@ int main(int argc, char *argv[])
     if (!fixture.startProcess(QStringLiteral(INAPPKIT_SANDBOX_PROGRAM)))
         return failed("sandbox broker not started"), 1;
     int result = 0;
-    if (mode == QLatin1String("startup-plain") || mode == QLatin1String("startup-kit")) {
-        startUp(fixture.profile, mode == QLatin1String("startup-kit"));
+    if (mode == QLatin1String("startup-plain")) {
+        startUp(fixture.profile, StartUp::Plain);
+    } else if (mode == QLatin1String("startup-naive")) {
+        startUp(fixture.profile, StartUp::Naive);
+    } else if (mode == QLatin1String("startup-kit")) {
+        startUp(fixture.profile, StartUp::Kit);
     } else if (mode == QLatin1String("naive-cold") || mode == QLatin1String("naive-profile")) {
         NaiveHost host(fixture, mode == QLatin1String("naive-profile"));
         result = screens(host, "first_ms", "later_ms");

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
-// Build-time tool: renders the kit's SVG icons to PNG at the sizes the widgets ask for, so that a
-// host's start-up loads no SVG icon engine and parses no SVG (issue 11: zero cost until needed).
+// Build-time tool: renders the kit's SVG icons at the sizes the widgets paint them, as raw
+// premultiplied RGBA (8 bits a channel, row after row, no header: the size is the folder's name).
+// Painting an icon then parses no SVG and decodes no PNG: it costs a host's start-up nothing
+// measurable (issue 11), where SVG loaded Qt SVG and PNG took a decoder set-up per icon.
 // Usage: inappkit-iconrender OUTPUT_DIR SIZE[,SIZE...] ICON.svg...
-// Writes OUTPUT_DIR/SIZE/NAME.png for every icon and size.
+// Writes OUTPUT_DIR/SIZE/NAME.rgba for every icon and size.
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
@@ -37,16 +40,20 @@ int main(int argc, char *argv[])
             return 1;
         }
         for (int size : std::as_const(sizes)) {
-            QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+            // Byte-ordered, so the files do not depend on the build machine's endianness.
+            QImage image(size, size, QImage::Format_RGBA8888_Premultiplied);
             image.fill(Qt::transparent);
             QPainter painter(&image);
             painter.setRenderHint(QPainter::Antialiasing);
             renderer.render(&painter);
             painter.end();
             const QString dir = QString::number(size);
-            const QString png = out.filePath(dir + QLatin1Char('/') + QFileInfo(svg).completeBaseName() + QStringLiteral(".png"));
-            if (!out.mkpath(dir) || !image.save(png, "PNG")) {
-                std::fprintf(stderr, "inappkit-iconrender: cannot write %s\n", qPrintable(png));
+            const QString path = out.filePath(dir + QLatin1Char('/') + QFileInfo(svg).completeBaseName() + QStringLiteral(".rgba"));
+            QFile file(path);
+            const auto bytes = qsizetype(image.bytesPerLine()) * size;
+            if (!out.mkpath(dir) || !file.open(QIODevice::WriteOnly)
+                || file.write(reinterpret_cast<const char *>(image.constBits()), bytes) != bytes) {
+                std::fprintf(stderr, "inappkit-iconrender: cannot write %s\n", qPrintable(path));
                 return 1;
             }
         }
