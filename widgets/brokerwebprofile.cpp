@@ -23,6 +23,8 @@
 namespace InAppKit {
 
 namespace {
+// After a screen has loaded: past its first frames, within a user's pause between two screens.
+constexpr int ReArmDelayMs = 300;
 
 // A broker page: its console stays out of the application's log (a page may print URLs that
 // carry tokens), and certificate errors follow the profile's trust.
@@ -84,6 +86,7 @@ public:
     QWebEngineProfile *profile = nullptr;
     QList<QPointer<QWebEnginePage>> pages;
     BrokerWebView *spare = nullptr; // hidden, its page on about:blank: the next screen's view
+    QTimer reArm;                   // makes the next spare once a screen that took one has shown
     RequestGuard *guard = nullptr;
     bool warm = false;
     bool remoteDebuggingAllowed = false;
@@ -95,6 +98,9 @@ BrokerWebProfile::BrokerWebProfile(const BrokerProfile &profile, QObject *parent
 {
     d->broker = profile;
     // No Qt WebEngine yet: the profile, and Chromium with it, start with the first page or warmUp().
+    d->reArm.setSingleShot(true);
+    d->reArm.setInterval(ReArmDelayMs);
+    connect(&d->reArm, &QTimer::timeout, this, &BrokerWebProfile::warmUp);
 }
 
 BrokerWebProfile::~BrokerWebProfile()
@@ -142,6 +148,7 @@ void BrokerWebProfile::destroyProfile()
     // Views drop their pages first; then the rest, and only then the profile, or Qt WebEngine
     // keeps the profile's resources alive.
     Q_EMIT aboutToReset();
+    d->reArm.stop();
     delete d->spare; // and its page
     d->spare = nullptr;
     for (const QPointer<QWebEnginePage> &page : std::as_const(d->pages))
@@ -233,8 +240,10 @@ BrokerWebView *BrokerWebProfile::takeSpareView()
     BrokerWebView *view = std::exchange(d->spare, nullptr);
     if (view) {
         disconnect(view->page(), nullptr, this, nullptr);
-        // Re-armed for the next screen once this one has loaded, so that the two do not compete.
-        connect(view->page(), &QWebEnginePage::loadFinished, this, &BrokerWebProfile::warmUp, Qt::SingleShotConnection);
+        // Re-armed for the next screen a moment after this one has loaded, so that the two do not
+        // compete: making a view and its page holds the GUI thread, which is Chromium's too, and
+        // loadFinished comes before the screen handles its load and shows the page.
+        connect(view->page(), &QWebEnginePage::loadFinished, &d->reArm, qOverload<>(&QTimer::start), Qt::SingleShotConnection);
     }
     return view;
 }
