@@ -87,6 +87,7 @@ public:
     QList<QPointer<QWebEnginePage>> pages;
     BrokerWebView *spare = nullptr; // hidden, its page on about:blank: the next screen's view
     QTimer reArm;                   // makes the next spare once a screen that took one has shown
+    QPointer<QWebEnginePage> loadingScreen; // the page of that screen, until it has loaded
     RequestGuard *guard = nullptr;
     bool warm = false;
     bool remoteDebuggingAllowed = false;
@@ -209,7 +210,8 @@ bool BrokerWebProfile::mayOpenScreens() const
 
 void BrokerWebProfile::warmUp()
 {
-    if (d->spare || !mayOpenScreens())
+    // While a screen that took the spare loads, the next one waits for it (see takeSpareView()).
+    if (d->spare || d->loadingScreen || d->reArm.isActive() || !mayOpenScreens())
         return;
     // Chromium, a renderer and a view, ready before the click; a screen takes them whole.
     d->spare = new BrokerWebView;
@@ -240,10 +242,15 @@ BrokerWebView *BrokerWebProfile::takeSpareView()
     BrokerWebView *view = std::exchange(d->spare, nullptr);
     if (view) {
         disconnect(view->page(), nullptr, this, nullptr);
-        // Re-armed for the next screen a moment after this one has loaded, so that the two do not
-        // compete: making a view and its page holds the GUI thread, which is Chromium's too, and
-        // loadFinished comes before the screen handles its load and shows the page.
-        connect(view->page(), &QWebEnginePage::loadFinished, &d->reArm, qOverload<>(&QTimer::start), Qt::SingleShotConnection);
+        // Re-armed for the next screen a moment after this one has loaded, not while it loads (an
+        // intent meanwhile, the pointer still on the control, waits too): making a view and its page
+        // holds the GUI thread, which is Chromium's as well, and loadFinished comes before the
+        // screen handles its load and shows the page.
+        d->loadingScreen = view->page();
+        connect(view->page(), &QWebEnginePage::loadFinished, this, [this] {
+            d->loadingScreen = nullptr;
+            d->reArm.start();
+        }, Qt::SingleShotConnection);
     }
     return view;
 }

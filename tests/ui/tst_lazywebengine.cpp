@@ -135,10 +135,17 @@ private Q_SLOTS:
         QVERIFY(spare);
         QVERIFY(!spare->isVisible());
         ClientAreaView screen(webProfile);
+        // The next spare is made after the screen has shown its page, not while it loads.
+        bool spareWhileLoading = false;
+        connect(&screen, &ClientAreaView::stateChanged, this, [&](ClientAreaView::State state) {
+            if (state == ClientAreaView::State::Ready)
+                spareWhileLoading = webProfile->hasSpareView();
+        });
         screen.show();
         screen.openLogin(false);
         QCOMPARE(screen.findChild<QWidget *>(QStringLiteral("clientAreaWebView")), spare);
         QTRY_COMPARE_WITH_TIMEOUT(screen.state(), ClientAreaView::State::Ready, 20000);
+        QVERIFY(!spareWhileLoading);
         QTRY_VERIFY(webProfile->hasSpareView());
         QVERIFY(screen.findChild<QWidget *>(QStringLiteral("clientAreaWebView")) == spare);
     }
