@@ -43,7 +43,7 @@ ClientAreaChildWindow::ClientAreaChildWindow(BrokerWebProfile *webProfile, const
     m_host->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *closeButton = new QToolButton(header);
     closeButton->setObjectName(QStringLiteral("childWindowClose"));
-    closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    closeButton->setIcon(KitIconEngine::icon(QStringLiteral("close")));
     closeButton->setAutoRaise(true);
     closeButton->setToolTip(tr("Close (Esc)"));
     closeButton->setAccessibleName(tr("Close"));

@@ -179,6 +179,9 @@ void ClientAreaViewPrivate::fail(ClientAreaView::Failure why, const QString &mes
     failure = why;
     errorString = message;
     errorLabel->setText(message);
+    // The style's icon loads Qt's image format plugins: not on the way to a screen that works.
+    if (errorIcon->pixmap().isNull())
+        errorIcon->setPixmap(q->style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(QSize(48, 48), q->devicePixelRatioF()));
     stack->setCurrentWidget(errorPage);
     retryButton->setFocus();
     qCInfo(lcInAppKitWeb) << "screen failed:" << why;

@@ -108,6 +108,7 @@ public:
     QWidget *busyPage = nullptr;
     QLabel *busyLabel = nullptr;
     QWidget *errorPage = nullptr;
+    QLabel *errorIcon = nullptr;
     QLabel *errorLabel = nullptr;
     QPushButton *retryButton = nullptr;
     QWebEngineView *webView = nullptr;

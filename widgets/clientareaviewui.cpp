@@ -19,7 +19,7 @@ void ClientAreaViewPrivate::setupUi()
     headerLayout->setContentsMargins(6, 4, 6, 4);
     backButton = new QToolButton(header);
     backButton->setObjectName(QStringLiteral("clientAreaBack"));
-    backButton->setIcon(q->style()->standardIcon(QStyle::SP_ArrowBack));
+    backButton->setIcon(KitIconEngine::icon(QStringLiteral("back")));
     backButton->setAutoRaise(true);
     // While the main frame is away from the broker (3-D Secure), the header names the host.
     secureIcon = new QLabel(header);
@@ -39,7 +39,7 @@ void ClientAreaViewPrivate::setupUi()
     titleLabel->setFont(bold);
     closeButton = new QToolButton(header);
     closeButton->setObjectName(QStringLiteral("clientAreaClose"));
-    closeButton->setIcon(q->style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    closeButton->setIcon(KitIconEngine::icon(QStringLiteral("close")));
     closeButton->setAutoRaise(true);
     headerLayout->addWidget(backButton);
     headerLayout->addWidget(secureIcon);
@@ -99,8 +99,8 @@ void ClientAreaViewPrivate::setupUi()
     errorPage->setObjectName(QStringLiteral("clientAreaError"));
     auto *errorLayout = new QVBoxLayout(errorPage);
     errorLayout->addStretch();
-    auto *errorIcon = new QLabel(errorPage);
-    errorIcon->setPixmap(q->style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(48, 48));
+    errorIcon = new QLabel(errorPage); // its picture comes with the first failure (see fail())
+    errorIcon->setObjectName(QStringLiteral("clientAreaErrorIcon"));
     errorIcon->setAlignment(Qt::AlignCenter);
     errorLabel = new QLabel(errorPage);
     errorLabel->setObjectName(QStringLiteral("clientAreaErrorText"));

@@ -381,6 +381,8 @@ void TestClientAreaView::failureNetwork()
     auto *retry = view->findChild<QPushButton *>(QStringLiteral("clientAreaRetry"));
     QVERIFY(retry && retry->isVisible());
     QVERIFY(view->findChild<QLabel *>(QStringLiteral("clientAreaErrorText"))->isVisible());
+    // The warning picture, made with the first failure rather than with every screen.
+    QVERIFY(!view->findChild<QLabel *>(QStringLiteral("clientAreaErrorIcon"))->pixmap().isNull());
 }
 
 void TestClientAreaView::failureHttpErrorAndRetry()
