@@ -81,12 +81,18 @@ public:
             busyLayout->setContentsMargins(0, 0, 0, 0);
             status = new QLabel(busyPage);
             status->setObjectName(QStringLiteral("accountStatus"));
-            status->setAccessibleName(AccountWidget::tr("Sign-in status"));
             busyLayout->addWidget(status);
             stack->addWidget(busyPage);
+            retranslateBusy();
         }
         status->setText(text);
         stack->setCurrentWidget(busyPage);
+    }
+
+    void retranslateBusy()
+    {
+        if (status)
+            status->setAccessibleName(AccountWidget::tr("Sign-in status"));
     }
 
     void retranslateSignedIn()
@@ -135,9 +141,8 @@ public:
         signUp->setText(AccountWidget::tr("&Sign up"));
         signUp->setToolTip(AccountWidget::tr("Open an account with the broker"));
         signUp->setAccessibleName(AccountWidget::tr("Sign up"));
+        retranslateBusy();
         retranslateSignedIn();
-        if (status)
-            status->setAccessibleName(AccountWidget::tr("Sign-in status"));
         q->setAccessibleName(AccountWidget::tr("Broker account"));
         update();
     }

@@ -213,23 +213,23 @@ void BrokerWebProfile::warmUp()
     // While a screen that took the spare loads, the next one waits for it (see takeSpareView()).
     if (d->spare || d->loadingScreen || d->reArm.isActive() || !mayOpenScreens())
         return;
-    // Chromium, a renderer and a view, ready before the click; a screen takes them whole.
+    // Chromium, a renderer and a view, ready before the click; a screen takes them whole. The
+    // spare opens a page of the client area's origin that the broker answers cheaply, with no
+    // token: its renderer is then the broker site's own (a screen needs no other process), and
+    // the connection and its TLS handshake are made where the screen's navigation looks for them
+    // (Chromium keeps connections apart by top-level site).
     d->spare = new BrokerWebView;
     d->spare->setObjectName(QStringLiteral("clientAreaSpareView"));
     QWebEnginePage *page = createPage(d->spare);
     d->spare->setPage(page);
-    connect(page, &QWebEnginePage::loadFinished, this, [this, page] {
+    connect(page, &QWebEnginePage::loadFinished, this, [this] {
         if (d->warm)
             return;
         d->warm = true;
-        // A connection to the client area made ahead: a request the broker answers cheaply, with
-        // no cookie and no token, so that the first screen finds the TLS handshake done.
-        const QUrl preconnect = d->broker.clientAreaUrl().resolved(QUrl(QStringLiteral("/favicon.ico")));
-        page->runJavaScript(QStringLiteral("fetch('%1', {mode: 'no-cors', credentials: 'omit', cache: 'no-store'}).catch(function() {});")
-                                .arg(preconnect.toString(QUrl::FullyEncoded)));
         Q_EMIT warmedUp();
     });
-    page->load(QUrl(QStringLiteral("about:blank")));
+    const QUrl warmUpPage = d->broker.clientAreaUrl().resolved(QUrl(QStringLiteral("/favicon.ico")));
+    page->load(warmUpPage.isValid() ? warmUpPage : QUrl(QStringLiteral("about:blank")));
 }
 
 bool BrokerWebProfile::hasSpareView() const

@@ -219,6 +219,11 @@ void ClientAreaViewPrivate::onLoadingChanged(const QWebEngineLoadingInfo &info)
     if (info.status() == QWebEngineLoadingInfo::LoadSucceededStatus || httpStatus) {
         loadTimer.stop();
         progress->hide();
+        if (!screenShown) {
+            // Back from the screen's first page leaves the screen: nothing from before it (the
+            // warm-up page of a spare view, an earlier screen) stays in its history.
+            webView->history()->clear();
+        }
         screenShown = true;
         qCDebug(lcInAppKitWeb) << "screen shown";
         stack->setCurrentWidget(webView);

@@ -10,8 +10,7 @@
 namespace InAppKit {
 
 namespace {
-// Kept in step with _icon_sizes in widgets/CMakeLists.txt.
-constexpr int RenderedSizes[] = {16, 24, 32, 48, 72};
+constexpr int RenderedSizes[] = {INAPPKIT_ICON_SIZES}; // from widgets/CMakeLists.txt
 } // namespace
 
 KitIconEngine::KitIconEngine(const QString &name)

@@ -25,6 +25,8 @@
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWebEngineHistory>
+#include <QWebEnginePage>
 #include <QWebEngineProfile>
 
 
@@ -146,6 +148,11 @@ private Q_SLOTS:
         QCOMPARE(screen.findChild<QWidget *>(QStringLiteral("clientAreaWebView")), spare);
         QTRY_COMPARE_WITH_TIMEOUT(screen.state(), ClientAreaView::State::Ready, 20000);
         QVERIFY(!spareWhileLoading);
+        // The spare's warm-up page is not in the screen's history: Back leaves the screen.
+        QVERIFY(!screen.page()->history()->canGoBack());
+        QSignalSpy cancelled(&screen, &ClientAreaView::cancelled);
+        QTest::mouseClick(screen.findChild<QToolButton *>(QStringLiteral("clientAreaBack")), Qt::LeftButton);
+        QCOMPARE(cancelled.size(), 1);
         QTRY_VERIFY(webProfile->hasSpareView());
         QVERIFY(screen.findChild<QWidget *>(QStringLiteral("clientAreaWebView")) == spare);
     }
