@@ -85,7 +85,7 @@ public:
     BrokerProfile broker;
     QWebEngineProfile *profile = nullptr;
     QList<QPointer<QWebEnginePage>> pages;
-    BrokerWebView *spare = nullptr; // hidden, its page on about:blank: the next screen's view
+    BrokerWebView *spare = nullptr; // hidden, on the client area's site: the next screen's view
     QTimer reArm;                   // makes the next spare once a screen that took one has shown
     QPointer<QWebEnginePage> loadingScreen; // the page of that screen, until it has loaded
     RequestGuard *guard = nullptr;

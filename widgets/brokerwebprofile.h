@@ -51,10 +51,11 @@ public:
     /// after clear() until the next.
     bool isStarted() const;
 
-    /// Starts the web engine and prepares the next screen's view (hidden, its page on about:blank)
-    /// unless one is ready. Cheap to call again: the controls call it when the pointer enters them
-    /// or they take the focus, so that a click finds everything running; a host that opens screens
-    /// itself calls it on intent or at idle. A screen that takes the view re-arms the next one.
+    /// Starts the web engine and prepares the next screen's view (hidden, on the client area's
+    /// `/favicon.ico`: no token) unless one is ready. Cheap to call again: the controls call it when
+    /// the pointer enters them or they take the focus, so that a click finds everything running; a
+    /// host that opens screens itself calls it on intent or at idle. A screen that takes the view
+    /// re-arms the next one a moment after it has loaded.
     void warmUp();
     /// Whether warmUp() finished: Chromium, a renderer and a spare view are ready.
     bool isWarm() const;
