@@ -5,7 +5,6 @@
 #include "loggingcategories_p.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -34,30 +33,6 @@ QString printable(const QString &text)
     if (text.size() > MaxLength)
         out += QStringLiteral("…");
     return out;
-}
-
-bool readRegularFile(const QString &path, qsizetype cap, QByteArray *out, QString *why)
-{
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        *why = QStringLiteral("no such file");
-        return false;
-    }
-    if (!info.isFile()) {
-        *why = QStringLiteral("not a regular file");
-        return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *why = file.errorString();
-        return false;
-    }
-    *out = file.read(cap + 1); // files in /proc report no size: the cap is on what is read
-    if (out->size() > cap) {
-        *why = QStringLiteral("larger than %1 KiB").arg(cap / 1024);
-        return false;
-    }
-    return true;
 }
 
 const QStringList &kitLoginParameters()

@@ -6,6 +6,7 @@
 
 #include "brokerprofile.h"
 #include "brokerprofileerror.h"
+#include "regularfile_p.h"
 #include "urlpolicy_p.h"
 
 #include <QJsonObject>
@@ -69,10 +70,6 @@ inline constexpr qsizetype MaxCaFileSize = 256 * 1024;
 // Text from a profile on its way to a message or a log: control characters (a newline in a key
 // would forge a log line) are written as escapes, and an overlong text is cut.
 QString printable(const QString &text);
-
-// Reads at most @p cap bytes of the regular file @p path; a FIFO, a device or a directory is
-// refused without being opened (reading /dev/zero or a FIFO would never end).
-bool readRegularFile(const QString &path, qsizetype cap, QByteArray *out, QString *why);
 
 // The query items the kit itself sets on the login URL; a profile may not pin them.
 const QStringList &kitLoginParameters();

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "conformanceplan.h"
 
+#include "regularfile_p.h"
+
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,27 +13,7 @@
 namespace InAppKit::Conformance {
 
 namespace {
-constexpr qint64 MaxPlanSize = 1024 * 1024;
-
-bool readFile(const QString &path, QByteArray *out, QString *why)
-{
-    const QFileInfo info(path);
-    if (!info.isFile()) {
-        *why = info.exists() ? QStringLiteral("not a regular file") : QStringLiteral("no such file");
-        return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *why = file.errorString();
-        return false;
-    }
-    *out = file.read(MaxPlanSize + 1);
-    if (out->size() > MaxPlanSize) {
-        *why = QStringLiteral("larger than 1 MiB");
-        return false;
-    }
-    return true;
-}
+constexpr qint64 MaxPlanSize = 1024 * 1024; // the plan and each script it names
 } // namespace
 
 QString ConformancePlan::defaultLoginScript()
@@ -63,7 +44,7 @@ ConformancePlan ConformancePlan::fromFile(const QString &path, BrokerProfileErro
     };
     QByteArray bytes;
     QString why;
-    if (!readFile(path, &bytes, &why))
+    if (!readRegularFile(path, MaxPlanSize, &bytes, &why))
         return refuse(QString(), QStringLiteral("cannot read the plan: %1").arg(why));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
@@ -117,7 +98,7 @@ ConformancePlan ConformancePlan::fromFile(const QString &path, BrokerProfileErro
         plan.m_loginScript = defaultLoginScript();
     } else {
         QByteArray text;
-        if (!script.isString() || !readFile(folder.absoluteFilePath(script.toString()), &text, &why))
+        if (!script.isString() || !readRegularFile(folder.absoluteFilePath(script.toString()), MaxPlanSize, &text, &why))
             return refuse(QStringLiteral("loginScript"), script.isString() ? why : QStringLiteral("must be the path of a JavaScript file"));
         plan.m_loginScript = QString::fromUtf8(text);
         if (!plan.m_loginScript.contains(QLatin1String("%EMAIL%")) || !plan.m_loginScript.contains(QLatin1String("%PASSWORD%")))
@@ -161,7 +142,7 @@ ConformancePlan ConformancePlan::fromFile(const QString &path, BrokerProfileErro
         QByteArray text;
         if (!plan.m_profile.action(it.key()).isValid())
             return refuse(key, QStringLiteral("the profile has no action '%1'").arg(it.key()));
-        if (!it.value().isString() || !readFile(folder.absoluteFilePath(it.value().toString()), &text, &why))
+        if (!it.value().isString() || !readRegularFile(folder.absoluteFilePath(it.value().toString()), MaxPlanSize, &text, &why))
             return refuse(key, it.value().isString() ? why : QStringLiteral("must be the path of a JavaScript file"));
         plan.m_screenScripts.insert(it.key(), QString::fromUtf8(text));
     }
