@@ -190,6 +190,9 @@ public:
 
     static QList<QPair<QString, QString>> carried(const QUrlQuery &q);
     static QString withItems(const QString &path, const QList<QPair<QString, QString>> &items);
+    // A login screen asked for by a client the broker does not know: 400 and a page saying so;
+    // false when @p query names the sandbox's client.
+    static bool refuseUnknownClient(const QUrlQuery &query, const SandboxPages &pages, HttpResponse *refusal);
     HttpResponse loginPage(const HttpRequest &request, const QString &errorText, const QUrlQuery *submitted = nullptr, bool signUpFace = false);
     HttpResponse submitLogin(const HttpRequest &request);
     HttpResponse submitSignUp(const HttpRequest &request);
@@ -208,6 +211,8 @@ public:
 
     static HttpResponse jsonError(const JsonError &e);
     static HttpResponse jsonOk(const QJsonObject &o);
+    // The JSON answer to a login one-time token that cannot be spent (session service and CRM API).
+    static HttpResponse jsonTokenRefused(TokenCheck check);
     QString bearerUser(const HttpRequest &request) const;
     QJsonObject signedIn(const QString &userId, bool keepMeLoggedIn);
     HttpResponse sessionService(const HttpRequest &request, const QString &operation);

@@ -69,18 +69,13 @@ HttpResponse SandboxBrokerPrivate::crmApi(const HttpRequest &request, const QStr
         if (!code.isString() || code.toString().isEmpty())
             return jsonError({400, "MISSING_REQUIRED_PARAMETER", QStringLiteral("'code' is required")});
         OneTimeToken t;
-        switch (spendOneTimeToken(code.toString(), OneTimeToken::Login, &t)) {
-        case TokenCheck::Ok: {
-            QJsonObject o{{QStringLiteral("userId"), t.userId.toLongLong()}, {QStringLiteral("inappToken"), issueSession(t.userId)}};
-            if (t.keepMeLoggedIn)
-                o.insert(QStringLiteral("accessToken"), issueAccessToken(t.userId));
-            return jsonOk(o);
-        }
-        case TokenCheck::Expired:
-            return jsonError({410, "CID_TOKEN_EXPIRED", QStringLiteral("the one-time token has expired")});
-        default:
-            return jsonError({404, "CID_NON_EXISTED_TOKEN", QStringLiteral("unknown one-time token")});
-        }
+        const TokenCheck check = spendOneTimeToken(code.toString(), OneTimeToken::Login, &t);
+        if (check != TokenCheck::Ok)
+            return jsonTokenRefused(check);
+        QJsonObject o{{QStringLiteral("userId"), t.userId.toLongLong()}, {QStringLiteral("inappToken"), issueSession(t.userId)}};
+        if (t.keepMeLoggedIn)
+            o.insert(QStringLiteral("accessToken"), issueAccessToken(t.userId));
+        return jsonOk(o);
     }
     // 4.3: a saved access token, for the user.
     if (operation == QLatin1String("authorize")) {

@@ -26,16 +26,22 @@ QString SandboxBrokerPrivate::withItems(const QString &path, const QList<QPair<Q
     return url.toString(QUrl::FullyEncoded);
 }
 
+bool SandboxBrokerPrivate::refuseUnknownClient(const QUrlQuery &query, const SandboxPages &pages, HttpResponse *refusal)
+{
+    if (query.queryItemValue(QStringLiteral("client_id")) == ClientId)
+        return false;
+    refusal->status = 400;
+    refusal->body = pages.page(pages.text("login.title"), pages.error(pages.text("unknownClient")));
+    return true;
+}
+
 HttpResponse SandboxBrokerPrivate::loginPage(const HttpRequest &request, const QString &errorText, const QUrlQuery *submitted, bool signUpFace)
 {
     const QUrlQuery query = submitted ? *submitted : request.query();
     const SandboxPages pages(query.queryItemValue(QStringLiteral("lang")), query.queryItemValue(QStringLiteral("theme")));
     HttpResponse r;
-    if (query.queryItemValue(QStringLiteral("client_id")) != ClientId) {
-        r.status = 400;
-        r.body = pages.page(pages.text("login.title"), pages.error(pages.text("unknownClient")));
+    if (refuseUnknownClient(query, pages, &r))
         return r;
-    }
     const bool signUp = submitted ? signUpFace : query.queryItemValue(QStringLiteral("firstLogin")) == QLatin1String("true");
     auto items = carried(query);
     const QString email = submitted ? query.queryItemValue(QStringLiteral("email"), QUrl::FullyDecoded) : QString();

@@ -15,6 +15,13 @@ HttpResponse SandboxBrokerPrivate::jsonError(const JsonError &e)
                                             .toJson(QJsonDocument::Compact));
 }
 
+HttpResponse SandboxBrokerPrivate::jsonTokenRefused(TokenCheck check)
+{
+    if (check == TokenCheck::Expired)
+        return jsonError({410, "CID_TOKEN_EXPIRED", QStringLiteral("the one-time token has expired")});
+    return jsonError({404, "CID_NON_EXISTED_TOKEN", QStringLiteral("unknown one-time token")});
+}
+
 HttpResponse SandboxBrokerPrivate::jsonOk(const QJsonObject &o)
 {
     return HttpResponse::json(200, QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -68,14 +75,10 @@ HttpResponse SandboxBrokerPrivate::sessionService(const HttpRequest &request, co
         if (!token.isString() || token.toString().isEmpty())
             return jsonError({400, "MISSING_REQUIRED_PARAMETER", QStringLiteral("'token' is required")});
         OneTimeToken t;
-        switch (spendOneTimeToken(token.toString(), OneTimeToken::Login, &t)) {
-        case TokenCheck::Ok:
-            return jsonOk(signedIn(t.userId, t.keepMeLoggedIn));
-        case TokenCheck::Expired:
-            return jsonError({410, "CID_TOKEN_EXPIRED", QStringLiteral("the one-time token has expired")});
-        default:
-            return jsonError({404, "CID_NON_EXISTED_TOKEN", QStringLiteral("unknown one-time token")});
-        }
+        const TokenCheck check = spendOneTimeToken(token.toString(), OneTimeToken::Login, &t);
+        if (check != TokenCheck::Ok)
+            return jsonTokenRefused(check);
+        return jsonOk(signedIn(t.userId, t.keepMeLoggedIn));
     }
     if (operation == QLatin1String("relogin")) {
         const QJsonValue token = body.value(QStringLiteral("accessToken"));

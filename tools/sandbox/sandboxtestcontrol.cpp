@@ -9,11 +9,8 @@ HttpResponse SandboxBrokerPrivate::spaLoginPage(const HttpRequest &request)
     const QUrlQuery query = request.query();
     const SandboxPages pages(query.queryItemValue(QStringLiteral("lang")), query.queryItemValue(QStringLiteral("theme")));
     HttpResponse r;
-    if (query.queryItemValue(QStringLiteral("client_id")) != ClientId) {
-        r.status = 400;
-        r.body = pages.page(pages.text("login.title"), pages.error(pages.text("unknownClient")));
+    if (refuseUnknownClient(query, pages, &r))
         return r;
-    }
     const QString body = QStringLiteral(
         "<form id=\"spa\">%1%2%3<p class=\"error\" id=\"error\" hidden></p><button id=\"submit\" type=\"submit\">%4</button></form>"
         "<script>document.getElementById('spa').addEventListener('submit', function(ev) {"
