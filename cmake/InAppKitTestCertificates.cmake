@@ -38,8 +38,9 @@ function(_inappkit_make_chain prefix ca_name)
 endfunction()
 
 # A leaf signed by the sandbox CA for localhost / 127.0.0.1 / ::1, one thing wrong with it:
-#   EXT  the extension lines (its subjectAltName and purpose), DAYS its lifetime (negative: expired),
-#   KEY  the openssl -newkey argument, DIGEST the signature's digest.
+#   EXT  the extension lines (its subjectAltName and purpose), DAYS its lifetime, or EXPIRED for a
+#   certificate whose validity ended long ago, KEY  the openssl -newkey argument, DIGEST the
+#   signature's digest.
 function(_inappkit_make_leaf name ext days key digest)
     if(EXISTS ${INAPPKIT_CERT_DIR}/sandbox-${name}.pem)
         return()
@@ -51,8 +52,21 @@ function(_inappkit_make_leaf name ext days key digest)
     endif()
     _inappkit_openssl(req ${key_args} -nodes -keyout sandbox-${name}.key -out sandbox-${name}.csr -subj "/CN=localhost")
     file(WRITE ${INAPPKIT_CERT_DIR}/sandbox-${name}.ext "basicConstraints=CA:FALSE\n${ext}")
-    _inappkit_openssl(x509 -req -in sandbox-${name}.csr -CA sandbox-ca.pem -CAkey sandbox-ca.key -${digest}
-        -CAcreateserial -out sandbox-${name}.pem -days ${days} -extfile sandbox-${name}.ext)
+    if(days STREQUAL "EXPIRED")
+        # Explicit dates through `openssl ca`: OpenSSL 3.5 refuses `x509 -days -1` (an end before the
+        # start), and `x509 -not_after` only exists from 3.4 on; `ca -startdate/-enddate` is in both.
+        file(WRITE ${INAPPKIT_CERT_DIR}/expired-ca.cnf
+            "[ca]\ndefault_ca=expired\n[expired]\ndatabase=expired-index.txt\nserial=expired-serial\nnew_certs_dir=.\n"
+            "policy=anything\nunique_subject=no\n[anything]\ncommonName=supplied\n")
+        file(WRITE ${INAPPKIT_CERT_DIR}/expired-index.txt "")
+        file(WRITE ${INAPPKIT_CERT_DIR}/expired-serial "1000\n")
+        _inappkit_openssl(ca -batch -notext -config expired-ca.cnf -cert sandbox-ca.pem -keyfile sandbox-ca.key
+            -md ${digest} -startdate 20200101000000Z -enddate 20200201000000Z
+            -in sandbox-${name}.csr -out sandbox-${name}.pem -extfile sandbox-${name}.ext)
+    else()
+        _inappkit_openssl(x509 -req -in sandbox-${name}.csr -CA sandbox-ca.pem -CAkey sandbox-ca.key -${digest}
+            -CAcreateserial -out sandbox-${name}.pem -days ${days} -extfile sandbox-${name}.ext)
+    endif()
 endfunction()
 
 set(_good_san "subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1\n")
@@ -60,7 +74,7 @@ set(_server "keyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsag
 _inappkit_make_chain(sandbox "InAppKit Sandbox Test CA")
 _inappkit_make_chain(untrusted "InAppKit Untrusted Test CA")
 _inappkit_make_leaf(wronghost "${_server}subjectAltName=DNS:wrong.example\n" 825 ec sha256)
-_inappkit_make_leaf(expired "${_server}${_good_san}" -1 ec sha256)
+_inappkit_make_leaf(expired "${_server}${_good_san}" EXPIRED ec sha256)
 _inappkit_make_leaf(weakkey "${_server}${_good_san}" 825 rsa:1024 sha256)
 _inappkit_make_leaf(sha1 "${_server}${_good_san}" 825 ec sha1)
 _inappkit_make_leaf(nosan "${_server}" 825 ec sha256)

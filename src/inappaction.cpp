@@ -83,9 +83,9 @@ bool InAppAction::requiresAccount() const
     return d->requiresAccount || d->id == QLatin1String(Deposit) || d->id == QLatin1String(Withdraw);
 }
 
-void InAppAction::setRequiresAccount(bool requires)
+void InAppAction::setRequiresAccount(bool required)
 {
-    d->requiresAccount = requires;
+    d->requiresAccount = required;
 }
 
 bool InAppAction::isWellKnown() const

@@ -76,7 +76,7 @@ public:
     /// Whether the screen needs the trading account (`account` query item). Deposit and withdraw always do.
     ///@{
     bool requiresAccount() const;
-    void setRequiresAccount(bool requires);
+    void setRequiresAccount(bool required);
     ///@}
 
     /// True for the ids listed above.

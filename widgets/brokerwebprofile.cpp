@@ -116,6 +116,11 @@ void BrokerWebProfile::createProfile()
     d->profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     d->profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     d->profile->setSpellCheckEnabled(false);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    // Each permission question is the user's to answer when asked (as below Qt 6.8): no answer is
+    // remembered, not even for the profile's life, and none reaches the disk.
+    d->profile->setPersistentPermissionsPolicy(QWebEngineProfile::PersistentPermissionsPolicy::AskEveryTime);
+#endif
     d->guard = new RequestGuard(SuccessUrlMatcher(d->broker.successUrl(), d->broker.tokenParameter()), d->profile);
     d->profile->setUrlRequestInterceptor(d->guard);
     d->profile->setHttpUserAgent(d->profile->httpUserAgent() + QStringLiteral(" InAppKit/" INAPPKIT_VERSION_STRING));

@@ -76,12 +76,20 @@ void ClientAreaViewPrivate::ensureWebView()
                          fail(ClientAreaView::Failure::RendererCrashed,
                               tr("The page stopped working. Retry to load it again."));
                      });
-    QObject::connect(page, &QWebEnginePage::featurePermissionRequested, q,
-                     [this](const QUrl &origin, QWebEnginePage::Feature feature) { onPermissionRequested(origin, feature); });
-    QObject::connect(page, &QWebEnginePage::featurePermissionRequestCanceled, q, [this](const QUrl &origin) {
-        if (origin == pendingPermissionOrigin)
-            noticeBar->hide();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QObject::connect(page, &QWebEnginePage::permissionRequested, q,
+                     [this](const QWebEnginePermission &permission) { onPermissionRequested(PermissionQuestion(permission)); });
+#else
+    QObject::connect(page, &QWebEnginePage::featurePermissionRequested, q, [this, page](const QUrl &origin, QWebEnginePage::Feature feature) {
+        onPermissionRequested(PermissionQuestion(page, origin, feature));
     });
+    QObject::connect(page, &QWebEnginePage::featurePermissionRequestCanceled, q, [this](const QUrl &origin, QWebEnginePage::Feature feature) {
+        if (pendingPermission.isWithdrawnBy(origin, feature)) {
+            pendingPermission = PermissionQuestion();
+            noticeBar->hide();
+        }
+    });
+#endif
     QObject::connect(page, &QWebEnginePage::urlChanged, q, [this](const QUrl &url) { showAway(url); });
     if (RequestGuard *guard = webProfile->requestGuard()) {
         QObject::connect(guard, &RequestGuard::mainFrameSuccessUrlBlocked, q,
@@ -195,6 +203,7 @@ void ClientAreaViewPrivate::onLoadingChanged(const QWebEngineLoadingInfo &info)
         return;
     switch (info.status()) {
     case QWebEngineLoadingInfo::LoadStartedStatus:
+        dropWithdrawnPermission();
         // Chromium's input widget exists once the page has a renderer.
         if (QWidget *input = webView->focusProxy())
             input->installEventFilter(escapeFilter);

@@ -11,6 +11,7 @@
 #include "brokerwebview_p.h"
 #include "clientareachildwindow_p.h"
 #include "hostappearance.h"
+#include "permissionquestion_p.h"
 #include <InAppKit/navigationpolicy.h>
 #include "requestguard_p.h"
 #include <InAppKit/successurlmatcher.h>
@@ -128,8 +129,7 @@ public:
     bool firstLogin = true;
     Attribution attribution;
     qint64 lastExternalOpen = 0;
-    QUrl pendingPermissionOrigin;
-    QWebEnginePage::Feature pendingPermissionFeature = QWebEnginePage::Notifications;
+    PermissionQuestion pendingPermission; // the one question the notice bar asks
     QUrl mainFrameHop;   // the main frame's last allowed navigation: where a server redirect comes from
     QUrl pendingCapture; // a success URL let through to RequestGuard, which knows its initiator
     QList<QPointer<ClientAreaChildWindow>> childWindows;
@@ -160,9 +160,10 @@ public:
     void closeChildWindows();
     void openExternally(const QUrl &url);
     void onSuccessUrl(const SuccessUrlMatcher::Match &match, const QUrl &url);
-    static QString featureName(QWebEnginePage::Feature feature);
-    void onPermissionRequested(const QUrl &origin, QWebEnginePage::Feature feature);
+    static QString deviceName(PermissionQuestion::Device device);
+    void onPermissionRequested(PermissionQuestion question);
     void answerPermission(bool allow);
+    void dropWithdrawnPermission();
 
     // clientareaviewui.cpp: the hand-built UI.
     void setupUi();

@@ -175,37 +175,39 @@ void ClientAreaViewPrivate::onSuccessUrl(const SuccessUrlMatcher::Match &match, 
     }
 }
 
-QString ClientAreaViewPrivate::featureName(QWebEnginePage::Feature feature)
+QString ClientAreaViewPrivate::deviceName(PermissionQuestion::Device device)
 {
-    switch (feature) {
-    case QWebEnginePage::MediaAudioCapture: return tr("your microphone");
-    case QWebEnginePage::MediaVideoCapture: return tr("your camera");
-    case QWebEnginePage::MediaAudioVideoCapture: return tr("your camera and microphone");
-    case QWebEnginePage::Geolocation: return tr("your location");
-    case QWebEnginePage::Notifications: return tr("desktop notifications");
-    case QWebEnginePage::DesktopVideoCapture:
-    case QWebEnginePage::DesktopAudioVideoCapture: return tr("your screen");
-    default: return tr("a device");
+    using Device = PermissionQuestion::Device;
+    switch (device) {
+    case Device::Microphone: return tr("your microphone");
+    case Device::Camera: return tr("your camera");
+    case Device::CameraAndMicrophone: return tr("your camera and microphone");
+    case Device::Location: return tr("your location");
+    case Device::Notifications: return tr("desktop notifications");
+    case Device::Screen: return tr("your screen");
+    case Device::PointerLock:
+    case Device::Clipboard:
+    case Device::LocalFonts:
+    case Device::Other: break;
     }
+    return tr("a device");
 }
 
-void ClientAreaViewPrivate::onPermissionRequested(const QUrl &origin, QWebEnginePage::Feature feature)
+void ClientAreaViewPrivate::onPermissionRequested(PermissionQuestion question)
 {
     // Whoever the policy lets into the screen may ask (a KYC vendor's frame wants the camera);
-    // the user sees the asking host and decides. Screen capture is never offered.
-    const bool mayAsk = policy.decide(origin, NavigationPolicy::Frame::SubFrame, NavigationPolicy::Trigger::Other, QUrl())
+    // the user sees the asking host and decides. Screen capture and the like are never offered.
+    const bool mayAsk = policy.decide(question.origin(), NavigationPolicy::Frame::SubFrame, NavigationPolicy::Trigger::Other, QUrl())
         == NavigationPolicy::Decision::Allow;
-    if (!mayAsk || feature == QWebEnginePage::DesktopVideoCapture
-        || feature == QWebEnginePage::DesktopAudioVideoCapture || feature == QWebEnginePage::MouseLock) {
-        webView->page()->setFeaturePermission(origin, feature, QWebEnginePage::PermissionDeniedByUser);
+    if (!mayAsk || !question.mayBeOffered()) {
+        question.answer(false);
         return;
     }
-    if (!pendingPermissionOrigin.isEmpty())
+    if (!pendingPermission.isNull())
         answerPermission(false); // one question at a time; the older one is denied
-    pendingPermissionOrigin = origin;
-    pendingPermissionFeature = feature;
+    pendingPermission = question;
     noticeTimer.stop();
-    noticeLabel->setText(tr("%1 wants to use %2.").arg(WebNavigation::displayHost(origin), featureName(feature)));
+    noticeLabel->setText(tr("%1 wants to use %2.").arg(WebNavigation::displayHost(question.origin()), deviceName(question.device())));
     allowButton->show();
     denyButton->show();
     denyButton->setDefault(true);
@@ -215,12 +217,19 @@ void ClientAreaViewPrivate::onPermissionRequested(const QUrl &origin, QWebEngine
 
 void ClientAreaViewPrivate::answerPermission(bool allow)
 {
-    if (pendingPermissionOrigin.isEmpty() || !webView)
+    if (pendingPermission.isNull())
         return;
-    webView->page()->setFeaturePermission(pendingPermissionOrigin, pendingPermissionFeature,
-                                           allow ? QWebEnginePage::PermissionGrantedByUser : QWebEnginePage::PermissionDeniedByUser);
-    pendingPermissionOrigin.clear();
+    pendingPermission.answer(allow);
     noticeBar->hide();
+}
+
+void ClientAreaViewPrivate::dropWithdrawnPermission()
+{
+    // The page that asked has gone (Qt 6.8 says so by no signal): the question goes with it.
+    if (!pendingPermission.isNull() && !pendingPermission.isOpen()) {
+        pendingPermission = PermissionQuestion();
+        noticeBar->hide();
+    }
 }
 
 } // namespace InAppKit

@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
     bool needsGui = true;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg.startsWith("--check-profile") || arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
+        if (arg.startsWith("--check-profile") || arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
             needsGui = false;
     }
     std::unique_ptr<QCoreApplication> application(needsGui ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));

@@ -192,7 +192,7 @@ void TestClientAreaView::remoteDebuggingRefused()
     qunsetenv("QTWEBENGINE_REMOTE_DEBUGGING");
     QVERIFY(!BrokerWebProfile::isRemoteDebuggingRequested());
     const QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
-    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags + " --remote-debugging-port=9222");
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", QByteArray(flags + " --remote-debugging-port=9222"));
     QVERIFY(BrokerWebProfile::isRemoteDebuggingRequested());
     qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags);
 }

@@ -11,13 +11,21 @@
 #include <QDir>
 
 #include <cstdio>
+#include <memory>
 
 using namespace InAppKit::Conformance;
 
 int main(int argc, char *argv[])
 {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
+    // --help and --version need no display: a CI script asking for them may have none.
+    bool needsGui = true;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        needsGui = needsGui && arg != "--help" && arg != "-h" && arg != "--help-all" && arg != "--version" && arg != "-v";
+    }
+    std::unique_ptr<QCoreApplication> application(needsGui ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("inappkit-conformance"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INAPPKIT_VERSION_STRING));
 
