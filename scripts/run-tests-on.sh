@@ -19,6 +19,11 @@ roots=${INAPPKIT_ROOTS:-/var/cache/inappkit/roots}
 root=$roots/$release
 mirror=${INAPPKIT_DEBIAN_MIRROR:-http://deb.debian.org/debian}
 
+# One run at a time per root: a second one would mount over the first's and share its build.
+mkdir -p "$roots"
+exec 9>"$root.lock"
+flock -n 9 || { echo "another run is using $root; wait for it to end" >&2; exit 1; }
+
 if [ ! -x "$root/usr/bin/git" ]; then
     if ! command -v debootstrap >/dev/null 2>&1; then
         DEBIAN_FRONTEND=noninteractive apt-get update -q
@@ -26,7 +31,6 @@ if [ ! -x "$root/usr/bin/git" ]; then
     fi
     echo "=== making a minimal $release root in $root"
     rm -rf "$root.partial"
-    mkdir -p "$roots"
     debootstrap --variant=minbase --include=git "$release" "$root.partial" "$mirror"
     rm -rf "$root"
     mv "$root.partial" "$root"

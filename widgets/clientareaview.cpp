@@ -40,6 +40,11 @@ void ClientAreaViewPrivate::ensureWebView()
     // The view warmUp() prepared, if any: Chromium, renderer and page are running already.
     BrokerWebView *spare = webProfile->takeSpareView();
     webView = spare ? spare : new BrokerWebView;
+    // The web view draws through Qt's RHI, and its window is made anew for that (Qt 6.8 does so when
+    // the view joins it). Qt looks for that window among the native ones: if ours has none yet (a
+    // dialog not shown), it finds the window behind it, and the host's main window would be
+    // destroyed and made again under the user's eyes. So ours gets its native window first.
+    q->window()->winId();
     webView->setParent(stack);
     webView->setObjectName(QStringLiteral("clientAreaWebView"));
     webView->setAccessibleName(tr("Broker page"));
@@ -84,10 +89,9 @@ void ClientAreaViewPrivate::ensureWebView()
         onPermissionRequested(PermissionQuestion(page, origin, feature));
     });
     QObject::connect(page, &QWebEnginePage::featurePermissionRequestCanceled, q, [this](const QUrl &origin, QWebEnginePage::Feature feature) {
-        if (pendingPermission.isWithdrawnBy(origin, feature)) {
-            pendingPermission = PermissionQuestion();
+        pendingPermissions.removeIf([&](const PermissionQuestion &question) { return question.isWithdrawnBy(origin, feature); });
+        if (pendingPermissions.isEmpty())
             noticeBar->hide();
-        }
     });
 #endif
     QObject::connect(page, &QWebEnginePage::urlChanged, q, [this](const QUrl &url) { showAway(url); });
@@ -151,6 +155,7 @@ void ClientAreaViewPrivate::load(const QUrl &url)
     showAway(QUrl());
     title.clear();
     titleLabel->setText(broker.brokerName());
+    answerPermission(false); // the page that asked is being replaced
     noticeBar->hide();
     progressValue = 0;
     progress->setValue(0);
@@ -203,7 +208,7 @@ void ClientAreaViewPrivate::onLoadingChanged(const QWebEngineLoadingInfo &info)
         return;
     switch (info.status()) {
     case QWebEngineLoadingInfo::LoadStartedStatus:
-        dropWithdrawnPermission();
+        dropWithdrawnPermissions();
         // Chromium's input widget exists once the page has a renderer.
         if (QWidget *input = webView->focusProxy())
             input->installEventFilter(escapeFilter);
@@ -240,8 +245,12 @@ void ClientAreaViewPrivate::onLoadingChanged(const QWebEngineLoadingInfo &info)
         setState(ClientAreaView::State::Ready);
         return;
     }
-    if (info.errorCode() == NetErrorAborted || info.errorCode() == NetErrorBlockedByClient)
-        return; // a navigation we (or the page) replaced, or the success URL RequestGuard kept off the network
+    qCDebug(lcInAppKitWeb) << "load failed:" << info.errorDomain() << info.errorCode();
+    // A navigation we (or the page) replaced, or the success URL RequestGuard kept off the network:
+    // that one is told by its URL, as Chromium's code for a blocked request changed with Qt 6.8
+    // (ERR_BLOCKED_BY_CLIENT before, ERR_ACCESS_DENIED after).
+    if (info.errorCode() == NetErrorAborted || matcher.isSuccessUrl(info.url()))
+        return;
     switch (info.errorDomain()) {
     case QWebEngineLoadingInfo::CertificateErrorDomain:
         fail(ClientAreaView::Failure::CertificateError,

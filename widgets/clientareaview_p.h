@@ -50,8 +50,6 @@ namespace InAppKit {
 
 // Chromium's net::ERR_ABORTED: a navigation that was stopped or replaced, ours included.
 inline constexpr int NetErrorAborted = -3;
-// net::ERR_BLOCKED_BY_CLIENT: the kit's RequestGuard stopped a request for the success URL.
-inline constexpr int NetErrorBlockedByClient = -20;
 inline constexpr int ExternalOpenIntervalMs = 1000;
 
 inline QString redacted(const QUrl &url)
@@ -129,7 +127,9 @@ public:
     bool firstLogin = true;
     Attribution attribution;
     qint64 lastExternalOpen = 0;
-    PermissionQuestion pendingPermission; // the one question the notice bar asks
+    // What the notice bar asks: the open questions of one origin, answered together (Qt 6.8
+    // answers every open request of an origin with the answer to one of them).
+    QList<PermissionQuestion> pendingPermissions;
     QUrl mainFrameHop;   // the main frame's last allowed navigation: where a server redirect comes from
     QUrl pendingCapture; // a success URL let through to RequestGuard, which knows its initiator
     QList<QPointer<ClientAreaChildWindow>> childWindows;
@@ -163,7 +163,7 @@ public:
     static QString deviceName(PermissionQuestion::Device device);
     void onPermissionRequested(PermissionQuestion question);
     void answerPermission(bool allow);
-    void dropWithdrawnPermission();
+    void dropWithdrawnPermissions();
 
     // clientareaviewui.cpp: the hand-built UI.
     void setupUi();

@@ -2,6 +2,10 @@
 // What a broker page may do in ClientAreaView: navigations, pop-ups, the success URL, permission requests.
 #include "clientareaview_p.h"
 
+#include <QLocale>
+
+#include <utility>
+
 namespace InAppKit {
 
 void ClientAreaViewPrivate::onNavigationRequested(QWebEngineNavigationRequest &request)
@@ -197,17 +201,30 @@ void ClientAreaViewPrivate::onPermissionRequested(PermissionQuestion question)
 {
     // Whoever the policy lets into the screen may ask (a KYC vendor's frame wants the camera);
     // the user sees the asking host and decides. Screen capture and the like are never offered.
+    // Qt 6.8's permission manager answers every open request of an origin with the answer to any
+    // one of them, so the questions of one origin are asked, and answered, together (below 6.8
+    // too: one behaviour). A question from another origin replaces them, and they are denied.
     const bool mayAsk = policy.decide(question.origin(), NavigationPolicy::Frame::SubFrame, NavigationPolicy::Trigger::Other, QUrl())
         == NavigationPolicy::Decision::Allow;
+    const bool sameOrigin = !pendingPermissions.isEmpty() && pendingPermissions.constFirst().origin() == question.origin();
     if (!mayAsk || !question.mayBeOffered()) {
         question.answer(false);
+        if (sameOrigin)
+            answerPermission(false); // Qt 6.8 has just denied them with it
         return;
     }
-    if (!pendingPermission.isNull())
-        answerPermission(false); // one question at a time; the older one is denied
-    pendingPermission = question;
+    if (!sameOrigin)
+        answerPermission(false);
+    pendingPermissions.append(question);
+
+    QStringList devices;
+    for (const PermissionQuestion &open : std::as_const(pendingPermissions)) {
+        const QString name = deviceName(open.device());
+        if (!devices.contains(name))
+            devices.append(name);
+    }
     noticeTimer.stop();
-    noticeLabel->setText(tr("%1 wants to use %2.").arg(WebNavigation::displayHost(question.origin()), deviceName(question.device())));
+    noticeLabel->setText(tr("%1 wants to use %2.").arg(WebNavigation::displayHost(question.origin()), QLocale().createSeparatedList(devices)));
     allowButton->show();
     denyButton->show();
     denyButton->setDefault(true);
@@ -217,19 +234,22 @@ void ClientAreaViewPrivate::onPermissionRequested(PermissionQuestion question)
 
 void ClientAreaViewPrivate::answerPermission(bool allow)
 {
-    if (pendingPermission.isNull())
+    if (pendingPermissions.isEmpty())
         return;
-    pendingPermission.answer(allow);
+    const QList<PermissionQuestion> questions = std::exchange(pendingPermissions, {});
+    for (PermissionQuestion question : questions)
+        question.answer(allow);
     noticeBar->hide();
 }
 
-void ClientAreaViewPrivate::dropWithdrawnPermission()
+void ClientAreaViewPrivate::dropWithdrawnPermissions()
 {
-    // The page that asked has gone (Qt 6.8 says so by no signal): the question goes with it.
-    if (!pendingPermission.isNull() && !pendingPermission.isOpen()) {
-        pendingPermission = PermissionQuestion();
+    // A page that has gone takes its questions with it (Qt 6.8 tells so by no signal).
+    if (pendingPermissions.isEmpty())
+        return;
+    pendingPermissions.removeIf([](const PermissionQuestion &question) { return !question.isOpen(); });
+    if (pendingPermissions.isEmpty())
         noticeBar->hide();
-    }
 }
 
 } // namespace InAppKit

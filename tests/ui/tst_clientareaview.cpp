@@ -113,7 +113,8 @@ private Q_SLOTS:
     void downloadsRefused();
     void successLinkClicked();
     void permissionAskedAndDenied();
-    void olderPermissionQuestionDeniedAutomatically();
+    void questionsOfOneOriginAskedTogether();
+    void permissionAnswerNotRemembered();
     void themeFollowsPalette();
     void dialogClosesOnCompletion();
     void clearForgetsCookies();
@@ -429,17 +430,13 @@ void TestClientAreaView::failureDroppedConnection()
 void TestClientAreaView::failureCertificate_data()
 {
     QTest::addColumn<SandboxBroker::Certificate>("certificate");
-    // Debian's OpenSSL (security level 2) will not even present a weak key or a SHA-1 signature on
-    // the sandbox's side: the handshake fails before a certificate error could be raised. The kit's
-    // own check refuses them as well (tst_certificatetrust).
-    QTest::addColumn<bool>("handshakeFails");
-    QTest::newRow("a CA nobody trusts") << SandboxBroker::Certificate::Untrusted << false;
-    QTest::newRow("the profile's CA, another host") << SandboxBroker::Certificate::WrongHost << false;
-    QTest::newRow("the profile's CA, expired") << SandboxBroker::Certificate::Expired << false;
-    QTest::newRow("the profile's CA, 1024-bit RSA key") << SandboxBroker::Certificate::WeakKey << true;
-    QTest::newRow("the profile's CA, SHA-1") << SandboxBroker::Certificate::Sha1 << true;
-    QTest::newRow("the profile's CA, no subjectAltName") << SandboxBroker::Certificate::NoSubjectAltName << false;
-    QTest::newRow("the profile's CA, client authentication only") << SandboxBroker::Certificate::ClientPurpose << false;
+    QTest::newRow("a CA nobody trusts") << SandboxBroker::Certificate::Untrusted;
+    QTest::newRow("the profile's CA, another host") << SandboxBroker::Certificate::WrongHost;
+    QTest::newRow("the profile's CA, expired") << SandboxBroker::Certificate::Expired;
+    QTest::newRow("the profile's CA, 1024-bit RSA key") << SandboxBroker::Certificate::WeakKey;
+    QTest::newRow("the profile's CA, SHA-1") << SandboxBroker::Certificate::Sha1;
+    QTest::newRow("the profile's CA, no subjectAltName") << SandboxBroker::Certificate::NoSubjectAltName;
+    QTest::newRow("the profile's CA, client authentication only") << SandboxBroker::Certificate::ClientPurpose;
 }
 
 void TestClientAreaView::failureCertificate()
@@ -447,17 +444,28 @@ void TestClientAreaView::failureCertificate()
     // A broker whose certificate must be refused, though the profile trusts the sandbox CA: refused,
     // with no way to override, before any request.
     QFETCH(SandboxBroker::Certificate, certificate);
-    QFETCH(bool, handshakeFails);
     Tests::SandboxFixture untrusted;
     QVERIFY(untrusted.start(certificate));
     QVERIFY(!untrusted.profile.caCertificates().isEmpty());
+    // Whether the sandbox can present it at all depends on its OpenSSL, not on the kit: at its
+    // default security level OpenSSL 3.0 presents neither a 1024-bit key nor a SHA-1 signature (the
+    // handshake fails on the server's side: the kit sees a network error), 3.5 presents SHA-1 (the
+    // kit refuses the certificate). A plain TLS client that checks nothing tells which.
+    QSslSocket probe;
+    probe.setPeerVerifyMode(QSslSocket::VerifyNone);
+    QSignalSpy encrypted(&probe, &QSslSocket::encrypted);
+    QSignalSpy probeFailed(&probe, &QSslSocket::errorOccurred);
+    probe.connectToHostEncrypted(untrusted.broker->baseUrl().host(), quint16(untrusted.broker->baseUrl().port()));
+    QTRY_VERIFY_WITH_TIMEOUT(!encrypted.isEmpty() || !probeFailed.isEmpty(), 10000);
+    const bool presented = !encrypted.isEmpty();
+    probe.abort();
     BrokerWebProfile profile(untrusted.profile);
     ClientAreaView other(&profile);
     other.show();
     QSignalSpy failed(&other, &ClientAreaView::failed);
     other.openLogin(false);
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
-    QCOMPARE(other.failure(), handshakeFails ? Failure::NetworkError : Failure::CertificateError);
+    QCOMPARE(other.failure(), presented ? Failure::CertificateError : Failure::NetworkError);
     QCOMPARE(untrusted.broker->totalRequestCount(), 0);
 
     // The sandbox's own certificate without the profile's CA: refused as well.
@@ -616,9 +624,10 @@ void TestClientAreaView::permissionAskedAndDenied()
     QVERIFY(!deny->isVisible());
 }
 
-void TestClientAreaView::olderPermissionQuestionDeniedAutomatically()
+void TestClientAreaView::questionsOfOneOriginAskedTogether()
 {
-    // One question at a time: a second request denies the first, unasked, and the user sees the second.
+    // A second question from the same origin joins the first: the user sees both and one answer
+    // settles both (Qt 6.8 answers every open request of an origin at once; the kit says so).
     view->openLogin(false);
     QVERIFY(waitFor(State::Ready));
     auto *deny = view->findChild<QPushButton *>(QStringLiteral("clientAreaPermissionDeny"));
@@ -627,11 +636,36 @@ void TestClientAreaView::olderPermissionQuestionDeniedAutomatically()
                       "function() { window.__geo = 'granted'; }, function(e) { window.__geo = 'denied:' + e.code; }); true;"));
     QTRY_VERIFY_WITH_TIMEOUT(deny->isVisible() && question->text().contains(QStringLiteral("location")), 10000);
     js(QStringLiteral("window.__notify = 'pending'; Notification.requestPermission().then(function(r) { window.__notify = r; }); true;"));
-    QTRY_COMPARE_WITH_TIMEOUT(js(QStringLiteral("window.__geo")).toString(), QStringLiteral("denied:1"), 10000);
     QTRY_VERIFY(question->text().contains(QStringLiteral("notifications")));
+    QVERIFY2(question->text().contains(QStringLiteral("location")), qPrintable(question->text()));
+    QCOMPARE(js(QStringLiteral("window.__geo")).toString(), QStringLiteral("pending"));
     QCOMPARE(js(QStringLiteral("window.__notify")).toString(), QStringLiteral("pending"));
     QTest::mouseClick(deny, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(js(QStringLiteral("window.__notify")).toString(), QStringLiteral("denied"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(js(QStringLiteral("window.__geo")).toString(), QStringLiteral("denied:1"), 10000);
+    QVERIFY(!deny->isVisible());
+}
+
+void TestClientAreaView::permissionAnswerNotRemembered()
+{
+    // The user answers each question when it is asked: an answer is not kept for the next request
+    // (Qt 6.8 would keep it for the profile's life unless told not to).
+    view->openLogin(false);
+    QVERIFY(waitFor(State::Ready));
+    auto *allow = view->findChild<QPushButton *>(QStringLiteral("clientAreaPermissionAllow"));
+    auto *deny = view->findChild<QPushButton *>(QStringLiteral("clientAreaPermissionDeny"));
+    const QString ask = QStringLiteral("window.__geo = 'pending'; navigator.geolocation.getCurrentPosition("
+                                       "function() { window.__geo = 'granted'; }, function(e) { window.__geo = 'denied:' + e.code; }); true;");
+    js(ask);
+    QTRY_VERIFY_WITH_TIMEOUT(allow->isVisible(), 10000);
+    QTest::mouseClick(allow, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(js(QStringLiteral("window.__geo")).toString() != QStringLiteral("pending"), 10000);
+    QVERIFY(!allow->isVisible());
+    js(ask);
+    QTRY_VERIFY_WITH_TIMEOUT(allow->isVisible(), 10000);
+    QCOMPARE(js(QStringLiteral("window.__geo")).toString(), QStringLiteral("pending"));
+    QTest::mouseClick(deny, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(js(QStringLiteral("window.__geo")).toString(), QStringLiteral("denied:1"), 10000);
 }
 
 void TestClientAreaView::themeFollowsPalette()

@@ -470,8 +470,18 @@ void TestRealClientArea::vendorFramePermissionAskedNamingTheVendor()
     QTRY_VERIFY_WITH_TIMEOUT(deny->isVisible(), 15000);
     const QString question = view->findChild<QLabel *>(QStringLiteral("clientAreaNoticeText"))->text();
     QVERIFY2(question.contains(QStringLiteral("localhost:%1").arg(parties()->vendorUrl().port())), qPrintable(question));
-    QTest::mouseClick(deny, Qt::LeftButton);
+    QVERIFY(!question.contains(QStringLiteral("127.0.0.1")));
+
+    // A question from another origin (the broker's own page) replaces it: the vendor's is denied
+    // unasked, and the user answers the broker's.
+    js(QStringLiteral("window.__notify = 'pending'; Notification.requestPermission().then(function(r) { window.__notify = r; }); true;"));
     QVERIFY(waitForScript(QStringLiteral("document.body.dataset.answer === 'denied:1'")));
+    auto *text = view->findChild<QLabel *>(QStringLiteral("clientAreaNoticeText"));
+    QTRY_VERIFY(text->text().contains(QStringLiteral("notifications")));
+    QVERIFY2(text->text().contains(QStringLiteral("127.0.0.1")) && !text->text().contains(QStringLiteral("location")), qPrintable(text->text()));
+    QCOMPARE(js(QStringLiteral("window.__notify")).toString(), QStringLiteral("pending"));
+    QTest::mouseClick(deny, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(js(QStringLiteral("window.__notify")).toString(), QStringLiteral("denied"), 10000);
 
     // A broker that locks its screens to its own origins: the vendor is not asked about at all.
     delete view;
