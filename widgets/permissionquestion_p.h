@@ -15,8 +15,8 @@ namespace InAppKit {
 /*
  * One question a page asks (camera, location, notifications...), whichever Qt WebEngine asked it:
  * Qt 6.8 replaced the page's feature permissions (featurePermissionRequested, setFeaturePermission,
- * Feature) with QWebEnginePermission and deprecated the old API. ClientAreaView decides on this
- * alone, so one decision holds on both; only this class knows which API is underneath.
+ * Feature) with QWebEnginePermission and deprecated the old API. ClientAreaView listens to the
+ * signal its Qt has and decides on this alone, so one decision holds on both.
  */
 class PermissionQuestion
 {
