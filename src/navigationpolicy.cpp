@@ -133,6 +133,14 @@ bool NavigationPolicy::isAway(const QUrl &url) const
     return d->isForeign(classify(url));
 }
 
+bool NavigationPolicy::mayOpenInBrowser(const QUrl &url) const
+{
+    const QString scheme = url.scheme();
+    const bool webMailOrPhone = scheme == QLatin1String("https") || scheme == QLatin1String("http")
+        || scheme == QLatin1String("mailto") || scheme == QLatin1String("tel");
+    return url.isValid() && webMailOrPhone && !mayLeakToken(url);
+}
+
 bool NavigationPolicy::mayLeakToken(const QUrl &url) const
 {
     if (!url.userInfo().isEmpty() || d->matcher.isSuccessUrl(url))

@@ -108,6 +108,12 @@ public:
     bool isAway(const QUrl &url) const;
     /// Whether @p url could carry a token or pass for the success URL, so that it must never leave the kit.
     bool mayLeakToken(const QUrl &url) const;
+    /**
+     * Whether @p url may be handed to the system browser: a web, e-mail or phone address that
+     * cannot carry a token (mayLeakToken()). Nothing else leaves the kit: no `file:`, `data:` or
+     * `javascript:` URL, and no custom scheme that would start another program.
+     */
+    bool mayOpenInBrowser(const QUrl &url) const;
 
 private:
     QSharedDataPointer<NavigationPolicyPrivate> d;

@@ -112,6 +112,10 @@
         <source>Log in first.</source>
         <translation>سجّل الدخول أولًا.</translation>
     </message>
+    <message>
+        <source>This link cannot be opened: only web, e-mail and phone addresses that carry no sign-in token go to your browser.</source>
+        <translation>لا يمكن فتح هذا الرابط: لا تُمرَّر إلى المتصفح إلا عناوين الويب والبريد الإلكتروني والهاتف التي لا تحمل رمز تسجيل الدخول.</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::ClientAreaView</name>
@@ -353,6 +357,13 @@
     <message>
         <source>Change e-mail</source>
         <translation>تغيير البريد الإلكتروني</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::JavaScriptDialog</name>
+    <message>
+        <source>%1 says</source>
+        <translation>%1 يقول</translation>
     </message>
 </context>
 <context>

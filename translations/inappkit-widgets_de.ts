@@ -112,6 +112,10 @@
         <source>Log in first.</source>
         <translation>Bitte zuerst anmelden.</translation>
     </message>
+    <message>
+        <source>This link cannot be opened: only web, e-mail and phone addresses that carry no sign-in token go to your browser.</source>
+        <translation>Dieser Link kann nicht geöffnet werden: Nur Web-, E-Mail- und Telefonadressen ohne Anmelde-Token gehen an Ihren Browser.</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::ClientAreaView</name>
@@ -353,6 +357,13 @@
     <message>
         <source>Change e-mail</source>
         <translation>E-Mail ändern</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::JavaScriptDialog</name>
+    <message>
+        <source>%1 says</source>
+        <translation>%1 meldet</translation>
     </message>
 </context>
 <context>

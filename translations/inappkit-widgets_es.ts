@@ -112,6 +112,10 @@
         <source>Log in first.</source>
         <translation>Inicie sesión primero.</translation>
     </message>
+    <message>
+        <source>This link cannot be opened: only web, e-mail and phone addresses that carry no sign-in token go to your browser.</source>
+        <translation>Este enlace no se puede abrir: solo las direcciones web, de correo y de teléfono sin token de inicio de sesión van a su navegador.</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::ClientAreaView</name>
@@ -353,6 +357,13 @@
     <message>
         <source>Change e-mail</source>
         <translation>Cambiar correo</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::JavaScriptDialog</name>
+    <message>
+        <source>%1 says</source>
+        <translation>%1 dice</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,10 @@
         <source>Log in first.</source>
         <translation>Сначала войдите.</translation>
     </message>
+    <message>
+        <source>This link cannot be opened: only web, e-mail and phone addresses that carry no sign-in token go to your browser.</source>
+        <translation>Эту ссылку нельзя открыть: в браузер передаются только веб-адреса, адреса эл. почты и телефоны без токена входа.</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::ClientAreaView</name>
@@ -353,6 +357,13 @@
     <message>
         <source>Change e-mail</source>
         <translation>Сменить эл. почту</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::JavaScriptDialog</name>
+    <message>
+        <source>%1 says</source>
+        <translation>%1 сообщает</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,10 @@
         <source>Log in first.</source>
         <translation>请先登录。</translation>
     </message>
+    <message>
+        <source>This link cannot be opened: only web, e-mail and phone addresses that carry no sign-in token go to your browser.</source>
+        <translation>无法打开此链接：只有不含登录令牌的网址、电子邮件地址和电话号码才会交给浏览器。</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::ClientAreaView</name>
@@ -353,6 +357,13 @@
     <message>
         <source>Change e-mail</source>
         <translation>更改邮箱</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::JavaScriptDialog</name>
+    <message>
+        <source>%1 says</source>
+        <translation>%1 显示</translation>
     </message>
 </context>
 <context>

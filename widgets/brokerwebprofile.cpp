@@ -3,7 +3,9 @@
 
 #include "brokerwebview_p.h"
 #include "certificatetrust_p.h"
+#include "javascriptdialog_p.h"
 #include <InAppKit/inappkit_version.h>
+#include <InAppKit/navigationpolicy.h>
 #include "requestguard_p.h"
 #include "widgetsloggingcategories_p.h"
 
@@ -16,6 +18,7 @@
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
+#include <QWebEngineView>
 
 #include <algorithm>
 #include <utility>
@@ -27,7 +30,8 @@ namespace {
 constexpr int ReArmDelayMs = 300;
 
 // A broker page: its console stays out of the application's log (a page may print URLs that
-// carry tokens), and certificate errors follow the profile's trust.
+// carry tokens), certificate errors follow the profile's trust, and its JavaScript dialogs are
+// the kit's (JavaScriptDialog), none while the page is away from the broker.
 class BrokerPage : public QWebEnginePage
 {
 public:
@@ -41,7 +45,41 @@ public:
 protected:
     void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel, const QString &, int, const QString &) override {}
 
+    void javaScriptAlert(const QUrl &origin, const QString &message) override
+    {
+        if (mayShowDialog(origin))
+            JavaScriptDialog::ask(JavaScriptDialog::Kind::Alert, dialogParent(), origin, message);
+    }
+    bool javaScriptConfirm(const QUrl &origin, const QString &message) override
+    {
+        return mayShowDialog(origin) && JavaScriptDialog::ask(JavaScriptDialog::Kind::Confirm, dialogParent(), origin, message);
+    }
+    bool javaScriptPrompt(const QUrl &origin, const QString &message, const QString &defaultValue, QString *result) override
+    {
+        QString value = defaultValue;
+        if (!mayShowDialog(origin) || !JavaScriptDialog::ask(JavaScriptDialog::Kind::Prompt, dialogParent(), origin, message, &value))
+            return false;
+        *result = value;
+        return true;
+    }
+
 private:
+    bool mayShowDialog(const QUrl &origin) const
+    {
+        // Away from the broker (a bank's 3-D Secure page, a provider's pop-up) the user could not
+        // tell whose question it is.
+        if (NavigationPolicy(m_broker).isAway(url())) {
+            qCInfo(lcInAppKitWeb) << "a JavaScript dialog from" << origin.host(QUrl::FullyEncoded) << "refused: the page is away from the broker";
+            return false;
+        }
+        return true;
+    }
+    QWidget *dialogParent() const
+    {
+        QWidget *view = QWebEngineView::forPage(this);
+        return view ? view->window() : nullptr;
+    }
+
     void onCertificateError(const QWebEngineCertificateError &error)
     {
         // Only "unknown issuer" can be cured by the profile's CA; expired, wrong host, revoked,

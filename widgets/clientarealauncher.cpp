@@ -3,6 +3,7 @@
 
 #include "brokerwebprofile.h"
 #include "clientareadialog.h"
+#include <InAppKit/navigationpolicy.h>
 #include <InAppKit/ssosession.h>
 
 #include <QDesktopServices>
@@ -308,11 +309,15 @@ void ClientAreaLauncher::openBrokerUrl(const QUrl &url)
     if (!d->session)
         return;
     const BrokerProfile profile = d->session->profile();
+    const QString key = url.toString(QUrl::RemoveQuery | QUrl::RemoveFragment);
     if (!profile.isBrokerOrigin(url)) {
-        QDesktopServices::openUrl(url);
+        // The broker's service chose the URL: it leaves the kit only as a screen's links do.
+        if (NavigationPolicy(profile).mayOpenInBrowser(url))
+            QDesktopServices::openUrl(url);
+        else
+            Q_EMIT openFailed(key, tr("This link cannot be opened: only web, e-mail and phone addresses that carry no sign-in token go to your browser."));
         return;
     }
-    const QString key = url.toString(QUrl::RemoveQuery | QUrl::RemoveFragment);
     if (d->raise(key) || d->busy.contains(key))
         return;
     if (!d->session->isSignedIn()) {

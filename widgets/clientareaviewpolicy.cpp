@@ -121,10 +121,8 @@ void ClientAreaViewPrivate::openExternally(const QUrl &url)
         qCWarning(lcInAppKitWeb) << "a URL that may carry a token was not handed to the browser";
         return;
     }
-    const QString scheme = url.scheme();
-    if (scheme != QLatin1String("https") && scheme != QLatin1String("http") && scheme != QLatin1String("mailto")
-        && scheme != QLatin1String("tel")) {
-        qCInfo(lcInAppKitWeb) << "navigation to a" << scheme << "URL refused";
+    if (!policy.mayOpenInBrowser(url)) {
+        qCInfo(lcInAppKitWeb) << "navigation to a" << url.scheme() << "URL refused";
         return;
     }
     // A page cannot flood the desktop with browser windows.
@@ -136,7 +134,7 @@ void ClientAreaViewPrivate::openExternally(const QUrl &url)
     lastExternalOpen = now;
     qCInfo(lcInAppKitWeb).noquote() << "opening in the system browser:" << redacted(url);
     QDesktopServices::openUrl(url);
-    showNotice(tr("Opened %1 in your browser.").arg(url.host().isEmpty() ? url.scheme() : url.host()));
+    showNotice(tr("Opened %1 in your browser.").arg(url.host().isEmpty() ? url.scheme() : url.host(QUrl::FullyEncoded)));
     Q_EMIT q->externalUrlOpened(url);
 }
 

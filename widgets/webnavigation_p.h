@@ -34,9 +34,12 @@ inline NavigationPolicy::PopUp popUp(QWebEngineNewWindowRequest::DestinationType
 }
 
 /// "host" or "host:port" (when not the scheme's default), as a browser's address bar names a site.
+/// International names stay in their ASCII (punycode) form, so that no look-alike of the broker's
+/// name in another script passes for it.
 inline QString displayHost(const QUrl &url)
 {
-    return url.port() < 0 ? url.host() : url.host() + u':' + QString::number(url.port());
+    const QString host = url.host(QUrl::FullyEncoded);
+    return url.port() < 0 ? host : host + u':' + QString::number(url.port());
 }
 
 /// The title to show for a page: its own, unless it is empty or looks like a URL (Chromium uses

@@ -5,8 +5,12 @@
 // Clicks that need a user gesture are real mouse clicks; the card is typed with the keyboard.
 // Over 500 lines: one test function per real-world flow, sharing one WebEngine process.
 #include <InAppKit/brokerwebprofile.h>
+#include <InAppKit/clientarealauncher.h>
 #include <InAppKit/clientareaview.h>
+#include <InAppKit/httpsessionbackend.h>
+#include <InAppKit/inmemorysecretstore.h>
 #include <InAppKit/navigationpolicy.h>
+#include <InAppKit/ssosession.h>
 #include "sandboxthirdparties.h"
 
 #include "../common/leakscan.h"
@@ -17,13 +21,17 @@
 #include <QDir>
 #include <QTemporaryFile>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QWebEngineLoadingInfo>
@@ -140,6 +148,9 @@ private Q_SLOTS:
     void vendorFramePermissionAskedNamingTheVendor();
     void listedOriginGetsNoToken();
     void titleNeverShowsTheUrl();
+    void launcherHandsOnlyWebAddressesToTheBrowser();
+    void javaScriptDialogsNameTheAskingOrigin();
+    void noJavaScriptDialogWhileAway();
 };
 
 void TestRealClientArea::initTestCase()
@@ -530,6 +541,127 @@ void TestRealClientArea::titleNeverShowsTheUrl()
         const QString title = args.at(0).toString();
         QVERIFY2(!title.contains(QStringLiteral("secret-token")) && !title.contains(QStringLiteral("127.0.0.1")), qPrintable(title));
     }
+}
+
+void TestRealClientArea::launcherHandsOnlyWebAddressesToTheBrowser()
+{
+    // A ribbon's urlinApp comes from the broker's service: a URL that is not the broker's goes to
+    // the browser only as a screen's links do (web, e-mail, phone; never a token), or not at all.
+    InMemorySecretStore secrets;
+    HttpSessionBackend backend(fixture.profile);
+    SsoSession session(fixture.profile, &backend, &secrets);
+    ClientAreaLauncher launcher(&session, webProfile, view);
+    QSignalSpy failed(&launcher, &ClientAreaLauncher::openFailed);
+    QDesktopServices::setUrlHandler(QStringLiteral("smb"), &browser, "open");
+    const auto unsetSmb = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("smb")); });
+    launcher.openBrokerUrl(QUrl(QStringLiteral("smb://files.example/share")));
+    launcher.openBrokerUrl(QUrl(QStringLiteral("https://news.example/?token=stolen")));
+    QCOMPARE(failed.size(), 2);
+    QVERIFY2(!failed.at(1).at(1).toString().contains(QStringLiteral("stolen")), qPrintable(failed.at(1).at(1).toString()));
+    QVERIFY(browser.urls.isEmpty());
+    launcher.openBrokerUrl(QUrl(QStringLiteral("https://news.example/markets")));
+    QCOMPARE(browser.urls, QList<QUrl>{QUrl(QStringLiteral("https://news.example/markets"))});
+    QCOMPARE(failed.size(), 2);
+}
+
+// The kit's JavaScript dialog showing now, if any.
+static QDialog *javaScriptDialog()
+{
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *w : windows) {
+        if (w->objectName() == QLatin1String("javaScriptDialog") && w->isVisible())
+            return qobject_cast<QDialog *>(w);
+    }
+    return nullptr;
+}
+
+// A JavaScript dialog runs its own event loop until answered, under whatever the test was waiting
+// in: the next one (each one, with @p every) is read and answered from a timer, as a person would.
+struct DialogAnswer
+{
+    QString title;
+    QString text;
+    Qt::TextFormat format = Qt::AutoText;
+    QString input;
+    bool seen = false;
+};
+static QPointer<QTimer> answerNextDialog(DialogAnswer *seen, QDialogButtonBox::StandardButton button, const QString &input = QString(),
+                                         bool every = false)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [=] {
+        QDialog *dialog = javaScriptDialog();
+        if (!dialog)
+            return;
+        if (!every) {
+            timer->stop();
+            timer->deleteLater();
+        }
+        seen->seen = true;
+        seen->title = dialog->windowTitle();
+        auto *text = dialog->findChild<QLabel *>(QStringLiteral("javaScriptDialogText"));
+        seen->text = text->text();
+        seen->format = text->textFormat();
+        if (auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("javaScriptDialogInput"))) {
+            seen->input = field->text();
+            field->setText(input);
+        }
+        dialog->findChild<QDialogButtonBox *>()->button(button)->click();
+    });
+    timer->start();
+    return timer;
+}
+
+void TestRealClientArea::javaScriptDialogsNameTheAskingOrigin()
+{
+    // Titled with the origin that asked, never the page's URL (which carries the token); the
+    // page's words as plain text; the answer goes back to the page.
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/links?token=secret-token")))));
+    QVERIFY(waitFor(State::Ready));
+    const QString says = QStringLiteral("127.0.0.1:%1 says").arg(fixture.broker->baseUrl().port());
+    DialogAnswer confirmDialog;
+    answerNextDialog(&confirmDialog, QDialogButtonBox::Cancel);
+    js(QStringLiteral("window.__c = 'pending'; setTimeout(function() { window.__c = confirm('Withdraw <b>all</b>?'); }, 0); true;"));
+    QTRY_COMPARE_WITH_TIMEOUT(js(QStringLiteral("String(window.__c)")).toString(), QStringLiteral("false"), 10000);
+    QVERIFY(confirmDialog.seen);
+    QCOMPARE(confirmDialog.title, says);
+    QCOMPARE(confirmDialog.text, QStringLiteral("Withdraw <b>all</b>?"));
+    QCOMPARE(confirmDialog.format, Qt::PlainText);
+
+    DialogAnswer promptDialog;
+    answerNextDialog(&promptDialog, QDialogButtonBox::Ok, QStringLiteral("25"));
+    js(QStringLiteral("window.__p = 'pending'; setTimeout(function() { window.__p = prompt('Amount?', '10'); }, 0); true;"));
+    QTRY_COMPARE_WITH_TIMEOUT(js(QStringLiteral("String(window.__p)")).toString(), QStringLiteral("25"), 10000);
+    QCOMPARE(promptDialog.title, says);
+    QCOMPARE(promptDialog.input, QStringLiteral("10"));
+
+    // The page waits for the user: alert() returns only once answered.
+    DialogAnswer alertDialog;
+    answerNextDialog(&alertDialog, QDialogButtonBox::Ok);
+    js(QStringLiteral("window.__a = 'pending'; setTimeout(function() { window.__a = 'asking'; alert('Saved'); window.__a = 'done'; }, 0); true;"));
+    QTRY_COMPARE_WITH_TIMEOUT(js(QStringLiteral("window.__a")).toString(), QStringLiteral("done"), 10000);
+    QCOMPARE(alertDialog.title, says);
+    QCOMPARE(alertDialog.text, QStringLiteral("Saved"));
+}
+
+void TestRealClientArea::noJavaScriptDialogWhileAway()
+{
+    // On another origin than the broker's (3-D Secure, a provider) the user could not tell whose
+    // question it is: the page gets "no" and nothing shows.
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/links")))));
+    QVERIFY(waitFor(State::Ready));
+    QVERIFY(Tests::clickElement(webView(), QStringLiteral("#redirect")));
+    QTRY_COMPARE_WITH_TIMEOUT(pageUrl().port(), parties()->vendorUrl().port(), 20000);
+    QTRY_VERIFY(awayHost()->isVisible());
+    DialogAnswer shown; // a dialog, if one shows, is dismissed so that the page goes on
+    QPointer<QTimer> watch = answerNextDialog(&shown, QDialogButtonBox::Cancel, QString(), true);
+    const auto stopWatching = qScopeGuard([&watch] { delete watch; });
+    js(QStringLiteral("window.__c = 'pending'; setTimeout(function() { window.__c = confirm('Re-enter your password'); }, 0); true;"));
+    QTRY_COMPARE_WITH_TIMEOUT(js(QStringLiteral("String(window.__c)")).toString(), QStringLiteral("false"), 10000);
+    js(QStringLiteral("window.__p = 'pending'; setTimeout(function() { window.__p = prompt('Password?'); }, 0); true;"));
+    QTRY_COMPARE_WITH_TIMEOUT(js(QStringLiteral("String(window.__p)")).toString(), QStringLiteral("null"), 10000);
+    QVERIFY2(!shown.seen, qPrintable(shown.title));
 }
 
 int main(int argc, char *argv[])

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void newWindow_data();
     void newWindow();
     void tokens();
+    void browserHandOff_data();
+    void browserHandOff();
 };
 
 void TestNavigationPolicy::classify_data()
@@ -212,6 +214,33 @@ void TestNavigationPolicy::newWindow()
     QFETCH(bool, restricted);
     QFETCH(D, expected);
     QCOMPARE(NavigationPolicy(profile(restricted)).decideNewWindow(QUrl(url), kind, gesture, open), expected);
+}
+
+void TestNavigationPolicy::browserHandOff_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("handedOver");
+    QTest::newRow("a web page") << QStringLiteral("https://news.example/markets") << true;
+    QTest::newRow("plain http") << QStringLiteral("http://news.example/") << true;
+    QTest::newRow("e-mail") << QStringLiteral("mailto:support@acme.example") << true;
+    QTest::newRow("phone") << QStringLiteral("tel:+441234567890") << true;
+    QTest::newRow("a token") << QStringLiteral("https://news.example/?token=OT") << false;
+    QTest::newRow("the success URL") << Success << false;
+    QTest::newRow("credentials") << QStringLiteral("https://user:pw@news.example/") << false;
+    QTest::newRow("a local file") << QStringLiteral("file:///etc/passwd") << false;
+    QTest::newRow("a network share") << QStringLiteral("smb://files.example/share") << false;
+    QTest::newRow("script") << QStringLiteral("javascript:alert(1)") << false;
+    QTest::newRow("data") << QStringLiteral("data:text/html,<b>x</b>") << false;
+    QTest::newRow("a program's scheme") << QStringLiteral("ms-settings:privacy") << false;
+    QTest::newRow("nothing") << QString() << false;
+}
+
+void TestNavigationPolicy::browserHandOff()
+{
+    // Only web, e-mail and phone addresses that carry no token leave the kit for the browser.
+    QFETCH(QString, url);
+    QFETCH(bool, handedOver);
+    QCOMPARE(NavigationPolicy(profile()).mayOpenInBrowser(QUrl(url)), handedOver);
 }
 
 void TestNavigationPolicy::tokens()
