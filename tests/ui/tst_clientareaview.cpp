@@ -7,6 +7,8 @@
 #include <InAppKit/clientareadialog.h>
 #include <InAppKit/clientareaview.h>
 
+#include "webnavigation_p.h"
+
 #include "../common/leakscan.h"
 #include "../common/sandboxfixture.h"
 #include "../common/webtestutils.h"
@@ -115,6 +117,7 @@ private Q_SLOTS:
     void permissionAskedAndDenied();
     void questionsOfOneOriginAskedTogether();
     void permissionAnswerNotRemembered();
+    void hostsShownInAscii();
     void themeFollowsPalette();
     void dialogClosesOnCompletion();
     void clearForgetsCookies();
@@ -666,6 +669,17 @@ void TestClientAreaView::permissionAnswerNotRemembered()
     QCOMPARE(js(QStringLiteral("window.__geo")).toString(), QStringLiteral("pending"));
     QTest::mouseClick(deny, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(js(QStringLiteral("window.__geo")).toString(), QStringLiteral("denied:1"), 10000);
+}
+
+void TestClientAreaView::hostsShownInAscii()
+{
+    // Whatever names a host to the user (the away header, a pop-up's title, a permission question,
+    // a JavaScript dialog) shows international names in ASCII: a look-alike of a Latin name in
+    // Cyrillic is plainly something else. Qt itself shows them decoded for some top-level domains.
+    QCOMPARE(QUrl(QStringLiteral("https://bücher.de/")).host(), QStringLiteral("bücher.de"));
+    QCOMPARE(WebNavigation::displayHost(QUrl(QStringLiteral("https://bücher.de/"))), QStringLiteral("xn--bcher-kva.de"));
+    QCOMPARE(WebNavigation::displayHost(QUrl(QStringLiteral("https://аррӏе.de:8443/"))), QStringLiteral("xn--80ak6aa92e.de:8443"));
+    QCOMPARE(WebNavigation::displayHost(QUrl(QStringLiteral("https://crm.acme.example/"))), QStringLiteral("crm.acme.example"));
 }
 
 void TestClientAreaView::themeFollowsPalette()
