@@ -59,6 +59,12 @@ ClientAreaChildWindow::ClientAreaChildWindow(BrokerWebProfile *webProfile, const
     QWebEnginePage *page = webProfile->createPage(m_view);
     m_view->setPage(page);
     layout->addWidget(m_view, 1);
+    m_activation = new UserActivation(this);
+    m_activation->watch(m_view);
+    connect(page, &QWebEnginePage::loadStarted, this, [this] {
+        if (QWidget *input = m_view->focusProxy())
+            m_activation->watch(input); // Chromium's input widget exists once the page has a renderer
+    });
 
     connect(page, &QWebEnginePage::navigationRequested, this, [this](QWebEngineNavigationRequest &request) {
         const NavigationPolicy::Frame frame =
@@ -72,7 +78,11 @@ ClientAreaChildWindow::ClientAreaChildWindow(BrokerWebProfile *webProfile, const
             return;
         case NavigationPolicy::Decision::SystemBrowser:
             request.reject();
-            Q_EMIT externalUrlRequested(request.url());
+            // Chromium calls a script's navigation a link click too: only a person's leaves the kit.
+            if (m_activation->consume())
+                Q_EMIT externalUrlRequested(request.url());
+            else
+                qCInfo(lcInAppKitWeb) << "child window navigation to the browser without a user gesture refused";
             return;
         case NavigationPolicy::Decision::Capture:
         case NavigationPolicy::Decision::ChildWindow:

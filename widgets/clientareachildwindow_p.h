@@ -2,6 +2,7 @@
 #ifndef INAPPKIT_CLIENTAREACHILDWINDOW_P_H
 #define INAPPKIT_CLIENTAREACHILDWINDOW_P_H
 
+#include "useractivation_p.h"
 #include <InAppKit/navigationpolicy.h>
 
 #include <QWidget>
@@ -48,6 +49,7 @@ private:
 
     NavigationPolicy m_policy;
     QWebEngineView *m_view = nullptr;
+    UserActivation *m_activation = nullptr; // whether the person just used the pop-up
     QLabel *m_secure = nullptr;
     QLabel *m_host = nullptr;
 };

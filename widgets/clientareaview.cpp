@@ -52,6 +52,7 @@ void ClientAreaViewPrivate::ensureWebView()
     if (!spare)
         webView->setPage(page);
     webView->installEventFilter(escapeFilter);
+    userActivation->watch(webView);
     stack->addWidget(webView);
 
     QObject::connect(page, &QWebEnginePage::navigationRequested, q,
@@ -210,8 +211,10 @@ void ClientAreaViewPrivate::onLoadingChanged(const QWebEngineLoadingInfo &info)
     case QWebEngineLoadingInfo::LoadStartedStatus:
         dropWithdrawnPermissions();
         // Chromium's input widget exists once the page has a renderer.
-        if (QWidget *input = webView->focusProxy())
+        if (QWidget *input = webView->focusProxy()) {
             input->installEventFilter(escapeFilter);
+            userActivation->watch(input);
+        }
         progress->show();
         if (!loadTimer.isActive())
             loadTimer.start(broker.pageLoadTimeoutMs());

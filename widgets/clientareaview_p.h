@@ -14,6 +14,7 @@
 #include "permissionquestion_p.h"
 #include <InAppKit/navigationpolicy.h>
 #include "requestguard_p.h"
+#include "useractivation_p.h"
 #include <InAppKit/successurlmatcher.h>
 #include "webnavigation_p.h"
 #include "widgetsloggingcategories_p.h"
@@ -112,6 +113,7 @@ public:
     QPushButton *retryButton = nullptr;
     QWebEngineView *webView = nullptr;
     EscapeFilter *escapeFilter = nullptr;
+    UserActivation *userActivation = nullptr; // whether the person just used the page
     QTimer loadTimer;
     QTimer noticeTimer;
 

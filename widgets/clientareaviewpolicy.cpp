@@ -40,7 +40,11 @@ void ClientAreaViewPrivate::onNavigationRequested(QWebEngineNavigationRequest &r
         return;
     case NavigationPolicy::Decision::SystemBrowser:
         request.reject();
-        openExternally(url);
+        // Chromium calls a script's navigation a link click too: only a person's leaves the kit.
+        if (userActivation->consume())
+            openExternally(url);
+        else
+            qCInfo(lcInAppKitWeb).noquote() << "navigation to the browser without a user gesture refused:" << redacted(url);
         return;
     case NavigationPolicy::Decision::ChildWindow:
     case NavigationPolicy::Decision::Refuse:

@@ -126,6 +126,7 @@ void ClientAreaViewPrivate::setupUi()
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     QObject::connect(escape, &QShortcut::activated, q, &ClientAreaView::cancel);
     escapeFilter = new EscapeFilter([this] { q->cancel(); }, q);
+    userActivation = new UserActivation(q);
 
     loadTimer.setSingleShot(true);
     QObject::connect(&loadTimer, &QTimer::timeout, q, [this] {
