@@ -57,6 +57,9 @@ mount_in /dev/pts --bind /dev/pts
 mount_in /dev/shm -t tmpfs -o mode=1777 shm
 mount_in /inappkit --bind "$src"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# What the installer writes and debootstrap does not (bookworm's minbase has no /etc/hosts): the
+# tests' third parties live on "localhost", another site than 127.0.0.1.
+[ -f "$root/etc/hosts" ] || printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' >"$root/etc/hosts"
 
 echo "=== $(. "$root/etc/os-release" && echo "$PRETTY_NAME"): sh scripts/run-tests.sh $*"
 # A clean environment: the release's own PATH, no display, no D-Bus session, no host variables.
