@@ -65,5 +65,4 @@ echo "=== $(. "$root/etc/os-release" && echo "$PRETTY_NAME"): sh scripts/run-tes
 # A clean environment: the release's own PATH, no display, no D-Bus session, no host variables.
 env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
     TERM=dumb ${CI:+CI=$CI} \
-    chroot "$root" sh -c 'cd /inappkit && git config --global --add safe.directory /inappkit &&
-        BUILD_DIR=/var/tmp/inappkit-build exec sh scripts/run-tests.sh "$@"' run-tests-on "$@"
+    chroot "$root" sh -c 'cd /inappkit && BUILD_DIR=/var/tmp/inappkit-build exec sh scripts/run-tests.sh "$@"' run-tests-on "$@"

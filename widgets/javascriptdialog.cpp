@@ -62,9 +62,4 @@ bool JavaScriptDialog::ask(Kind kind, QWidget *parent, const QUrl &origin, const
     return accepted && kind != Kind::Alert;
 }
 
-bool JavaScriptDialog::isShowing()
-{
-    return asking;
-}
-
 } // namespace InAppKit

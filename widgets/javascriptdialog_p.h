@@ -24,8 +24,6 @@ public:
     // Shows the dialog and waits for the user; false when dismissed, refused as a second one, or
     // for an alert. @p value is the prompt's default in, the user's text out.
     static bool ask(Kind kind, QWidget *parent, const QUrl &origin, const QString &message, QString *value = nullptr);
-    // Whether one is showing now.
-    static bool isShowing();
 
 private:
     JavaScriptDialog(Kind kind, QWidget *parent, const QUrl &origin, const QString &message, const QString &value);
