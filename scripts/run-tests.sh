@@ -27,7 +27,21 @@ if grep -q '^INAPPKIT_SANITIZE:BOOL=ON' "$build/CMakeCache.txt" 2>/dev/null; the
 fi
 unset DBUS_SESSION_BUS_ADDRESS DISPLAY
 
-xvfb-run -a -s "-screen 0 1600x1000x24" dbus-run-session -- sh -c '
+# Xvfb picks a free display itself (-displayfd): a chroot's run (scripts/run-tests-on.sh) shares the
+# host's abstract X sockets but not its lock files, so xvfb-run -a would collide with a run beside it.
+mkfifo "$scratch/displayfd"
+Xvfb -displayfd 3 -nolisten tcp -screen 0 1600x1000x24 3>"$scratch/displayfd" 2>"$scratch/xvfb.log" &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null; rm -rf "$scratch"' EXIT INT TERM
+read -r display <"$scratch/displayfd" || true
+if [ -z "$display" ]; then
+    echo "Xvfb did not start:" >&2
+    cat "$scratch/xvfb.log" >&2
+    exit 1
+fi
+export DISPLAY=":$display"
+
+dbus-run-session -- sh -c '
     printf "inappkit-test\n" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
     exec ctest --test-dir "$0" --output-on-failure --timeout 900 "$@"
 ' "$build" "$@"
