@@ -95,7 +95,12 @@ void ClientAreaViewPrivate::ensureWebView()
             noticeBar->hide();
     });
 #endif
-    QObject::connect(page, &QWebEnginePage::urlChanged, q, [this](const QUrl &url) { showAway(url); });
+    QObject::connect(page, &QWebEnginePage::urlChanged, q, [this](const QUrl &url) {
+        // A document's navigation shows its URL once it has committed: nothing can redirect it now.
+        if (!mainFrameNavigation.byKit)
+            mainFrameNavigation.inFlight = false;
+        showAway(url);
+    });
     if (RequestGuard *guard = webProfile->requestGuard()) {
         QObject::connect(guard, &RequestGuard::mainFrameSuccessUrlBlocked, q,
                          [this](const QUrl &url, const QUrl &initiator) { onSuccessUrlBlocked(url, initiator); });
@@ -151,7 +156,7 @@ void ClientAreaViewPrivate::load(const QUrl &url)
     errorString.clear();
     screenShown = false;
     screenUrl = url;
-    mainFrameHop = QUrl();
+    mainFrameNavigation = {};
     pendingCapture = QUrl();
     showAway(QUrl());
     title.clear();
@@ -205,6 +210,8 @@ void ClientAreaViewPrivate::fail(ClientAreaView::Failure why, const QString &mes
 
 void ClientAreaViewPrivate::onLoadingChanged(const QWebEngineLoadingInfo &info)
 {
+    if (info.status() != QWebEngineLoadingInfo::LoadStartedStatus)
+        mainFrameNavigation.inFlight = false;
     if (!isActive())
         return;
     switch (info.status()) {

@@ -132,7 +132,16 @@ public:
     // What the notice bar asks: the open questions of one origin, answered together (Qt 6.8
     // answers every open request of an origin with the answer to one of them).
     QList<PermissionQuestion> pendingPermissions;
-    QUrl mainFrameHop;   // the main frame's last allowed navigation: where a server redirect comes from
+    // The main frame's navigation in flight, as far as Qt lets the kit tell. Qt calls a server's
+    // 3xx and a document's location.replace() or meta refresh (any frame's) alike a redirect: only
+    // one that continues this navigation, with no input from the person since it started, is the
+    // server's. A document's goes to RequestGuard, which knows who started it.
+    struct MainFrameNavigation {
+        QUrl hop;            // its current URL: where a server redirect comes from
+        bool inFlight = false;
+        bool byKit = false;  // the kit's load or history: Qt shows its URL before it commits
+        quint64 inputs = 0;  // UserActivation::inputCount() when it started
+    } mainFrameNavigation;
     QUrl pendingCapture; // a success URL let through to RequestGuard, which knows its initiator
     QList<QPointer<ClientAreaChildWindow>> childWindows;
 

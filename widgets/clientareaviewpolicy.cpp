@@ -11,20 +11,36 @@ namespace InAppKit {
 void ClientAreaViewPrivate::onNavigationRequested(QWebEngineNavigationRequest &request)
 {
     const QUrl url = request.url();
-    const NavigationPolicy::Trigger trigger = WebNavigation::trigger(request.navigationType());
     const bool mainFrame = request.isMainFrame();
+    NavigationPolicy::Trigger trigger = WebNavigation::trigger(request.navigationType());
+    MainFrameNavigation &navigation = mainFrameNavigation;
+    const bool serverRedirect = trigger == NavigationPolicy::Trigger::ServerRedirect && mainFrame && navigation.inFlight
+        && navigation.inputs == userActivation->inputCount();
+    if (trigger == NavigationPolicy::Trigger::ServerRedirect && !serverRedirect)
+        trigger = NavigationPolicy::Trigger::Other; // a document's: location.replace(), a meta refresh
     // A server redirect comes from the hop before it; anything else from the document shown.
-    const QUrl source = trigger == NavigationPolicy::Trigger::ServerRedirect ? mainFrameHop : webView->page()->url();
+    const QUrl source = serverRedirect ? navigation.hop : webView->page()->url();
     const NavigationPolicy::Decision decision = policy.decide(url, mainFrame ? NavigationPolicy::Frame::MainFrame : NavigationPolicy::Frame::SubFrame, trigger, source);
     qCDebug(lcInAppKitWeb).noquote() << "navigation" << request.navigationType() << (mainFrame ? "main" : "frame")
                                      << redacted(url) << decision;
+    const bool allowed = decision == NavigationPolicy::Decision::Allow || decision == NavigationPolicy::Decision::AllowAway;
+    if (mainFrame && allowed) {
+        if (!serverRedirect) {
+            navigation.inFlight = true;
+            navigation.byKit = trigger == NavigationPolicy::Trigger::KitLoad || trigger == NavigationPolicy::Trigger::History;
+            navigation.inputs = userActivation->inputCount();
+        }
+        navigation.hop = url;
+    } else if (mainFrame) {
+        navigation.inFlight = false; // it ends here, or this one has replaced it
+    }
     switch (decision) {
     case NavigationPolicy::Decision::Capture:
         if (!isActive()) {
             request.reject();
             return;
         }
-        if (trigger == NavigationPolicy::Trigger::ServerRedirect) {
+        if (serverRedirect) {
             // The broker's server sent it: capture now; the redirect never reaches the network.
             request.reject();
             onSuccessUrl(matcher.match(url), url);
@@ -35,8 +51,6 @@ void ClientAreaViewPrivate::onNavigationRequested(QWebEngineNavigationRequest &r
         return;
     case NavigationPolicy::Decision::Allow:
     case NavigationPolicy::Decision::AllowAway:
-        if (mainFrame)
-            mainFrameHop = url;
         return;
     case NavigationPolicy::Decision::SystemBrowser:
         request.reject();

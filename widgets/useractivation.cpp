@@ -34,6 +34,7 @@ bool UserActivation::eventFilter(QObject *watched, QEvent *event)
     case QEvent::KeyPress:
     case QEvent::TouchBegin:
         m_lastInput.start(); // input a host's UI test sends counts too: it is a person's stand-in
+        ++m_inputCount;
         break;
     default:
         break;

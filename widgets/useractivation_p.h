@@ -23,12 +23,15 @@ public:
     void watch(QObject *widget);
     // True once per activation: a person used the view within the last few seconds.
     bool consume();
+    // How many presses, keys and touches the view has had: whether a person acted in between.
+    quint64 inputCount() const { return m_inputCount; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QElapsedTimer m_lastInput;
+    quint64 m_inputCount = 0;
 };
 
 } // namespace InAppKit

@@ -140,6 +140,7 @@ private Q_SLOTS:
     void kycUploadReachesTheVendor();
     void singlePageLoginSignsIn();
     void serverRedirectToProviderStaysInTheView();
+    void hostileFrameCannotFinishTheFlow_data();
     void hostileFrameCannotFinishTheFlow();
     void successUrlNeverRequestedByAnyMeans();
     void popUpsWithoutGestureAndFloodsRefused();
@@ -385,13 +386,28 @@ void TestRealClientArea::serverRedirectToProviderStaysInTheView()
     QTRY_VERIFY(!awayHost()->isVisible());
 }
 
+void TestRealClientArea::hostileFrameCannotFinishTheFlow_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("location.href") << QString();
+    // Qt reports location.replace() as a redirect, as it does a server's 3xx.
+    QTest::newRow("location.replace") << QStringLiteral("replace");
+}
+
 void TestRealClientArea::hostileFrameCannotFinishTheFlow()
 {
+    QFETCH(QString, how);
     QSignalSpy captured(view, &ClientAreaView::oneTimeTokenCaptured);
     QSignalSpy completed(view, &ClientAreaView::completed);
     QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/hostile-frame")))));
     QVERIFY(waitFor(State::Ready));
     QCOMPARE(parties()->requestCount(QStringLiteral("/vendor/top-nav")), 1);
+    if (!how.isEmpty()) {
+        js(QStringLiteral("var f = document.getElementById('hostile'); f.onload = function() { f.dataset.loaded = 'yes'; };"
+                          "f.src = f.src + '&how=%1'; true;").arg(how));
+        QVERIFY(waitForScript(QStringLiteral("document.getElementById('hostile').dataset.loaded === 'yes'")));
+        QCOMPARE(parties()->requestCount(QStringLiteral("/vendor/top-nav")), 2);
+    }
     Loads loads(view->page());
     // A real click in the foreign frame: it sends the whole window to the success URL with its token.
     QVERIFY(Tests::clickElement(webView(), QStringLiteral("#hostile")));

@@ -393,14 +393,17 @@ public:
         return r;
     }
 
-    // A hostile frame for the tests: a click anywhere sends the top window to ?target.
+    // A hostile frame for the tests: a click on its button sends the top window to ?target, by
+    // assignment, or (?how=replace) by location.replace(), which Qt reports as a redirect.
     HttpResponse topNavigation(const QUrlQuery &query)
     {
+        const bool replace = query.queryItemValue(QStringLiteral("how")) == QLatin1String("replace");
         HttpResponse r;
         r.body = page(QStringLiteral("Totally legit widget"), QStringLiteral("#991b1b"), QStringLiteral("Win a prize"),
                       QStringLiteral("<button id=\"prize\" class=\"big\">Claim your prize</button>"),
-                      QStringLiteral("document.getElementById('prize').onclick = function() { top.location.href = %1; };")
-                          .arg(js(query.queryItemValue(QStringLiteral("target"), QUrl::FullyDecoded))));
+                      QStringLiteral("document.getElementById('prize').onclick = function() { %1; };")
+                          .arg((replace ? QStringLiteral("top.location.replace(%1)") : QStringLiteral("top.location.href = %1"))
+                                   .arg(js(query.queryItemValue(QStringLiteral("target"), QUrl::FullyDecoded)))));
         return r;
     }
 };
