@@ -120,10 +120,29 @@ public:
         ForbiddenWords,          ///< every screen says "cTrader ID"
         Alert,                   ///< every screen shows a JavaScript alert
         TokenInFragment,         ///< the success redirect carries the token in the fragment
+        AccessTokenWithoutKeepMeLoggedIn, ///< 4.2 gives an access token whether the box was ticked or not
+        AuthorizeIgnoresCrmApiToken,      ///< 4.3 answers whatever crmApiToken comes with it
+        GenerateForUnknownUser,           ///< 4.4 gives a one-time token for a userId it does not know
+        LogoutKeepsAccessToken,           ///< 4.5 answers 200 and leaves the access token valid
+        RepeatedLoginToken,      ///< a login is given the user's earlier one-time token while it is unspent
+        SharedLoginToken,        ///< a login is given another user's unspent one-time token
+        ExpiredAsServerError,    ///< an expired one-time token gets 500, not 410
+        ApiOverHttp,             ///< the CRM API answers over plain http too, at httpUrl()
+        IgnoreFirstLogin,        ///< the login screen shows the login face whatever firstLogin says
+        ResetLinkOffBroker,      ///< the login screen's reset link is file:///etc/passwd
+        NoLoginLinkOnSignUp,     ///< the sign-up face has no link to the login
+        DropPartnerId,           ///< the sign-up face redirects to itself without the partnerId
+        WideScreens,             ///< every screen is 1500 px wide
+        RefuseInAppTokens,       ///< the InApp screens refuse the one-time tokens 4.4 gave
+        LoginOnForeignOrigin,    ///< the login screen redirects to a third party's page
     };
     Q_ENUM(NonConformance)
     /// Breaks (or keeps again) @p rule.
     void setNonConformance(NonConformance rule, bool broken = true);
+    /// While ApiOverHttp is broken: the plain http address (another port) where the CRM API answers.
+    QUrl httpUrl() const;
+    /// The requests the CRM API received in clear at httpUrl(), as sent.
+    QByteArrayList receivedInClear() const;
 
     /// The password the broker CRM's `POST /oauth2/crmApiToken` (specification 4.1) takes, which
     /// Spotware would have generated; "sandbox-crm-password" by default.

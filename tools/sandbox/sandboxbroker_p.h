@@ -26,6 +26,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSet>
+#include <QTcpServer>
 #include <QTimer>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
@@ -133,6 +134,8 @@ public:
     QString crmPassword = QStringLiteral("sandbox-crm-password");
     QHash<QString, qint64> crmApiTokens; // token → when it expires
     QSet<SandboxBroker::NonConformance> broken; // rules broken on purpose, for the conformance checker's tests
+    std::unique_ptr<QTcpServer> crmInClear;       // the CRM API over plain http (ApiOverHttp)
+    QByteArrayList receivedInClear;
 
     QHash<QString, SandboxBroker::Fault> faults;
     QHash<QString, int> faultsLeft; // for faults of a limited count, by path
@@ -221,6 +224,8 @@ public:
     QString issueCrmApiToken();
     bool validCrmApiToken(const HttpRequest &request) const;
     HttpResponse crmApi(const HttpRequest &request, const QString &operation);
+    // ApiOverHttp: the same API on a plain TCP port, one request per connection.
+    void serveCrmInClear(bool on);
 
     // Payment provider, 3-D Secure, chat and KYC vendor steps (sandboxinappscreens.cpp).
 

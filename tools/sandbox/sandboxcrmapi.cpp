@@ -60,7 +60,8 @@ HttpResponse SandboxBrokerPrivate::crmApi(const HttpRequest &request, const QStr
                               QStringLiteral("wrong password")});
         return jsonOk({{QStringLiteral("crmApiToken"), issueCrmApiToken()}});
     }
-    if (!validCrmApiToken(request))
+    const bool crmApiTokenIgnored = operation == QLatin1String("authorize") && broken.contains(SandboxBroker::NonConformance::AuthorizeIgnoresCrmApiToken);
+    if (!validCrmApiToken(request) && !crmApiTokenIgnored)
         return jsonError({403, "CH_CLIENT_AUTH_FAILURE", QStringLiteral("missing or unknown crmApiToken")});
 
     // 4.2: the one-time token of a login, for the user (and an access token with Keep Me Logged In).
@@ -70,10 +71,12 @@ HttpResponse SandboxBrokerPrivate::crmApi(const HttpRequest &request, const QStr
             return jsonError({400, "MISSING_REQUIRED_PARAMETER", QStringLiteral("'code' is required")});
         OneTimeToken t;
         const TokenCheck check = spendOneTimeToken(code.toString(), OneTimeToken::Login, &t);
+        if (check == TokenCheck::Expired && broken.contains(SandboxBroker::NonConformance::ExpiredAsServerError))
+            return jsonError({500, "UNKNOWN_ERROR", QStringLiteral("internal error")});
         if (check != TokenCheck::Ok)
             return jsonTokenRefused(check);
         QJsonObject o{{QStringLiteral("userId"), t.userId.toLongLong()}, {QStringLiteral("inappToken"), issueSession(t.userId)}};
-        if (t.keepMeLoggedIn)
+        if (t.keepMeLoggedIn || broken.contains(SandboxBroker::NonConformance::AccessTokenWithoutKeepMeLoggedIn))
             o.insert(QStringLiteral("accessToken"), issueAccessToken(t.userId));
         return jsonOk(o);
     }
@@ -93,7 +96,7 @@ HttpResponse SandboxBrokerPrivate::crmApi(const HttpRequest &request, const QStr
         const QString userId = id.isDouble() ? QString::number(id.toInteger()) : id.toString();
         if (userId.isEmpty() || userId == QLatin1String("0"))
             return jsonError({400, "MISSING_REQUIRED_PARAMETER", QStringLiteral("'userId' is required")});
-        if (!users.contains(userId))
+        if (!users.contains(userId) && !broken.contains(SandboxBroker::NonConformance::GenerateForUnknownUser))
             return jsonError({404, "NOT_FOUND", QStringLiteral("unknown userId")});
         const QString inappToken = request.query().queryItemValue(QStringLiteral("inappToken"), QUrl::FullyDecoded);
         if (!inappToken.isEmpty() && sessions.value(inappToken) != userId)
@@ -108,10 +111,59 @@ HttpResponse SandboxBrokerPrivate::crmApi(const HttpRequest &request, const QStr
     if (!users.contains(userId))
         return jsonError({404, "NOT_FOUND", QStringLiteral("unknown userId")});
     const QString accessToken = query.queryItemValue(QStringLiteral("accessToken"), QUrl::FullyDecoded);
-    if (!accessToken.isEmpty() && accessTokens.value(digest(accessToken)) == userId)
+    if (!accessToken.isEmpty() && accessTokens.value(digest(accessToken)) == userId
+        && !broken.contains(SandboxBroker::NonConformance::LogoutKeepsAccessToken))
         removeAccessToken(accessToken);
     q->endSessions(userId);
     return jsonOk({});
+}
+
+void SandboxBrokerPrivate::serveCrmInClear(bool on)
+{
+    if (!on) {
+        crmInClear.reset();
+        return;
+    }
+    if (crmInClear)
+        return;
+    crmInClear = std::make_unique<QTcpServer>();
+    if (!crmInClear->listen(QHostAddress::LocalHost)) {
+        qCWarning(lcSandbox) << "cannot serve the CRM API in clear:" << crmInClear->errorString();
+        return;
+    }
+    QObject::connect(crmInClear.get(), &QTcpServer::newConnection, crmInClear.get(), [this] {
+        while (QTcpSocket *socket = crmInClear->nextPendingConnection()) {
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            auto buffer = std::make_shared<QByteArray>();
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+                *buffer += socket->readAll();
+                HttpRequest request;
+                qsizetype consumed = 0;
+                int status = 400;
+                bool closeAfter = true;
+                HttpResponse r;
+                switch (HttpRequestParser::parse(*buffer, &request, &consumed, &status, &closeAfter)) {
+                case HttpRequestParser::Result::Incomplete:
+                    return;
+                case HttpRequestParser::Result::Invalid:
+                    r = jsonError({status, "INVALID_REQUEST", QStringLiteral("malformed request")});
+                    break;
+                case HttpRequestParser::Result::Complete:
+                    r = request.path().startsWith(QLatin1String("/oauth2/")) ? crmApi(request, request.path().mid(8))
+                                                                           : jsonError({404, "NOT_FOUND", QStringLiteral("no such operation")});
+                    break;
+                }
+                receivedInClear.append(*buffer);
+                socket->write(QStringLiteral("HTTP/1.1 %1 %2\r\nContent-Type: %3\r\nContent-Length: %4\r\nConnection: close\r\n\r\n")
+                                  .arg(r.status)
+                                  .arg(r.status == 200 ? QStringLiteral("OK") : QStringLiteral("Error"), QString::fromLatin1(r.contentType))
+                                  .arg(r.body.size())
+                                  .toLatin1()
+                              + r.body);
+                socket->disconnectFromHost();
+            });
+        }
+    });
 }
 
 void SandboxBroker::setNonConformance(NonConformance rule, bool broken)
@@ -120,6 +172,20 @@ void SandboxBroker::setNonConformance(NonConformance rule, bool broken)
         d->broken.insert(rule);
     else
         d->broken.remove(rule);
+    if (rule == NonConformance::ApiOverHttp)
+        d->serveCrmInClear(broken);
+}
+
+QUrl SandboxBroker::httpUrl() const
+{
+    if (!d->crmInClear || !d->crmInClear->isListening())
+        return QUrl();
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(d->crmInClear->serverPort()));
+}
+
+QByteArrayList SandboxBroker::receivedInClear() const
+{
+    return d->receivedInClear;
 }
 
 void SandboxBroker::setCrmPassword(const QString &password)

@@ -42,8 +42,20 @@ HttpResponse SandboxBrokerPrivate::loginPage(const HttpRequest &request, const Q
     HttpResponse r;
     if (refuseUnknownClient(query, pages, &r))
         return r;
-    const bool signUp = submitted ? signUpFace : query.queryItemValue(QStringLiteral("firstLogin")) == QLatin1String("true");
+    const bool signUp = submitted ? signUpFace
+                                  : query.queryItemValue(QStringLiteral("firstLogin")) == QLatin1String("true")
+            && !broken.contains(SandboxBroker::NonConformance::IgnoreFirstLogin);
     auto items = carried(query);
+    // Broken on purpose: the screen is a third party's page, or forgets the partnerId it came with.
+    if (!submitted && broken.contains(SandboxBroker::NonConformance::LoginOnForeignOrigin))
+        return HttpResponse::redirect(thirdParties->vendorUrl().resolved(QUrl(QStringLiteral("/vendor/chat"))));
+    if (!submitted && query.hasQueryItem(QStringLiteral("partnerId")) && broken.contains(SandboxBroker::NonConformance::DropPartnerId)) {
+        QUrl without = q->baseUrl().resolved(request.url);
+        QUrlQuery rest(without);
+        rest.removeAllQueryItems(QStringLiteral("partnerId"));
+        without.setQuery(rest);
+        return HttpResponse::redirect(without);
+    }
     const QString email = submitted ? query.queryItemValue(QStringLiteral("email"), QUrl::FullyDecoded) : QString();
 
     QString fields = pages.input(QStringLiteral("email"), pages.text("email"), QStringLiteral("email"), email)
@@ -54,13 +66,17 @@ HttpResponse SandboxBrokerPrivate::loginPage(const HttpRequest &request, const Q
     otherFace.append({QStringLiteral("firstLogin"), signUp ? QStringLiteral("false") : QStringLiteral("true")});
     if (signUp) {
         body += pages.form(QStringLiteral("/auth/signup"), items, fields, pages.text("signup.submit"), QStringLiteral("signup"));
-        body += QStringLiteral("<div class=\"links\">%1</div>")
-                    .arg(pages.link(withItems(LoginPath, otherFace), pages.text("toLogin"), QStringLiteral("to-login")));
+        if (!broken.contains(SandboxBroker::NonConformance::NoLoginLinkOnSignUp))
+            body += QStringLiteral("<div class=\"links\">%1</div>")
+                        .arg(pages.link(withItems(LoginPath, otherFace), pages.text("toLogin"), QStringLiteral("to-login")));
     } else {
         body += pages.form(LoginPath, items, fields, pages.text("login.submit"), QStringLiteral("login"));
         body += QStringLiteral("<div class=\"links\">%1%2</div>")
                     .arg(pages.link(withItems(LoginPath, otherFace), pages.text("toSignup"), QStringLiteral("to-signup")),
-                         pages.link(withItems(QStringLiteral("/auth/reset"), carried(query)), pages.text("reset"),
+                         pages.link(broken.contains(SandboxBroker::NonConformance::ResetLinkOffBroker)
+                                        ? QStringLiteral("file:///etc/passwd")
+                                        : withItems(QStringLiteral("/auth/reset"), carried(query)),
+                                    pages.text("reset"),
                                     QStringLiteral("reset")));
     }
     r.status = errorText.isEmpty() ? 200 : 401;

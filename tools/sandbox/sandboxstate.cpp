@@ -76,6 +76,21 @@ QString SandboxBrokerPrivate::issueSession(const QString &userId)
 QString SandboxBrokerPrivate::issueOneTimeToken(const QString &userId, OneTimeToken::Purpose purpose, bool keepMeLoggedIn)
 {
     prune();
+    // Broken on purpose: a login is given an unspent token again, the user's own or another's.
+    const bool repeat = broken.contains(SandboxBroker::NonConformance::RepeatedLoginToken);
+    const bool share = broken.contains(SandboxBroker::NonConformance::SharedLoginToken);
+    if (purpose == OneTimeToken::Login && (repeat || share)) {
+        auto latest = oneTimeTokens.end();
+        for (auto it = oneTimeTokens.begin(); it != oneTimeTokens.end(); ++it) {
+            const bool fits = it->purpose == OneTimeToken::Login && it->expiresAt > now() && (repeat ? it->userId == userId : it->userId != userId);
+            if (fits && (latest == oneTimeTokens.end() || it->expiresAt > latest->expiresAt))
+                latest = it;
+        }
+        if (latest != oneTimeTokens.end()) {
+            *latest = {userId, purpose, keepMeLoggedIn, latest->expiresAt};
+            return latest.key();
+        }
+    }
     const QString token = randomSecret();
     oneTimeTokens.insert(token, {userId, purpose, keepMeLoggedIn, now() + SandboxBroker::OneTimeTokenLifetimeMs});
     remember(token);
@@ -100,6 +115,8 @@ SandboxBrokerPrivate::TokenCheck SandboxBrokerPrivate::spendOneTimeToken(const Q
         return TokenCheck::Expired;
     if (t.purpose != purpose)
         return TokenCheck::WrongPurpose;
+    if (purpose == OneTimeToken::InApp && broken.contains(SandboxBroker::NonConformance::RefuseInAppTokens))
+        return TokenCheck::Unknown;
     *out = t;
     return TokenCheck::Ok;
 }

@@ -259,6 +259,8 @@ HttpResponse SandboxBrokerPrivate::servedAsBroken(HttpResponse response) const
         extra += "<img id=\"broken-resource\" alt=\"\" width=\"1\" height=\"1\" src=\"http://127.0.0.1:9/pixel.png\">";
     if (broken.contains(SandboxBroker::NonConformance::Alert))
         extra += "<script>alert('Welcome back!');</script>";
+    if (broken.contains(SandboxBroker::NonConformance::WideScreens))
+        extra += "<div id=\"broken-wide\" style=\"position:absolute;left:0;width:1500px;height:1px\"></div>";
     if (extra.isEmpty())
         return response;
     const qsizetype end = response.body.lastIndexOf("</body>");
