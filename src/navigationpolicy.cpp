@@ -77,6 +77,13 @@ NavigationPolicy::Decision NavigationPolicy::decide(const QUrl &url, Frame frame
 
     switch (origin) {
     case OriginClass::Blank:
+        // An empty document is whoever writes into it: a frame of the page may make one for its
+        // own use, the kit empties the screen with one; a page's top-level one (the screen's
+        // or a pop-up's) could be any frame's, so the screen never becomes one, and a pop-up's
+        // is shown away from the broker.
+        if (frame == Frame::SubFrame || trigger == Trigger::KitLoad)
+            return Decision::Allow;
+        return frame == Frame::ChildWindow ? Decision::AllowAway : Decision::Refuse;
     case OriginClass::ClientArea:
     case OriginClass::Listed:
         return Decision::Allow;
@@ -130,7 +137,10 @@ NavigationPolicy::Decision NavigationPolicy::decideNewWindow(const QUrl &url, Po
 
 bool NavigationPolicy::isAway(const QUrl &url) const
 {
-    return d->isForeign(classify(url));
+    // A screen on an empty page shows what a frame wrote there (Chromium makes one without asking
+    // the kit): not the broker's.
+    const OriginClass origin = classify(url);
+    return d->isForeign(origin) || origin == OriginClass::Blank;
 }
 
 bool NavigationPolicy::mayOpenInBrowser(const QUrl &url) const

@@ -104,7 +104,8 @@ public:
     /// A pop-up that a page of the screen asked for; @p openChildWindows are already open.
     Decision decideNewWindow(const QUrl &url, PopUp kind, bool userGesture, int openChildWindows) const;
 
-    /// Whether a main frame at @p url is away from the broker (the kit shows its host).
+    /// Whether a main frame at @p url is away from the broker (the kit shows its host): on a
+    /// foreign origin, or on an empty page, which only a page's frame can have put there.
     bool isAway(const QUrl &url) const;
     /// Whether @p url could carry a token or pass for the success URL, so that it must never leave the kit.
     bool mayLeakToken(const QUrl &url) const;

@@ -25,9 +25,7 @@ ClientAreaChildWindow::ClientAreaChildWindow(BrokerWebProfile *webProfile, const
 {
     setObjectName(QStringLiteral("clientAreaChildWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
-    const QString broker = policy.brokerProfile().brokerName();
-    setWindowTitle(broker);
-    setAccessibleName(tr("%1 pop-up window").arg(broker));
+    setAccessibleName(tr("%1 pop-up window").arg(policy.brokerProfile().brokerName()));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -59,6 +57,7 @@ ClientAreaChildWindow::ClientAreaChildWindow(BrokerWebProfile *webProfile, const
     QWebEnginePage *page = webProfile->createPage(m_view);
     m_view->setPage(page);
     layout->addWidget(m_view, 1);
+    showUrl(QUrl(QStringLiteral("about:blank"))); // what it is until its page commits
     m_activation = new UserActivation(this);
     m_activation->watch(m_view);
     connect(page, &QWebEnginePage::loadStarted, this, [this] {
@@ -95,9 +94,9 @@ ClientAreaChildWindow::ClientAreaChildWindow(BrokerWebProfile *webProfile, const
             [this](QWebEngineNewWindowRequest &request) { Q_EMIT newWindowRequested(request); });
     connect(page, &QWebEnginePage::windowCloseRequested, this, &QWidget::close);
     connect(page, &QWebEnginePage::urlChanged, this, &ClientAreaChildWindow::showUrl);
-    connect(page, &QWebEnginePage::titleChanged, this, [this, broker](const QString &title) {
-        const QString shown = WebNavigation::displayTitle(title, m_view->page()->url(), m_policy.brokerProfile().tokenParameter(), QString());
-        setWindowTitle(shown.isEmpty() ? broker : tr("%1 — %2").arg(shown, broker));
+    connect(page, &QWebEnginePage::titleChanged, this, [this](const QString &title) {
+        m_pageTitle = WebNavigation::displayTitle(title, m_view->page()->url(), m_policy.brokerProfile().tokenParameter(), QString());
+        showTitle();
     });
     connect(webProfile, &BrokerWebProfile::aboutToReset, this, [this] {
         // Log out or the profile's end: the page goes first, then the window.
@@ -149,11 +148,24 @@ void ClientAreaChildWindow::keyPressEvent(QKeyEvent *event)
 
 void ClientAreaChildWindow::showUrl(const QUrl &url)
 {
-    // Who asks for the user's data is always in sight: the host, never the path or query.
+    // Who asks for the user's data is always in sight: the host, never the path or query. An
+    // empty page is whoever writes into it (any frame of the screen could have opened it): it is
+    // shown as what it is, and takes no title from its writer.
+    m_blank = m_policy.classify(url) == NavigationPolicy::OriginClass::Blank;
     const QString host = WebNavigation::displayHost(url);
     m_host->setText(host);
-    m_host->setAccessibleName(tr("Page from %1").arg(host));
-    m_secure->setVisible(url.scheme() == QLatin1String("https"));
+    m_host->setAccessibleName(m_blank ? tr("Blank page, not from %1").arg(m_policy.brokerProfile().brokerName()) : tr("Page from %1").arg(host));
+    m_secure->setVisible(!m_blank && url.scheme() == QLatin1String("https"));
+    showTitle();
+}
+
+void ClientAreaChildWindow::showTitle()
+{
+    const QString broker = m_policy.brokerProfile().brokerName();
+    if (m_blank)
+        setWindowTitle(tr("Blank page — not from %1").arg(broker));
+    else
+        setWindowTitle(m_pageTitle.isEmpty() ? broker : tr("%1 — %2").arg(m_pageTitle, broker));
 }
 
 } // namespace InAppKit

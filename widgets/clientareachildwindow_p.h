@@ -46,12 +46,15 @@ protected:
 
 private:
     void showUrl(const QUrl &url);
+    void showTitle();
 
     NavigationPolicy m_policy;
     QWebEngineView *m_view = nullptr;
     UserActivation *m_activation = nullptr; // whether the person just used the pop-up
     QLabel *m_secure = nullptr;
     QLabel *m_host = nullptr;
+    QString m_pageTitle; // the page's own <title>, as shown (never a URL)
+    bool m_blank = true; // an empty page: anyone's (see showUrl())
 };
 
 } // namespace InAppKit

@@ -99,7 +99,7 @@ void ClientAreaViewPrivate::ensureWebView()
         // A document's navigation shows its URL once it has committed: nothing can redirect it now.
         if (!mainFrameNavigation.byKit)
             mainFrameNavigation.inFlight = false;
-        showAway(url);
+        showAway(isActive() ? url : QUrl()); // the kit's own empty page after a screen is nobody's
     });
     if (RequestGuard *guard = webProfile->requestGuard()) {
         QObject::connect(guard, &RequestGuard::mainFrameSuccessUrlBlocked, q,

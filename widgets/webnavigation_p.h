@@ -33,11 +33,13 @@ inline NavigationPolicy::PopUp popUp(QWebEngineNewWindowRequest::DestinationType
         : NavigationPolicy::PopUp::Tab;
 }
 
-/// "host" or "host:port" (when not the scheme's default), as a browser's address bar names a site.
-/// International names stay in their ASCII (punycode) form, so that no look-alike of the broker's
-/// name in another script passes for it.
+/// "host" or "host:port" (when not the scheme's default), as a browser's address bar names a site;
+/// "about:blank" for an empty page. International names stay in their ASCII (punycode) form, so
+/// that no look-alike of the broker's name in another script passes for it.
 inline QString displayHost(const QUrl &url)
 {
+    if (url.scheme() == QLatin1String("about"))
+        return QLatin1String("about:") + url.path();
     const QString host = url.host(QUrl::FullyEncoded);
     return url.port() < 0 ? host : host + u':' + QString::number(url.port());
 }

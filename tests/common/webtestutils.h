@@ -7,6 +7,8 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -15,6 +17,13 @@
 #include <QWebEngineView>
 
 namespace InAppKit::Tests {
+
+/// @p text as a JavaScript string literal, quotes included.
+inline QString jsString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
 
 /// Runs @p script in @p page and returns its result, keeping the event loop (and the in-process
 /// sandbox broker) running meanwhile.

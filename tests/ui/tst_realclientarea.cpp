@@ -142,6 +142,7 @@ private Q_SLOTS:
     void serverRedirectToProviderStaysInTheView();
     void hostileFrameCannotFinishTheFlow_data();
     void hostileFrameCannotFinishTheFlow();
+    void blankPagesOfAFrameAreNotTheBrokers();
     void successUrlNeverRequestedByAnyMeans();
     void popUpsWithoutGestureAndFloodsRefused();
     void unsafeUrlsStayRefused();
@@ -418,6 +419,45 @@ void TestRealClientArea::hostileFrameCannotFinishTheFlow()
     QCOMPARE(view->state(), State::Ready);
     QCOMPARE(pageUrl().path(), QStringLiteral("/test/hostile-frame"));
     QCOMPARE(fixture.broker->requestCount(QStringLiteral("/callback/success")), 0);
+}
+
+void TestRealClientArea::blankPagesOfAFrameAreNotTheBrokers()
+{
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/hostile-frame")))));
+    QVERIFY(waitFor(State::Ready));
+    // The frame sends the top to an empty page, which would be its own to write into.
+    const auto reframe = [this](const QString &how) {
+        QUrl frame = parties()->vendorUrl().resolved(QUrl(QStringLiteral("/vendor/top-nav")));
+        frame.setQuery(QUrlQuery{{QStringLiteral("target"), QStringLiteral("about:blank")}, {QStringLiteral("how"), how}});
+        js(QStringLiteral("var f = document.getElementById('hostile'); f.dataset.loaded = '';"
+                          "f.onload = function() { f.dataset.loaded = 'yes'; }; f.src = %1; true;")
+               .arg(Tests::jsString(frame.toString(QUrl::FullyEncoded))));
+        return waitForScript(QStringLiteral("document.getElementById('hostile').dataset.loaded === 'yes'"));
+    };
+    QVERIFY(reframe(QStringLiteral("href")));
+    // Chromium makes the empty page without asking the kit (no navigationRequested): the screen
+    // shows it as what it is, away from the broker.
+    QVERIFY(Tests::clickElement(webView(), QStringLiteral("#hostile")));
+    QTRY_COMPARE_WITH_TIMEOUT(pageUrl(), QUrl(QStringLiteral("about:blank")), 20000);
+    QTRY_VERIFY(awayHost()->isVisible());
+    QCOMPARE(awayHost()->text(), QStringLiteral("about:blank"));
+    QCOMPARE(view->state(), State::Ready);
+    view->goBack();
+    QTRY_COMPARE_WITH_TIMEOUT(pageUrl().path(), QStringLiteral("/test/hostile-frame"), 20000);
+    QTRY_VERIFY(!awayHost()->isVisible());
+    QVERIFY(waitForScript(QStringLiteral("!!document.getElementById('hostile')")));
+
+    // A pop-up the frame opens empty and writes a password form into: not the broker's window.
+    QVERIFY(reframe(QStringLiteral("write-popup")));
+    QVERIFY(Tests::clickElement(webView(), QStringLiteral("#hostile")));
+    QTRY_COMPARE_WITH_TIMEOUT(childWindows().size(), 1, 20000);
+    QWidget *popUp = childWindows().constFirst();
+    auto *popUpView = popUp->findChild<QWebEngineView *>(QStringLiteral("childWindowWebView"));
+    QVERIFY(waitForScript(QStringLiteral("!!document.getElementById('pw')"), popUpView->page()));
+    QTRY_COMPARE(popUpView->page()->title(), QStringLiteral("Sign in"));
+    QCOMPARE(popUp->findChild<QLabel *>(QStringLiteral("childWindowHost"))->text(), QStringLiteral("about:blank"));
+    QCOMPARE(popUp->windowTitle(), QStringLiteral("Blank page — not from %1").arg(fixture.profile.brokerName()));
+    QCOMPARE(view->state(), State::Ready);
 }
 
 void TestRealClientArea::successUrlNeverRequestedByAnyMeans()

@@ -128,6 +128,12 @@ void TestNavigationPolicy::decide_data()
     QTest::newRow("broker: listed in restricted mode, top") << QStringLiteral("https://help.acme.example/") << F::MainFrame << T::LinkClicked << page << true << D::Allow;
     QTest::newRow("blank sub-frame") << QStringLiteral("about:blank") << F::SubFrame << T::Other << page << false << D::Allow;
     QTest::newRow("srcdoc sub-frame") << QStringLiteral("about:srcdoc") << F::SubFrame << T::Other << page << false << D::Allow;
+    // A top-level empty document: a frame of the page could be writing it.
+    QTest::newRow("blank: kit empties the screen") << QStringLiteral("about:blank") << F::MainFrame << T::KitLoad << QString() << false << D::Allow;
+    QTest::newRow("blank: a page empties the screen") << QStringLiteral("about:blank") << F::MainFrame << T::LinkClicked << page << false << D::Refuse;
+    QTest::newRow("blank: location.replace") << QStringLiteral("about:blank") << F::MainFrame << T::Other << page << false << D::Refuse;
+    QTest::newRow("srcdoc: the screen") << QStringLiteral("about:srcdoc") << F::MainFrame << T::Other << page << false << D::Refuse;
+    QTest::newRow("blank: a pop-up") << QStringLiteral("about:blank") << F::ChildWindow << T::LinkClicked << page << false << D::AllowAway;
 
     // Foreign sub-frames: a provider's card form, a chat or KYC vendor.
     QTest::newRow("foreign https sub-frame") << QStringLiteral("https://pay.psp.example/card") << F::SubFrame << T::Other << page << false << D::Allow;
@@ -261,7 +267,7 @@ void TestNavigationPolicy::tokens()
     QVERIFY(policy.isAway(u(QStringLiteral("http://127.0.0.1:1/"))));
     QVERIFY(!policy.isAway(u(Crm)));
     QVERIFY(!policy.isAway(u(QStringLiteral("https://help.acme.example/"))));
-    QVERIFY(!policy.isAway(u(QStringLiteral("about:blank"))));
+    QVERIFY(policy.isAway(u(QStringLiteral("about:blank")))); // only a frame puts the screen there
 
     QVERIFY(policy.mayLeakToken(u(Success)));
     QVERIFY(policy.mayLeakToken(u(QStringLiteral("https://CRM.acme.example./callback/success"))));

@@ -394,16 +394,23 @@ public:
     }
 
     // A hostile frame for the tests: a click on its button sends the top window to ?target, by
-    // assignment, or (?how=replace) by location.replace(), which Qt reports as a redirect.
+    // assignment, or (?how=replace) by location.replace(), which Qt reports as a redirect, or
+    // (?how=write-popup) opens ?target in a pop-up and writes a password form into it.
     HttpResponse topNavigation(const QUrlQuery &query)
     {
-        const bool replace = query.queryItemValue(QStringLiteral("how")) == QLatin1String("replace");
+        const QString how = query.queryItemValue(QStringLiteral("how"));
+        QString action = QStringLiteral("top.location.href = %1");
+        if (how == QLatin1String("replace"))
+            action = QStringLiteral("top.location.replace(%1)");
+        else if (how == QLatin1String("write-popup"))
+            action = QStringLiteral("var w = window.open(%1, 'written', 'width=420,height=360');"
+                                    "w.document.write('<title>Sign in</title><form><label>Password <input id=\"pw\" type=\"password\"></label></form>');"
+                                    "w.document.close()");
         HttpResponse r;
         r.body = page(QStringLiteral("Totally legit widget"), QStringLiteral("#991b1b"), QStringLiteral("Win a prize"),
                       QStringLiteral("<button id=\"prize\" class=\"big\">Claim your prize</button>"),
                       QStringLiteral("document.getElementById('prize').onclick = function() { %1; };")
-                          .arg((replace ? QStringLiteral("top.location.replace(%1)") : QStringLiteral("top.location.href = %1"))
-                                   .arg(js(query.queryItemValue(QStringLiteral("target"), QUrl::FullyDecoded)))));
+                          .arg(action.arg(js(query.queryItemValue(QStringLiteral("target"), QUrl::FullyDecoded)))));
         return r;
     }
 };
