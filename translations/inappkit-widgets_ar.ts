@@ -98,6 +98,14 @@
         <source>Page from %1</source>
         <translation>صفحة من %1</translation>
     </message>
+    <message>
+        <source>Blank page, not from %1</source>
+        <translation>صفحة فارغة، ليست من %1</translation>
+    </message>
+    <message>
+        <source>Blank page — not from %1</source>
+        <translation>صفحة فارغة — ليست من %1</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::ClientAreaDialog</name>

@@ -98,6 +98,14 @@
         <source>Page from %1</source>
         <translation>Seite von %1</translation>
     </message>
+    <message>
+        <source>Blank page, not from %1</source>
+        <translation>Leere Seite, nicht von %1</translation>
+    </message>
+    <message>
+        <source>Blank page — not from %1</source>
+        <translation>Leere Seite — nicht von %1</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::ClientAreaDialog</name>

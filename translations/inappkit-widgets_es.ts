@@ -98,6 +98,14 @@
         <source>Page from %1</source>
         <translation>Página de %1</translation>
     </message>
+    <message>
+        <source>Blank page, not from %1</source>
+        <translation>Página en blanco, no de %1</translation>
+    </message>
+    <message>
+        <source>Blank page — not from %1</source>
+        <translation>Página en blanco — no de %1</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::ClientAreaDialog</name>

@@ -98,6 +98,14 @@
         <source>Page from %1</source>
         <translation>Страница с %1</translation>
     </message>
+    <message>
+        <source>Blank page, not from %1</source>
+        <translation>Пустая страница, не от %1</translation>
+    </message>
+    <message>
+        <source>Blank page — not from %1</source>
+        <translation>Пустая страница — не от %1</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::ClientAreaDialog</name>

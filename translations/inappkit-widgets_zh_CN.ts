@@ -98,6 +98,14 @@
         <source>Page from %1</source>
         <translation>来自 %1 的页面</translation>
     </message>
+    <message>
+        <source>Blank page, not from %1</source>
+        <translation>空白页面，并非来自 %1</translation>
+    </message>
+    <message>
+        <source>Blank page — not from %1</source>
+        <translation>空白页面 — 并非来自 %1</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::ClientAreaDialog</name>
