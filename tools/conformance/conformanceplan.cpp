@@ -115,6 +115,20 @@ ConformancePlan ConformancePlan::fromFile(const QString &path, BrokerProfileErro
             return refuse(QStringLiteral("crm.password"), QStringLiteral("required with \"crm\": the password of POST /oauth2/crmApiToken"));
         plan.m_crmBaseUrl = base.path().endsWith(u'/') ? base : QUrl(base.toString() + u'/');
         plan.m_crmPassword = o.value(QLatin1String("password")).toString();
+        // Where the API would answer in clear: by default the base URL with http, on http's own
+        // port when the base uses https's (a CRM behind 443 usually has a listener on 80).
+        const QJsonValue http = o.value(QLatin1String("httpUrl"));
+        if (http.isUndefined()) {
+            plan.m_crmHttpUrl = plan.m_crmBaseUrl;
+            plan.m_crmHttpUrl.setScheme(QStringLiteral("http"));
+            if (plan.m_crmBaseUrl.port(443) == 443)
+                plan.m_crmHttpUrl.setPort(-1);
+        } else {
+            const QUrl url(http.toString(), QUrl::StrictMode);
+            if (!http.isString() || !url.isValid() || url.scheme() != QLatin1String("http") || url.host().isEmpty())
+                return refuse(QStringLiteral("crm.httpUrl"), QStringLiteral("the http URL where the CRM's API would answer in clear"));
+            plan.m_crmHttpUrl = url.path().endsWith(u'/') ? url : QUrl(url.toString() + u'/');
+        }
     }
 
     const QJsonValue languages = root.value(QLatin1String("languages"));

@@ -26,7 +26,7 @@ struct TestUser {
  *     { "profile": "broker.json",
  *       "users": [{"email": "...", "password": "...", "account": "8003098"}, …],
  *       "loginScript": "login.js",
- *       "crm": {"baseUrl": "https://crm.uat.example/", "password": "…"},
+ *       "crm": {"baseUrl": "https://crm.uat.example/", "password": "…", "httpUrl": "http://crm.uat.example/"},
  *       "languages": ["de", "es"],
  *       "screenScripts": {"withdraw": "withdraw.js"},
  *       "screenLoadRuns": 3 }
@@ -50,6 +50,8 @@ public:
     QString loginScript() const { return m_loginScript; }
     QUrl crmBaseUrl() const { return m_crmBaseUrl; }
     QString crmPassword() const { return m_crmPassword; }
+    /// Where the CRM's API is asked over http (6.1.8): "crm.httpUrl", or the base URL with http.
+    QUrl crmHttpUrl() const { return m_crmHttpUrl; }
     bool hasCrm() const { return m_crmBaseUrl.isValid(); }
     QStringList languages() const { return m_languages; }
     int screenLoadRuns() const { return m_screenLoadRuns; }
@@ -69,6 +71,7 @@ private:
     QString m_loginScript;
     QUrl m_crmBaseUrl;
     QString m_crmPassword;
+    QUrl m_crmHttpUrl;
     QStringList m_languages;
     int m_screenLoadRuns = 3;
     QHash<QString, QString> m_screenScripts;

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QXmlStreamWriter>
 
 namespace InAppKit::Conformance {
 
@@ -97,6 +98,77 @@ bool ConformanceReport::write(const QString &folder, QString *error) const
             *error = QStringLiteral("cannot write %1: %2").arg(dir.filePath(name), file.errorString());
             return false;
         }
+    }
+    return true;
+}
+
+bool ConformanceReport::writeJUnit(const QString &path, QString *error) const
+{
+    int failures = 0, skipped = 0;
+    for (const CheckResult &r : m_results) {
+        failures += r.verdict == CheckResult::Verdict::Fail;
+        skipped += r.verdict == CheckResult::Verdict::Skipped;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QXmlStreamWriter xml(&file);
+    xml.setAutoFormatting(true);
+    xml.writeStartDocument();
+    xml.writeStartElement(QStringLiteral("testsuites"));
+    xml.writeStartElement(QStringLiteral("testsuite"));
+    xml.writeAttribute(QStringLiteral("name"), QStringLiteral("inappkit-conformance: %1").arg(m_broker));
+    xml.writeAttribute(QStringLiteral("tests"), QString::number(m_results.size()));
+    xml.writeAttribute(QStringLiteral("failures"), QString::number(failures));
+    xml.writeAttribute(QStringLiteral("errors"), QStringLiteral("0"));
+    xml.writeAttribute(QStringLiteral("skipped"), QString::number(skipped));
+    xml.writeAttribute(QStringLiteral("timestamp"), m_started.toString(Qt::ISODate));
+    xml.writeAttribute(QStringLiteral("time"), QString::number(m_started.msecsTo(QDateTime::currentDateTimeUtc()) / 1000.0, 'f', 3));
+    xml.writeAttribute(QStringLiteral("hostname"), m_machine);
+    for (const CheckResult &r : m_results) {
+        xml.writeStartElement(QStringLiteral("testcase"));
+        // The class groups the checks as the ids do (api, design, func, transport).
+        xml.writeAttribute(QStringLiteral("classname"), QStringLiteral("conformance.") + r.id.section(u'.', 0, 0));
+        xml.writeAttribute(QStringLiteral("name"), QStringLiteral("%1 (%2%3): %4")
+                                                       .arg(r.id, r.spec.isEmpty() ? QStringLiteral("no number") : QStringLiteral("specification ") + r.spec,
+                                                            r.required ? QString() : QStringLiteral(", optional"), r.title));
+        xml.writeStartElement(QStringLiteral("properties"));
+        for (const auto &[name, value] : {std::pair<QString, QString>{QStringLiteral("id"), r.id},
+                                          std::pair<QString, QString>{QStringLiteral("specification"), r.spec},
+                                          std::pair<QString, QString>{QStringLiteral("required"), r.required ? QStringLiteral("true") : QStringLiteral("false")}}) {
+            xml.writeStartElement(QStringLiteral("property"));
+            xml.writeAttribute(QStringLiteral("name"), name);
+            xml.writeAttribute(QStringLiteral("value"), value);
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        if (r.verdict == CheckResult::Verdict::Fail) {
+            xml.writeStartElement(QStringLiteral("failure"));
+            xml.writeAttribute(QStringLiteral("message"), r.explanation);
+            xml.writeAttribute(QStringLiteral("type"), r.required ? QStringLiteral("required") : QStringLiteral("optional"));
+            xml.writeCharacters(r.evidence.join(u'\n'));
+            xml.writeEndElement();
+        } else if (r.verdict == CheckResult::Verdict::Skipped) {
+            xml.writeStartElement(QStringLiteral("skipped"));
+            xml.writeAttribute(QStringLiteral("message"), r.explanation);
+            xml.writeEndElement();
+        }
+        // What was seen, for passes too: CI servers show it beside the test case.
+        QStringList output = {r.explanation};
+        output += r.evidence;
+        if (!r.screenshots.isEmpty())
+            output.append(QStringLiteral("screenshots: ") + r.screenshots.join(QStringLiteral(", ")));
+        xml.writeTextElement(QStringLiteral("system-out"), output.join(u'\n'));
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    if (xml.hasError() || !file.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
     }
     return true;
 }

@@ -54,6 +54,12 @@ public:
 
     /// Writes report.json and report.html into @p folder; false with @p error when it cannot.
     bool write(const QString &folder, QString *error) const;
+    /**
+     * Writes the JUnit XML report that CI servers show (GitLab, Jenkins…) to @p path: one test
+     * case per check, named by its id and specification number, a failure with the check's
+     * explanation, skips as skipped; false with @p error when it cannot.
+     */
+    bool writeJUnit(const QString &path, QString *error) const;
 
     static QString verdictName(CheckResult::Verdict verdict);
 

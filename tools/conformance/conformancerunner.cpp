@@ -9,10 +9,12 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMetaEnum>
 #include <QNetworkReply>
 #include <QSysInfo>
 #include <QThread>
 #include <QTimer>
+#include <QWebEngineNavigationRequest>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 #include <QWebEngineScriptCollection>
@@ -22,6 +24,24 @@ namespace InAppKit::Conformance {
 namespace {
 constexpr int CallTimeoutMs = 15000;
 constexpr int LoginTimeoutMs = 45000;
+
+// A URL as the report shows it: no query, no fragment (they may carry tokens).
+QString shown(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString();
+}
+
+// A screen's state as the report names it ("loading", "failed"…).
+QString stateName(ClientAreaView::State state)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<ClientAreaView::State>().valueToKey(int(state))).toLower();
+}
+
+bool sameEndpoint(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(-1) == b.port(-1)
+        && a.path() == b.path();
+}
 
 } // namespace
 
@@ -37,6 +57,16 @@ QString ConformanceRunner::HttpAnswer::userId() const
 {
     const QJsonValue id = json.value(QLatin1String("userId"));
     return id.isDouble() ? QString::number(id.toInteger()) : id.toString();
+}
+
+QString ConformanceRunner::HttpAnswer::describeUserId() const
+{
+    const QJsonValue id = json.value(QLatin1String("userId"));
+    if (id.isUndefined())
+        return QStringLiteral("no userId");
+    if (id.isNull())
+        return QStringLiteral("userId null");
+    return userId().isEmpty() ? QStringLiteral("an empty userId") : QStringLiteral("userId ") + userId();
 }
 
 ConformanceRunner::ConformanceRunner(const ConformancePlan &plan, const QString &outputFolder, QObject *parent)
@@ -80,8 +110,31 @@ bool ConformanceRunner::wanted(const QString &id) const
     return m_only.isEmpty() || std::any_of(m_only.cbegin(), m_only.cend(), [&id](const QString &p) { return id.startsWith(p); });
 }
 
+void ConformanceRunner::announce(const QString &id)
+{
+    if (!wanted(id))
+        return;
+    QString wait;
+    if (!m_expiryToken.isEmpty())
+        wait = QStringLiteral(" (api.tokenExpiry: %1 s left of its wait)").arg(qMax<qint64>(0, ExpiryWaitMs - m_expiryClock.elapsed()) / 1000);
+    emit progress(QStringLiteral("%1  %2…%3").arg(QStringLiteral("[%1 s]").arg(m_runClock.elapsed() / 1000).leftJustified(7), id, wait));
+}
+
+bool ConformanceRunner::isBrokerPage(const QUrl &url) const
+{
+    const BrokerProfile profile = m_plan.profile();
+    const bool broker = profile.isBrokerOrigin(url) || (url.scheme() == profile.loginUrl().scheme() && url.host() == profile.loginUrl().host()
+                                                        && url.port(-1) == profile.loginUrl().port(-1));
+    // The profile allows http only for a loopback client area; then its own pages may be http.
+    const bool secure = url.scheme() == QLatin1String("https") || (url.scheme() == QLatin1String("http") && profile.isClientAreaOrigin(url));
+    return url.isValid() && secure && broker && url.userInfo().isEmpty();
+}
+
 void ConformanceRunner::record(CheckResult result)
 {
+    // Every failure says why; an empty one would be a fault of this tool, and still a failure.
+    if (result.verdict != CheckResult::Verdict::Pass && result.explanation.trimmed().isEmpty())
+        result.explanation = QStringLiteral("no reason was recorded (a fault of inappkit-conformance): see the evidence");
     emit progress(QStringLiteral("%1  %2 (%3)%4")
                       .arg(ConformanceReport::verdictName(result.verdict).toUpper().leftJustified(7), result.title, result.id,
                            result.verdict == CheckResult::Verdict::Pass ? QString() : QStringLiteral(": ") + result.explanation));
@@ -112,10 +165,8 @@ bool ConformanceRunner::waitFor(const std::function<bool()> &done, int timeoutMs
 ConformanceRunner::HttpAnswer ConformanceRunner::crmPost(const QString &path, const QJsonObject &body, const QUrlQuery &query, bool overHttp,
                                                          bool systemTrustOnly)
 {
-    QUrl url = m_plan.crmBaseUrl().resolved(QUrl(path));
+    QUrl url = (overHttp ? m_plan.crmHttpUrl() : m_plan.crmBaseUrl()).resolved(QUrl(path));
     url.setQuery(query);
-    if (overHttp)
-        url.setScheme(QStringLiteral("http"));
     QNetworkRequest request(url);
     // The calls trust the profile's CA too, as the kit does for a UAT; whether the system's trust
     // alone accepts the CRM is a check of its own (6.1.9).
@@ -181,16 +232,34 @@ QString ConformanceRunner::loginOneTimeToken(const TestUser &user, bool keepMeLo
     ClientAreaView &view = *screen;
     QString token;
     QString failure;
+    QUrl success; // the last navigation to the success URL, to say where its token was
     connect(&view, &ClientAreaView::oneTimeTokenCaptured, &view, [&token](const QString &t) { token = t; });
     connect(&view, &ClientAreaView::failed, &view, [&failure](ClientAreaView::Failure, const QString &message) { failure = message; });
+    // Only watched, never decided: the kit's own policy accepts or refuses the navigation.
+    connect(view.page(), &QWebEnginePage::navigationRequested, &view, [this, &success](QWebEngineNavigationRequest &request) {
+        if (request.isMainFrame() && sameEndpoint(request.url(), m_plan.profile().successUrl()))
+            success = request.url();
+    });
     view.openLogin(false);
     if (!waitFor([&] { return view.state() != ClientAreaView::State::Loading; }, LoginTimeoutMs) || view.state() != ClientAreaView::State::Ready) {
-        *why = failure.isEmpty() ? QStringLiteral("the login screen did not load") : QStringLiteral("the login screen failed: ") + failure;
+        *why = !failure.isEmpty() ? QStringLiteral("the login screen failed: ") + failure
+            : view.state() == ClientAreaView::State::Loading ? QStringLiteral("the login screen did not load within %1 s").arg(LoginTimeoutMs / 1000)
+                                                             : QStringLiteral("the login screen did not load (it ended %1)").arg(stateName(view.state()));
+        return QString();
+    }
+    // The test password goes into the broker's login screen only, never into a page it sent the
+    // view on to; the script itself stops if the page changed in between.
+    const QUrl showing = view.page()->url();
+    if (!isBrokerPage(showing)) {
+        *why = QStringLiteral("the login screen showed %1, not a page of the broker (an https page on its origins): the test password was not typed")
+                   .arg(shown(showing));
         return QString();
     }
     if (!screenshotName.isEmpty())
         screenshot(&view, screenshotName);
-    QString script = m_plan.loginScript();
+    QString script = QStringLiteral("if (location.origin !== %1) throw new Error('not the login screen');\n")
+                         .arg(jsString(showing.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString(QUrl::StripTrailingSlash)))
+        + m_plan.loginScript();
     script.replace(QLatin1String("%EMAIL%"), jsString(user.email))
         .replace(QLatin1String("%PASSWORD%"), jsString(user.password))
         .replace(QLatin1String("%KMLI%"), keepMeLoggedIn ? QStringLiteral("true") : QStringLiteral("false"));
@@ -202,8 +271,14 @@ QString ConformanceRunner::loginOneTimeToken(const TestUser &user, bool keepMeLo
                    .arg(scriptAnswer.isEmpty() ? QStringLiteral("no answer") : scriptAnswer);
         return QString();
     }
-    if (token.isEmpty())
-        *why = QStringLiteral("the login ended without a usable one-time token: ") + failure;
+    if (token.isEmpty()) {
+        const QString name = m_plan.profile().tokenParameter();
+        const bool inFragment = success.isValid() && !QUrlQuery(success).hasQueryItem(name)
+            && QUrlQuery(success.fragment(QUrl::FullyEncoded)).hasQueryItem(name);
+        *why = inFragment ? QStringLiteral("the login reached the success URL with the one-time token in its fragment (#%1=…), not in its query "
+                                           "(?%1=…): the token travels as the query parameter %1 (2.2 step 5)").arg(name)
+                          : QStringLiteral("the login ended without a usable one-time token: ") + failure;
+    }
     return token;
 }
 
@@ -240,9 +315,11 @@ QString ConformanceRunner::crmInAppToken(const QString &userId)
 ConformanceReport ConformanceRunner::run()
 {
     QDir().mkpath(m_output);
+    m_runClock.start();
     apiChecks();
     designChecks();
     functionalChecks();
+    finishExpiry();
     QString error;
     if (!m_report.write(m_output, &error))
         emit progress(QStringLiteral("ERROR  ") + error);

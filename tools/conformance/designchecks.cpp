@@ -112,6 +112,8 @@ void ConformanceRunner::designChecks()
     CheckResult theme(QStringLiteral("design.theme"), QStringLiteral("6.2.4"),
                                QStringLiteral("On each screen theme=light and theme=dark look different"), false);
     if (wanted(language.id) || wanted(theme.id)) {
+        announce(language.id);
+        announce(theme.id);
         QStringList languageProblems, themeProblems;
         for (const Screen &screen : std::as_const(screens)) {
             probe.load(withItems(screen.url(), {}, {QStringLiteral("lang")}), Desktop169);
@@ -168,6 +170,7 @@ void ConformanceRunner::designChecks()
                 record(r);
         }
     } else if (loginChecks) {
+        announce(QStringLiteral("design.firstLogin"));
         const QUrl english = withItems(login, {}, {QStringLiteral("lang")});
         probe.load(english, Desktop169);
         const QString englishText = text();
@@ -176,7 +179,10 @@ void ConformanceRunner::designChecks()
         probe.load(withItems(login, {{QStringLiteral("firstLogin"), QStringLiteral("true")}}), Desktop169);
         const QString signUp = text();
         r.screenshots = {shoot(QStringLiteral("login-firstLogin.png"))};
-        r.judge(signUp == englishText ? QStringList{QStringLiteral("firstLogin=true and false show the same page")} : QStringList{},
+        r.evidence = {QStringLiteral("the login URL with firstLogin=false and with firstLogin=true, text compared")};
+        r.judge(signUp == englishText ? QStringList{QStringLiteral("firstLogin=true and false show the same page: true shows the sign-up content, "
+                                                                   "false the login (6.2.5)")}
+                                      : QStringList{},
                 QStringLiteral("the two faces differ"));
         if (wanted(r.id))
             record(r);
@@ -206,7 +212,9 @@ void ConformanceRunner::designChecks()
         if (wanted(r.id))
             record(r);
 
-        r = CheckResult(QStringLiteral("design.resetPassword"), QStringLiteral("6.2.7"), QStringLiteral("The login screen has a working Reset Password control"));
+        r = CheckResult(QStringLiteral("design.resetPassword"), QStringLiteral("6.2.7"),
+                        QStringLiteral("The login screen has a working Reset Password control (6.2.7)"));
+        announce(r.id);
         probe.load(english, Desktop169);
         const QString href = probe.evaluate(QStringLiteral(
             "(function() { var all = document.querySelectorAll('a, button');"
@@ -217,11 +225,21 @@ void ConformanceRunner::designChecks()
         } else if (href.startsWith(QLatin1String("button:"))) {
             r.pass(QStringLiteral("a button '%1' (not followed: it is scripted)").arg(href.mid(7)));
         } else {
-            const ScreenProbe::Load reset = probe.load(QUrl(href), Desktop169);
-            r.screenshots = {shoot(QStringLiteral("reset-password.png"))};
-            r.evidence = {QStringLiteral("the reset link → %1").arg(reset.ok ? QStringLiteral("loaded") : reset.error)};
-            r.judge(reset.ok ? QStringList{} : QStringList{QStringLiteral("the reset link does not load: %1").arg(reset.error)},
-                    QStringLiteral("the reset link loads"));
+            // Followed only to an https page of the broker: a link elsewhere (a file, an intranet
+            // page) is neither loaded nor photographed.
+            const QUrl target(href);
+            const QString where = target.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString();
+            if (!isBrokerPage(target)) {
+                r.evidence = {QStringLiteral("the reset link → %1, not followed").arg(where)};
+                r.fail(QStringLiteral("the reset link leads to %1, not to an https page on the broker's origins: not loaded").arg(where));
+            } else {
+                const ScreenProbe::Load reset = probe.load(target, Desktop169, 20000, [this](const QUrl &url) { return isBrokerPage(url); });
+                if (reset.ok)
+                    r.screenshots = {shoot(QStringLiteral("reset-password.png"))};
+                r.evidence = {QStringLiteral("the reset link → %1: %2").arg(where, reset.ok ? QStringLiteral("loaded") : reset.error)};
+                r.judge(reset.ok ? QStringList{} : QStringList{QStringLiteral("the reset link (%1) does not load: %2").arg(where, reset.error)},
+                        QStringLiteral("the reset link loads %1").arg(where));
+            }
         }
         if (wanted(r.id))
             record(r);
@@ -239,8 +257,23 @@ void ConformanceRunner::designChecks()
     CheckResult transport(QStringLiteral("transport.screens"), QStringLiteral("6.1.8, 6.1.9"),
                                    QStringLiteral("Every screen and every request it makes is https, with a certificate the system trusts"));
     QStringList scrollProblems, wordProblems, timeProblems;
+    // Each dialog once, with the screens that showed it.
+    QList<QPair<QString, QStringList>> dialogs;
+    auto noteDialogs = [&](const QString &screenName, const QStringList &seen) {
+        for (const QString &dialog : seen) {
+            auto it = std::find_if(dialogs.begin(), dialogs.end(), [&](const auto &d) { return d.first == dialog; });
+            if (it == dialogs.end())
+                dialogs.append({dialog, {screenName}});
+            else if (!it->second.contains(screenName))
+                it->second.append(screenName);
+        }
+    };
     probe.clear();
+    for (const QString &id : {scroll.id, words.id, popUps.id, time.id, transport.id})
+        announce(id);
     for (const Screen &screen : std::as_const(screens)) {
+        const qsizetype dialogsBefore = probe.dialogs().size();
+        const qsizetype popUpsBefore = probe.popUps().size();
         QList<qint64> times;
         for (int run = 0; run < m_plan.screenLoadRuns(); ++run) {
             const ScreenProbe::Load load = probe.load(screen.url(), Desktop169);
@@ -273,6 +306,7 @@ void ConformanceRunner::designChecks()
             if (overflow > 1)
                 scrollProblems.append(QStringLiteral("%1 scrolls sideways at %2×%3 (%4 px)").arg(screen.name).arg(size.width()).arg(size.height()).arg(overflow));
         }
+        noteDialogs(screen.name, probe.dialogs().mid(dialogsBefore) + probe.popUps().mid(popUpsBefore));
     }
     const QString checked = QStringLiteral("%1 screen(s): %2").arg(screens.size()).arg([&] {
         QStringList names;
@@ -282,8 +316,11 @@ void ConformanceRunner::designChecks()
     }());
     scroll.judge(scrollProblems, checked);
     words.judge(wordProblems, checked);
-    popUps.judge(probe.dialogs() + probe.popUps(), checked);
-    popUps.evidence = probe.dialogs() + probe.popUps();
+    QStringList dialogProblems;
+    for (const auto &[dialog, where] : std::as_const(dialogs))
+        dialogProblems.append(QStringLiteral("%1 (on %2)").arg(dialog, where.join(QStringLiteral(", "))));
+    popUps.judge(dialogProblems, checked);
+    popUps.evidence = dialogProblems;
     time.judge(timeProblems, checked);
     QStringList transportProblems;
     for (const QString &request : probe.insecureRequests())

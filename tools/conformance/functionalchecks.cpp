@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QEventLoop>
+#include <QMetaEnum>
 #include <QRandomGenerator>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
@@ -16,7 +17,43 @@
 namespace InAppKit::Conformance {
 
 namespace {
+constexpr int OpenTimeoutMs = 30000;
+constexpr int CompleteTimeoutMs = 90000;
 
+// Why a screen is not where a check wanted it, in words: never empty.
+QString whereItIs(const ClientAreaView &view, int waitedMs)
+{
+    switch (view.state()) {
+    case ClientAreaView::State::Failed:
+        return view.errorString().isEmpty() ? QStringLiteral("it failed without a message (%1)")
+                                                  .arg(QString::fromLatin1(QMetaEnum::fromType<ClientAreaView::Failure>().valueToKey(int(view.failure()))))
+                                            : view.errorString();
+    case ClientAreaView::State::Loading:
+        return QStringLiteral("it was still loading after %1 s").arg(waitedMs / 1000);
+    case ClientAreaView::State::Ready:
+        return QStringLiteral("it showed a page but did not reach the success URL within %1 s").arg(waitedMs / 1000);
+    case ClientAreaView::State::Cancelled:
+        return QStringLiteral("it was cancelled (the page went back or closed)");
+    case ClientAreaView::State::Completed:
+        return QStringLiteral("it reached the success URL");
+    case ClientAreaView::State::Idle:
+        break;
+    }
+    return QStringLiteral("it never opened");
+}
+
+// The first link whose text matches @p pattern (a JavaScript regular expression, case-insensitive).
+QString linkReading(QWebEnginePage *page, const QString &pattern)
+{
+    QString href;
+    QEventLoop loop;
+    page->runJavaScript(QStringLiteral("(function() { var a = document.querySelectorAll('a');"
+                                       "  for (var i = 0; i < a.length; ++i) if (/%1/i.test(a[i].innerText)) return a[i].href;"
+                                       "  return ''; })()").arg(pattern),
+                        [&](const QVariant &v) { href = v.toString(); loop.quit(); });
+    loop.exec();
+    return href;
+}
 
 // Fills what a sign-up step asks for and submits it: e-mail, password (and its confirmation),
 // required check boxes (terms), and the first option of required lists; the broker's defaults stay.
@@ -41,6 +78,7 @@ void ConformanceRunner::functionalChecks()
     CheckResult r(QStringLiteral("func.login"), QStringLiteral("6.3.2"),
                            QStringLiteral("An existing user logs in: the screen ends at the success URL with a one-time token in its query"));
     if (wanted(r.id)) {
+        announce(r.id);
         const QString token = loginOneTimeToken(first, false, &why, QStringLiteral("func-login.png"));
         r.screenshots = {QStringLiteral("func-login.png")};
         r.evidence = {QStringLiteral("logged in as %1 through the login screen").arg(first.email)};
@@ -53,6 +91,7 @@ void ConformanceRunner::functionalChecks()
     r = CheckResult(QStringLiteral("func.signUp"), QStringLiteral("6.3.1"),
                QStringLiteral("A new user signs up, then logs in: each ends at the success URL with a one-time token"));
     if (wanted(r.id)) {
+        announce(r.id);
         const QString domain = first.email.section(u'@', 1);
         const QString email = QStringLiteral("inappkit-conformance-%1@%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(domain);
         const QString password = QStringLiteral("Cf-%1-9a!").arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
@@ -89,13 +128,14 @@ void ConformanceRunner::functionalChecks()
     // that the partner then sees the trader is the broker's side and cannot be seen from here.
     r = CheckResult(QStringLiteral("func.partnerId"), QStringLiteral("6.3.3"), QStringLiteral("The sign-up screen carries the partnerId it is opened with"));
     if (wanted(r.id)) {
+        announce(r.id);
         const QString partner = QStringLiteral("conformance-partner-%1").arg(QRandomGenerator::system()->bounded(100000, 999999));
         const std::unique_ptr<ClientAreaView> screen = newScreen();
         ClientAreaView &view = *screen;
         Attribution attribution;
         attribution.setPartnerId(partner);
         view.openLogin(true, attribution);
-        waitFor([&] { return view.state() != ClientAreaView::State::Loading; }, 30000);
+        waitFor([&] { return view.state() != ClientAreaView::State::Loading; }, OpenTimeoutMs);
         bool carried = false;
         QEventLoop loop;
         // In the page's address, a form field, or a link onwards: wherever the sign-up takes it next.
@@ -107,36 +147,60 @@ void ConformanceRunner::functionalChecks()
         loop.exec();
         r.evidence = {QStringLiteral("sign-up opened with partnerId=%1").arg(partner)};
         r.screenshots = {screenshot(&view, QStringLiteral("func-partnerId.png"))};
-        r.judge(view.state() != ClientAreaView::State::Ready ? QStringLiteral("the sign-up screen did not open: ") + view.errorString()
-                   : carried ? QString() : QStringLiteral("the sign-up page keeps the partnerId nowhere (address, form field or link)"),
+        r.judge(view.state() != ClientAreaView::State::Ready ? QStringLiteral("the sign-up screen did not open: ") + whereItIs(view, OpenTimeoutMs)
+                   : carried ? QString()
+                             : QStringLiteral("the sign-up screen opened with partnerId=%1 keeps it nowhere (not in its address, a form field or a link): "
+                                              "the sign-up must carry it to the broker for attribution (6.3.3)").arg(partner),
                 QStringLiteral("the sign-up page carries the partnerId on"));
         record(r);
     }
 
-    // 6.3.7: the login and sign-up faces link to each other.
-    r = CheckResult(QStringLiteral("func.links"), QStringLiteral("6.3.7"), QStringLiteral("The login screen links to the sign-up and back"));
+    // 6.3.7: the login and sign-up faces link to each other. The sign-up face is the page the
+    // login screen's link leads to; only without such a link is it the one firstLogin=true opens.
+    r = CheckResult(QStringLiteral("func.links"), QStringLiteral("6.3.7"),
+                    QStringLiteral("The login screen links to the sign-up and back (6.3.7: \"login ↔ signup links in both directions\")"));
     if (wanted(r.id)) {
-        QString problem;
-        for (const bool signUpFace : {false, true}) {
-            const std::unique_ptr<ClientAreaView> screen = newScreen();
-            ClientAreaView &view = *screen;
-            view.openLogin(signUpFace);
-            waitFor([&] { return view.state() != ClientAreaView::State::Loading; }, 30000);
-            const QString pattern = signUpFace ? QStringLiteral("log ?in|sign ?in") : QStringLiteral("sign ?up|register|create an account|open an account");
-            QString href;
-            QEventLoop loop;
-            view.page()->runJavaScript(QStringLiteral("(function() { var a = document.querySelectorAll('a');"
-                                                      "  for (var i = 0; i < a.length; ++i) if (/%1/i.test(a[i].innerText)) return a[i].href;"
-                                                      "  return ''; })()").arg(pattern),
-                                       [&](const QVariant &v) { href = v.toString(); loop.quit(); });
-            loop.exec();
-            r.evidence.append(QStringLiteral("%1 face → %2").arg(signUpFace ? QStringLiteral("sign-up") : QStringLiteral("login"),
-                                                                 href.isEmpty() ? QStringLiteral("no link") : QUrl(href).path()));
-            if (href.isEmpty())
-                problem = QStringLiteral("the %1 face has no link to the %2").arg(signUpFace ? QStringLiteral("sign-up") : QStringLiteral("login"),
-                                                                             signUpFace ? QStringLiteral("login") : QStringLiteral("sign-up"));
+        announce(r.id);
+        const QString toSignUp = QStringLiteral("sign ?up|register|create an account|open an account");
+        const QString toLogin = QStringLiteral("log ?in|sign ?in");
+        QStringList problems;
+        const std::unique_ptr<ClientAreaView> loginScreen = newScreen();
+        loginScreen->openLogin(false);
+        waitFor([&] { return loginScreen->state() != ClientAreaView::State::Loading; }, OpenTimeoutMs);
+        QString signUpHref;
+        if (loginScreen->state() != ClientAreaView::State::Ready) {
+            problems.append(QStringLiteral("the login screen (firstLogin=false) did not open: ") + whereItIs(*loginScreen, OpenTimeoutMs));
+        } else {
+            signUpHref = linkReading(loginScreen->page(), toSignUp);
+            r.evidence.append(QStringLiteral("login screen (firstLogin=false) → %1")
+                                  .arg(signUpHref.isEmpty() ? QStringLiteral("no sign-up link") : QStringLiteral("a sign-up link to ") + QUrl(signUpHref).path()));
+            if (signUpHref.isEmpty())
+                problems.append(QStringLiteral("the login screen (firstLogin=false) has no link to the sign-up (a link reading Sign up, Register, "
+                                               "Create an account or Open an account)"));
         }
-        r.judge(problem, QStringLiteral("each face links to the other"));
+        const std::unique_ptr<ClientAreaView> signUpScreen = newScreen();
+        QString reached;
+        const QUrl signUpUrl(signUpHref);
+        if (!signUpHref.isEmpty() && isBrokerPage(signUpUrl) && signUpScreen->openBrokerPage(signUpUrl)) {
+            reached = QStringLiteral("the sign-up page the login screen's link leads to (%1)").arg(signUpUrl.path());
+        } else {
+            if (!signUpHref.isEmpty())
+                problems.append(QStringLiteral("the login screen's sign-up link leads to %1, not a page of the broker")
+                                    .arg(signUpUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString()));
+            signUpScreen->openLogin(true);
+            reached = QStringLiteral("the sign-up face (opened with firstLogin=true)");
+        }
+        waitFor([&] { return signUpScreen->state() != ClientAreaView::State::Loading; }, OpenTimeoutMs);
+        if (signUpScreen->state() != ClientAreaView::State::Ready) {
+            problems.append(QStringLiteral("%1 did not open: %2").arg(reached, whereItIs(*signUpScreen, OpenTimeoutMs)));
+        } else {
+            const QString loginHref = linkReading(signUpScreen->page(), toLogin);
+            r.evidence.append(QStringLiteral("%1 → %2").arg(reached, loginHref.isEmpty() ? QStringLiteral("no login link")
+                                                                                         : QStringLiteral("a login link to ") + QUrl(loginHref).path()));
+            if (loginHref.isEmpty())
+                problems.append(QStringLiteral("%1 has no link back to the login (a link reading Log in or Sign in)").arg(reached));
+        }
+        r.judge(problems, QStringLiteral("each face links to the other"));
         record(r);
     }
 
@@ -144,6 +208,7 @@ void ConformanceRunner::functionalChecks()
     r = CheckResult(QStringLiteral("func.inAppScreens"), QStringLiteral("6.3.4, 6.3.5, 6.3.6"),
                QStringLiteral("Deposit, withdrawal, new account, change password and change e-mail open with a fresh one-time token"));
     if (wanted(r.id)) {
+        announce(r.id);
         const QString userId = m_plan.hasCrm() ? crmUserId(&why) : QString();
         if (userId.isEmpty()) {
             r.explanation = m_plan.hasCrm() ? why : QStringLiteral("the plan names no CRM: the tool gets InApp tokens through 4.4");
@@ -174,34 +239,34 @@ void ConformanceRunner::functionalChecks()
                     step.setSourceCode(script);
                     view.page()->scripts().insert(step);
                 }
-                bool opened = false; // Ready once: a script may finish the screen within moments
-                connect(&view, &ClientAreaView::stateChanged, &view, [&opened](ClientAreaView::State state) {
-                    opened = opened || state == ClientAreaView::State::Ready;
-                });
                 QString error;
                 if (!view.openAction(id, crmInAppToken(userId), first.account, &error)) {
-                    problems.append(QStringLiteral("%1: %2").arg(id, error));
-                    continue;
-                }
-                waitFor([&] { return opened || view.state() != ClientAreaView::State::Loading; }, 30000);
-                if (!opened) {
-                    problems.append(QStringLiteral("%1 did not open: %2").arg(id, view.errorString()));
-                    r.evidence.append(QStringLiteral("%1: %2").arg(id, view.errorString()));
-                    r.screenshots.append(screenshot(&view, QStringLiteral("func-%1.png").arg(id)));
+                    problems.append(QStringLiteral("%1: %2").arg(id, error.isEmpty() ? QStringLiteral("the kit could not open it") : error));
                     continue;
                 }
                 if (script.isEmpty()) {
-                    r.evidence.append(QStringLiteral("%1: opened (no script in \"screenScripts\" to complete it)").arg(id));
+                    waitFor([&] { return view.state() != ClientAreaView::State::Loading; }, OpenTimeoutMs);
                     r.screenshots.append(screenshot(&view, QStringLiteral("func-%1.png").arg(id)));
+                    if (view.state() == ClientAreaView::State::Ready) {
+                        r.evidence.append(QStringLiteral("%1: opened (no script in \"screenScripts\" to complete it)").arg(id));
+                    } else {
+                        r.evidence.append(QStringLiteral("%1: %2").arg(id, whereItIs(view, OpenTimeoutMs)));
+                        problems.append(QStringLiteral("%1 did not open: %2").arg(id, whereItIs(view, OpenTimeoutMs)));
+                    }
                     continue;
                 }
-                waitFor([&] { return view.state() != ClientAreaView::State::Ready && view.state() != ClientAreaView::State::Loading; }, 60000);
+                // With a script, the screen is completed whenever it reaches the success URL after
+                // it opened: a script may submit before the first page has finished loading.
+                waitFor([&] {
+                    const ClientAreaView::State s = view.state();
+                    return s == ClientAreaView::State::Completed || s == ClientAreaView::State::Failed || s == ClientAreaView::State::Cancelled;
+                }, CompleteTimeoutMs);
                 const bool done = view.state() == ClientAreaView::State::Completed;
                 r.screenshots.append(screenshot(&view, QStringLiteral("func-%1.png").arg(id)));
-                r.evidence.append(QStringLiteral("%1: %2").arg(id, done ? QStringLiteral("opened and completed at the success URL")
-                                                                        : QStringLiteral("opened, not completed: ") + view.errorString()));
+                r.evidence.append(QStringLiteral("%1: %2").arg(id, done ? QStringLiteral("completed at the success URL")
+                                                                        : QStringLiteral("not completed: ") + whereItIs(view, CompleteTimeoutMs)));
                 if (!done)
-                    problems.append(QStringLiteral("%1 did not reach the success URL%2").arg(id, view.errorString().isEmpty() ? QString() : QStringLiteral(": ") + view.errorString()));
+                    problems.append(QStringLiteral("%1 did not reach the success URL: %2").arg(id, whereItIs(view, CompleteTimeoutMs)));
             }
             r.judge(problems.join(QStringLiteral("; ")), QStringLiteral("every screen the profile offers opened; those with a script in \"screenScripts\" completed"));
             record(r);

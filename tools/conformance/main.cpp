@@ -32,7 +32,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Runs the Broker SSO and InApp conformance checks (specification 6.1 to 6.3) against a broker's UAT, "
-        "as its client and as the cTrader backend calling its CRM, and writes report.html and report.json.\n"
+        "as its client and as the cTrader backend calling its CRM, and writes report.html and report.json (and a JUnit XML "
+        "report with --junit).\n"
         "Exit status: 0 every required check passed, 1 a check failed, 2 the plan is unusable."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -44,7 +45,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption onlyOption(QStringLiteral("only"),
                                         QStringLiteral("Run only the checks whose id starts with this (api., transport., design.…); repeatable."),
                                         QStringLiteral("prefix"));
-    parser.addOptions({outputOption, headlessOption, onlyOption});
+    const QCommandLineOption junitOption(QStringLiteral("junit"),
+                                         QStringLiteral("Also write a JUnit XML report to <file>, for CI servers: one test case per check."),
+                                         QStringLiteral("file"));
+    const QCommandLineOption quietOption({QStringLiteral("q"), QStringLiteral("quiet")},
+                                         QStringLiteral("Print only the verdict, not which check runs, its outcome and the expiry wait."));
+    parser.addOptions({outputOption, headlessOption, onlyOption, junitOption, quietOption});
     parser.process(app);
     if (parser.positionalArguments().size() != 1) {
         std::fprintf(stderr, "inappkit-conformance: give one plan file (see --help)\n");
@@ -60,11 +66,18 @@ int main(int argc, char *argv[])
     ConformanceRunner runner(plan, parser.value(outputOption));
     runner.setHeadless(parser.isSet(headlessOption));
     runner.setOnly(parser.values(onlyOption));
-    QObject::connect(&runner, &ConformanceRunner::progress, [](const QString &line) {
-        std::printf("%s\n", qUtf8Printable(line));
-        std::fflush(stdout);
-    });
+    if (!parser.isSet(quietOption)) {
+        QObject::connect(&runner, &ConformanceRunner::progress, [](const QString &line) {
+            std::printf("%s\n", qUtf8Printable(line));
+            std::fflush(stdout);
+        });
+    }
     const ConformanceReport report = runner.run();
+    if (parser.isSet(junitOption)) {
+        QString junitError;
+        if (!report.writeJUnit(parser.value(junitOption), &junitError))
+            std::fprintf(stderr, "inappkit-conformance: %s\n", qUtf8Printable(junitError));
+    }
     std::printf("%s: %s\n", report.passed() ? "CONFORMS" : "DOES NOT CONFORM",
                 qUtf8Printable(QDir(parser.value(outputOption)).absoluteFilePath(QStringLiteral("report.html"))));
     return report.passed() ? 0 : 1;

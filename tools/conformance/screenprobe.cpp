@@ -7,6 +7,7 @@
 #include <QEventLoop>
 #include <QTimer>
 #include <QWebEngineCertificateError>
+#include <QWebEngineNavigationRequest>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineUrlRequestInterceptor>
@@ -71,6 +72,12 @@ public:
             else
                 error.rejectCertificate();
         });
+        connect(this, &QWebEnginePage::navigationRequested, this, [this](QWebEngineNavigationRequest &request) {
+            if (request.isMainFrame() && m_probe->m_allowed && !m_probe->m_allowed(request.url())) {
+                m_probe->m_refused = request.url();
+                request.reject();
+            }
+        });
     }
 
 protected:
@@ -117,8 +124,12 @@ void ScreenProbe::clear()
     m_popUps.clear();
 }
 
-ScreenProbe::Load ScreenProbe::load(const QUrl &url, const QSize &size, int timeoutMs)
+ScreenProbe::Load ScreenProbe::load(const QUrl &url, const QSize &size, int timeoutMs, const Allowed &allowed)
 {
+    m_allowed = allowed;
+    m_refused = QUrl();
+    if (allowed && !allowed(url))
+        return {false, 0, QStringLiteral("%1 is not a page the probe may open: not loaded").arg(shown(url))};
     // A fresh session for each load, as a new private window: nothing cached helps the timing.
     m_view.reset();
     delete m_profile;
@@ -146,6 +157,10 @@ ScreenProbe::Load ScreenProbe::load(const QUrl &url, const QSize &size, int time
     timer.start();
     m_view->load(url);
     loop.exec();
+    if (m_refused.isValid()) {
+        result.ok = false;
+        result.error = QStringLiteral("it led to %1, which the probe does not open: not loaded").arg(shown(m_refused));
+    }
     if (!result.ok && result.error.isEmpty())
         result.error = QStringLiteral("the page did not load");
     return result;

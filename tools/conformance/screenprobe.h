@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 class QWebEngineProfile;
@@ -38,8 +39,11 @@ public:
         qint64 ms = 0;  ///< from the request to the page's load event
         QString error;  ///< why it did not load
     };
-    /// Loads @p url in a window of @p size, in a fresh session.
-    Load load(const QUrl &url, const QSize &size, int timeoutMs = 20000);
+    /// Where the main frame may go; a page elsewhere is never requested.
+    using Allowed = std::function<bool(const QUrl &)>;
+    /// Loads @p url in a window of @p size, in a fresh session; with @p allowed, the main frame
+    /// goes nowhere else (neither @p url nor a redirect or script later), and such a load fails.
+    Load load(const QUrl &url, const QSize &size, int timeoutMs = 20000, const Allowed &allowed = {});
     /// Runs @p script in the page and returns its value.
     QVariant evaluate(const QString &script);
     /// Saves what the window shows as a PNG.
@@ -64,6 +68,8 @@ private:
     QStringList m_certificates;
     QStringList m_dialogs;
     QStringList m_popUps;
+    Allowed m_allowed;
+    QUrl m_refused; ///< where the main frame was not let go during the current load
 };
 
 } // namespace InAppKit::Conformance
