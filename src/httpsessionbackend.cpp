@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "httpsessionbackend.h"
 
+#include "certificatetrust_p.h"
 #include "httpsessionanswer_p.h"
 #include "loggingcategories_p.h"
 
@@ -11,6 +12,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QSslError>
 #include <QSslSocket>
 
 namespace InAppKit {
@@ -32,20 +34,52 @@ public:
 
     // The backend's own TLS settings, not the application's default: whatever a host sets globally
     // (no peer verification, an old protocol, another CA list) does not reach the broker's tokens.
-    // Made on the first request: reading the system's CA list takes tens of milliseconds that a
-    // host's start-up must not pay. Without CAs of the profile's, OpenSSL looks the system's roots
-    // up on demand and the list is never read.
+    // The profile's CA is never added to it: a chain to that CA fails Qt's check as "unknown
+    // issuer" and is then judged by acceptProfileCa(), as the web view judges it.
     const QSslConfiguration &tlsConfiguration()
     {
         if (!tlsReady) {
             tls = QSslConfiguration();
             tls.setProtocol(QSsl::TlsV1_2OrLater);
             tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-            if (!profile.caCertificates().isEmpty())
-                tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + profile.caCertificates());
             tlsReady = true;
         }
         return tls;
+    }
+
+    // The errors Qt reports for a chain that ends at a CA outside its list, and nothing else: an
+    // expired, revoked or mismatched certificate stays refused whatever CA signed it.
+    static bool onlyUnknownIssuer(const QList<QSslError> &errors)
+    {
+        for (const QSslError &error : errors) {
+            switch (error.error()) {
+            case QSslError::UnableToGetIssuerCertificate:
+            case QSslError::UnableToGetLocalIssuerCertificate:
+            case QSslError::UnableToVerifyFirstCertificate:
+            case QSslError::SelfSignedCertificateInChain:
+                break;
+            default:
+                return false;
+            }
+        }
+        return !errors.isEmpty();
+    }
+
+    // The same rule as the web view's (BrokerWebProfile): the profile's CA vouches only for the
+    // client area's origin and caCertificatesOrigins, and the leaf must pass CertificateTrust (host
+    // in subjectAltName only, security level 2, a server certificate within its dates), not Qt's
+    // default checks, which fall back to the common name.
+    void acceptProfileCa(QNetworkReply *reply, const QList<QSslError> &errors)
+    {
+        const QUrl url = reply->url();
+        const bool trusted = onlyUnknownIssuer(errors) && profile.isCaTrustedOrigin(url)
+            && CertificateTrust::verifiesAgainst(reply->sslConfiguration().peerCertificateChain(), profile.caCertificates(), url.host());
+        if (trusted) {
+            qCDebug(lcInAppKitSession) << "certificate of" << url.host() << "verified against the broker profile's CA";
+            reply->ignoreSslErrors(errors);
+        } else {
+            qCWarning(lcInAppKitSession) << "certificate of" << url.host() << "refused:" << errors.value(0).error();
+        }
     }
 
     enum class Result { SignIn, OneTimeToken, Ribbons, Accounts, Nothing };
@@ -94,6 +128,9 @@ public:
             reply = nam->get(r);
         }
         QObject::connect(job, &QObject::destroyed, reply, &QNetworkReply::abort);
+        QObject::connect(reply, &QNetworkReply::sslErrors, job, [this, reply](const QList<QSslError> &errors) {
+            acceptProfileCa(reply, errors);
+        });
         QObject::connect(reply, &QNetworkReply::finished, job, [this, reply, job, result, operation, bearer] {
             reply->deleteLater();
             handle(reply, job, result, operation, bearer);
