@@ -55,25 +55,29 @@ public:
         return QStringLiteral("InAppKit/") + encoded(identity());
     }
 
-    // Before the identity, entries were keyed by the display name: migrated once, then removed.
+    // Before the identity (0.1), entries were keyed by the display name alone.
     QString legacySettingsGroup() const { return QStringLiteral("InAppKit/") + encoded(profile.brokerName()); }
     QString legacySecretKey(const QString &user) const { return profile.brokerName() + u'/' + user; }
 
-    // Moves the settings of the legacy key to this identity's; returns the user whose saved login
-    // is still under the legacy keychain key, if any.
-    QString migrateLegacySettings() const
+    // Such an entry records nothing of the session service it was written for, so no profile can
+    // prove it is the one: a same-name profile of another service (a UAT, a hostile one) would
+    // receive the access token in its relogin. The saved login is deleted unread and the user
+    // logs in again; the first-login state, which is no secret, moves to this identity. Returns
+    // whether a saved login was dropped.
+    bool dropLegacyLogin() const
     {
         QSettings settings;
-        if (settings.contains(settingsGroup() + QStringLiteral("/hasLoggedIn"))
-            || !settings.contains(legacySettingsGroup() + QStringLiteral("/hasLoggedIn")))
-            return QString();
+        if (!settings.contains(legacySettingsGroup() + QStringLiteral("/hasLoggedIn")))
+            return false;
         const QString lastUser = settings.value(legacySettingsGroup() + QStringLiteral("/lastUserId")).toString();
         settings.setValue(settingsGroup() + QStringLiteral("/hasLoggedIn"), true);
-        if (!lastUser.isEmpty())
-            settings.setValue(settingsGroup() + QStringLiteral("/lastUserId"), lastUser);
         settings.remove(legacySettingsGroup());
-        qCInfo(lcInAppKitSession) << "settings moved from the broker's name to its identity";
-        return lastUser;
+        if (lastUser.isEmpty())
+            return false;
+        if (secrets)
+            secrets->remove(legacySecretKey(lastUser));
+        qCInfo(lcInAppKitKeychain) << "a saved login keyed by the broker's name alone was deleted unread";
+        return true;
     }
 
     void setState(SsoSession::State s)
@@ -301,27 +305,26 @@ void SsoSession::restore()
         QTimer::singleShot(0, this, [this] { d->finishRestore(d->state == State::SignedIn); });
         return;
     }
-    const QString legacyUser = d->migrateLegacySettings();
+    const bool droppedLegacy = d->dropLegacyLogin();
     QSettings settings;
     const QString lastUser = settings.value(d->settingsGroup() + QStringLiteral("/lastUserId")).toString();
     if (lastUser.isEmpty()) {
-        QTimer::singleShot(0, this, [this] { d->finishRestore(false); });
+        QTimer::singleShot(0, this, [this, droppedLegacy] {
+            if (droppedLegacy)
+                Q_EMIT restoreFailed(tr("Your saved login is from an earlier version that did not record the broker's server, "
+                                        "so it was removed. Please log in again."),
+                                     false);
+            d->finishRestore(false);
+        });
         return;
     }
     d->setState(State::Restoring);
     d->restoringUser = lastUser;
     const quint64 generation = ++d->generation;
-    const QString legacyKey = legacyUser.isEmpty() ? QString() : d->legacySecretKey(legacyUser);
-    SecretJob *read = d->secrets->read(legacyKey.isEmpty() ? secretKey(lastUser) : legacyKey);
-    connect(read, &SecretJob::finished, this, [this, lastUser, legacyKey, generation](SecretJob *job) {
+    SecretJob *read = d->secrets->read(secretKey(lastUser));
+    connect(read, &SecretJob::finished, this, [this, lastUser, generation](SecretJob *job) {
         if (generation != d->generation) // logged out meanwhile
             return;
-        if (!legacyKey.isEmpty() && job->error() == SecretJob::Error::NoError) {
-            // The saved login moves to this identity's key; the old entry goes.
-            d->keep(secretKey(lastUser), job->secret());
-            d->secrets->remove(legacyKey);
-            qCInfo(lcInAppKitKeychain) << "saved login moved from the broker's name to its identity";
-        }
         if (job->error() != SecretJob::Error::NoError) {
             d->setState(State::SignedOut);
             if (job->error() != SecretJob::Error::NotFound) {

@@ -79,6 +79,8 @@ public:
 
 public Q_SLOTS:
     /// Start-up: re-logs in with the stored access token, if any. Ends with restoreFinished().
+    /// A login saved by InAppKit 0.1 (keyed by the broker's name alone, with no record of its
+    /// session service) is deleted unread, never sent: restoreFailed() asks the user to log in.
     void restore();
     /// Exchanges @p oneTimeToken at once (it lives 60 s), once more after a network failure.
     /// Returns false, and emits signInRefused(), when the state cannot take it.

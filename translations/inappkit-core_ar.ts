@@ -116,5 +116,9 @@
         <source>A login arrived while another was in progress; it was not used.</source>
         <translation>وصل تسجيل دخول أثناء تسجيل دخول آخر؛ ولم يُستخدم.</translation>
     </message>
+    <message>
+        <source>Your saved login is from an earlier version that did not record the broker&apos;s server, so it was removed. Please log in again.</source>
+        <translation>تسجيل الدخول المحفوظ لديك من إصدار سابق لم يسجّل خادم الوسيط، لذا تمت إزالته. يُرجى تسجيل الدخول مرة أخرى.</translation>
+    </message>
 </context>
 </TS>

@@ -116,5 +116,9 @@
         <source>A login arrived while another was in progress; it was not used.</source>
         <translation>Eine Anmeldung kam, während eine andere lief; sie wurde nicht verwendet.</translation>
     </message>
+    <message>
+        <source>Your saved login is from an earlier version that did not record the broker&apos;s server, so it was removed. Please log in again.</source>
+        <translation>Ihre gespeicherte Anmeldung stammt aus einer früheren Version, die den Server des Brokers nicht festgehalten hat, und wurde daher entfernt. Bitte melden Sie sich erneut an.</translation>
+    </message>
 </context>
 </TS>

@@ -116,5 +116,9 @@
         <source>A login arrived while another was in progress; it was not used.</source>
         <translation>Llegó un inicio de sesión mientras otro estaba en curso; no se ha usado.</translation>
     </message>
+    <message>
+        <source>Your saved login is from an earlier version that did not record the broker&apos;s server, so it was removed. Please log in again.</source>
+        <translation>Su inicio de sesión guardado procede de una versión anterior que no registraba el servidor del bróker, por lo que se ha eliminado. Inicie sesión de nuevo.</translation>
+    </message>
 </context>
 </TS>

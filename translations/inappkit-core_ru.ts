@@ -116,5 +116,9 @@
         <source>A login arrived while another was in progress; it was not used.</source>
         <translation>Вход пришёл во время другого входа и не был использован.</translation>
     </message>
+    <message>
+        <source>Your saved login is from an earlier version that did not record the broker&apos;s server, so it was removed. Please log in again.</source>
+        <translation>Ваш сохранённый вход создан более ранней версией, которая не записывала сервер брокера, поэтому он удалён. Войдите снова.</translation>
+    </message>
 </context>
 </TS>

@@ -116,5 +116,9 @@
         <source>A login arrived while another was in progress; it was not used.</source>
         <translation>在另一次登录进行时收到了新的登录；它未被使用。</translation>
     </message>
+    <message>
+        <source>Your saved login is from an earlier version that did not record the broker&apos;s server, so it was removed. Please log in again.</source>
+        <translation>您保存的登录来自未记录经纪商服务器的早期版本，因此已被删除。请重新登录。</translation>
+    </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QProcess>
@@ -109,6 +110,10 @@ private:
         return QString::fromUtf8(tool.readAllStandardOutput());
     }
 
+    QString legacyKey() const { return QStringLiteral("Sandbox Markets/") + fixture.userId; }
+    QString writeLegacyLogin();
+    SecretJob::Error legacyEntry();
+
     QNetworkAccessManager nam;
 
 private Q_SLOTS:
@@ -121,9 +126,13 @@ private Q_SLOTS:
     void restartReloginsWithoutScreen();
     void reloginWithANewAccessTokenReplacesIt();
     void sameNameOtherBrokerSharesNothing();
-    void legacyEntryMigratesOnce();
+    void legacyEntryDroppedUnread();
+    void legacyEntryNeverReachesAnotherService();
     void restoreWithNothingStored();
     void hostTlsSettingsDoNotReachTheBackend();
+    void profileCaJudgedLikeTheWebView_data();
+    void profileCaJudgedLikeTheWebView();
+    void profileCaOnlyForItsOrigins();
     void revokedTokenIsDeleted();
     void backendDownKeepsTokenAndRetries();
     void expiredOneTimeToken();
@@ -243,20 +252,25 @@ void TestSsoSession::reloginWithANewAccessTokenReplacesIt()
         QVERIFY(signIn(first.session.get(), true));
         QTRY_VERIFY_WITH_TIMEOUT(!stored().isEmpty(), 10000);
     }
-    const QString old = stored();
+    QString old = stored();
     fixture.broker->setRotateAccessTokens(true);
+    const auto noRotation = qScopeGuard([this] { fixture.broker->setRotateAccessTokens(false); });
+    // Each start signs in with the token the one before stored, and stores the one it got.
     for (int start = 0; start < 2; ++start) {
+        const int relogins = fixture.broker->requestCount(QStringLiteral("/session/relogin"));
         Stack s = this->start();
         QSignalSpy finished(s.session.get(), &SsoSession::restoreFinished);
         s.session->restore();
         QVERIFY(finished.wait(15000));
         QVERIFY(finished.at(0).at(0).toBool());
+        QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/relogin")), relogins + 1);
         const QStringList live = fixture.broker->accessTokensOf(fixture.userId);
         QCOMPARE(live.size(), 1);
-        QVERIFY(live.first() != old);
+        QVERIFY(live.first() != old); // rotated by this start, not only by the first
         QTRY_COMPARE_WITH_TIMEOUT(stored(), live.first(), 10000);
+        QCOMPARE(storedBySecretTool(), live.first());
+        old = live.first();
     }
-    fixture.broker->setRotateAccessTokens(false);
 }
 
 // A UAT and a production broker of one display name: neither sees the other's saved login or
@@ -283,32 +297,79 @@ void TestSsoSession::sameNameOtherBrokerSharesNothing()
     QVERIFY(!stored().isEmpty()); // production's login untouched
 }
 
-// Entries saved under the display name by an earlier version move to the identity's key once.
-void TestSsoSession::legacyEntryMigratesOnce()
+// A saved login of InAppKit 0.1 (keyed by the broker's display name, with no record of its session
+// service) is written by hand the way 0.1 wrote it: a live access token under "Sandbox Markets/<user>".
+QString TestSsoSession::writeLegacyLogin()
 {
-    const QString legacyKey = QStringLiteral("Sandbox Markets/") + fixture.userId;
-    {
-        const QString accessToken = fixture.exchange(fixture.loginToken(true)).value(QStringLiteral("accessToken")).toString();
-        QVERIFY(!accessToken.isEmpty());
-        QSignalSpy written(keychain.write(legacyKey, accessToken), &SecretJob::finished);
-        QVERIFY(written.wait(10000));
-        QSettings settings;
-        settings.setValue(QStringLiteral("InAppKit/Sandbox%20Markets/hasLoggedIn"), true);
-        settings.setValue(QStringLiteral("InAppKit/Sandbox%20Markets/lastUserId"), fixture.userId);
-    }
+    const QString accessToken = fixture.exchange(fixture.loginToken(true)).value(QStringLiteral("accessToken")).toString();
+    if (accessToken.isEmpty())
+        return QString();
+    QSignalSpy written(keychain.write(legacyKey(), accessToken), &SecretJob::finished);
+    if (!written.wait(10000))
+        return QString();
+    QSettings settings;
+    settings.setValue(QStringLiteral("InAppKit/Sandbox%20Markets/hasLoggedIn"), true);
+    settings.setValue(QStringLiteral("InAppKit/Sandbox%20Markets/lastUserId"), fixture.userId);
+    return accessToken;
+}
+
+SecretJob::Error TestSsoSession::legacyEntry()
+{
+    SecretJob *legacy = keychain.read(legacyKey());
+    QSignalSpy answered(legacy, &SecretJob::finished);
+    if (!answered.wait(10000))
+        return SecretJob::Error::Failed;
+    return legacy->error();
+}
+
+// No profile can prove that a 0.1 entry was written for its session service, so none receives
+// it: the entry is deleted unread, the user is asked to log in, the first-login state stays.
+void TestSsoSession::legacyEntryDroppedUnread()
+{
+    const QString accessToken = writeLegacyLogin();
+    QVERIFY(!accessToken.isEmpty());
+    QCOMPARE(legacyEntry(), SecretJob::Error::NoError);
     Stack s = start();
     QSignalSpy finished(s.session.get(), &SsoSession::restoreFinished);
+    QSignalSpy failed(s.session.get(), &SsoSession::restoreFailed);
     s.session->restore();
     QVERIFY(finished.wait(15000));
-    QVERIFY(finished.at(0).at(0).toBool());
-    QTRY_VERIFY_WITH_TIMEOUT(!stored().isEmpty(), 10000);
-    SecretJob *legacy = keychain.read(legacyKey);
-    QSignalSpy answered(legacy, &SecretJob::finished);
-    QVERIFY(answered.wait(10000));
-    QCOMPARE(legacy->error(), SecretJob::Error::NotFound);
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("log in again")));
+    QCOMPARE(failed.at(0).at(1).toBool(), false); // nothing to retry
+    QCOMPARE(s.session->state(), State::SignedOut);
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/relogin")), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(legacyEntry(), SecretJob::Error::NotFound, 10000);
+    QVERIFY(stored() != accessToken); // not moved to the identity's key either
+    QCOMPARE(stored(), QString());
     QVERIFY(!QSettings().contains(QStringLiteral("InAppKit/Sandbox%20Markets/lastUserId")));
-    QCOMPARE(setting(QStringLiteral("lastUserId")), fixture.userId);
     QVERIFY(!s.session->isFirstLogin());
+}
+
+// The case that made it a rule: a profile of the same display name and another session service
+// restores first. The old access token must not reach that service, nor rest under its key.
+void TestSsoSession::legacyEntryNeverReachesAnotherService()
+{
+    Tests::SandboxFixture uat; // another client area and session service, the same brokerName
+    QVERIFY(uat.start());
+    QCOMPARE(uat.profile.brokerName(), fixture.profile.brokerName());
+    const QString accessToken = writeLegacyLogin();
+    QVERIFY(!accessToken.isEmpty());
+    HttpSessionBackend uatBackend(uat.profile);
+    SsoSession uatSession(uat.profile, &uatBackend, &keychain);
+    QSignalSpy finished(&uatSession, &SsoSession::restoreFinished);
+    uatSession.restore();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QCOMPARE(uat.broker->requestCount(QStringLiteral("/session/relogin")), 0);
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/relogin")), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(legacyEntry(), SecretJob::Error::NotFound, 10000);
+    SecretJob *moved = keychain.read(uatSession.secretKey(fixture.userId));
+    QSignalSpy answered(moved, &SecretJob::finished);
+    QVERIFY(answered.wait(10000));
+    QCOMPARE(moved->error(), SecretJob::Error::NotFound);
+    QVERIFY(moved->secret() != accessToken);
 }
 
 // A host that switches peer verification off for the whole application (or lowers the
@@ -331,6 +392,75 @@ void TestSsoSession::hostTlsSettingsDoNotReachTheBackend()
     QCOMPARE(job->error(), SessionJob::Error::Unreachable);
     QVERIFY(job->errorString().contains(QStringLiteral("not secure")));
     QCOMPARE(untrusted.broker->requestCount(QStringLiteral("/session/exchange")), 0); // nothing was sent
+}
+
+// The profile's CA vouches for the session service by the web view's rules (CertificateTrust),
+// not Qt's: a leaf without subjectAltName (Qt would take CN=localhost), for another host, out of
+// date or for client authentication is refused, and nothing is sent.
+void TestSsoSession::profileCaJudgedLikeTheWebView_data()
+{
+    QTest::addColumn<SandboxBroker::Certificate>("certificate");
+    QTest::addColumn<bool>("reaches");
+    QTest::newRow("good leaf") << SandboxBroker::Certificate::Trusted << true;
+    QTest::newRow("no subjectAltName, CN=localhost") << SandboxBroker::Certificate::NoSubjectAltName << false;
+    QTest::newRow("another host") << SandboxBroker::Certificate::WrongHost << false;
+    QTest::newRow("expired") << SandboxBroker::Certificate::Expired << false;
+    QTest::newRow("client authentication only") << SandboxBroker::Certificate::ClientPurpose << false;
+}
+
+void TestSsoSession::profileCaJudgedLikeTheWebView()
+{
+    QFETCH(SandboxBroker::Certificate, certificate);
+    QFETCH(bool, reaches);
+    // The session service named "localhost", which the CN-only leaf's common name is; the
+    // profile lists that origin for its CA.
+    Tests::SandboxFixture broker;
+    QVERIFY(broker.start(certificate, [](QJsonObject &o) {
+        QUrl service(o.value(QStringLiteral("sessionServiceUrl")).toString());
+        service.setHost(QStringLiteral("localhost"));
+        o.insert(QStringLiteral("sessionServiceUrl"), service.toString());
+        o.insert(QStringLiteral("caCertificatesOrigins"),
+                 QJsonArray{service.adjusted(QUrl::RemovePath).toString(QUrl::StripTrailingSlash)});
+    }));
+    QCOMPARE(broker.profile.sessionServiceUrl().host(), QStringLiteral("localhost"));
+    QVERIFY(broker.profile.isCaTrustedOrigin(broker.profile.sessionServiceUrl()));
+
+    HttpSessionBackend backend(broker.profile);
+    SessionJob *job = backend.exchangeOneTimeToken(QStringLiteral("unknown"));
+    QSignalSpy finished(job, &SessionJob::finished);
+    QVERIFY(finished.wait(15000));
+    if (reaches) {
+        QCOMPARE(job->error(), SessionJob::Error::Rejected); // the service answered: no such token
+        QCOMPARE(broker.broker->requestCount(QStringLiteral("/session/exchange")), 1);
+    } else {
+        QCOMPARE(job->error(), SessionJob::Error::Unreachable);
+        QVERIFY(job->errorString().contains(QStringLiteral("not secure")));
+        QCOMPARE(broker.broker->requestCount(QStringLiteral("/session/exchange")), 0);
+    }
+}
+
+// A session service on an origin the profile's CA was not given for (neither the client area's
+// nor in caCertificatesOrigins) is refused even with a certificate that CA signed properly.
+void TestSsoSession::profileCaOnlyForItsOrigins()
+{
+    for (const bool listed : {false, true}) {
+        Tests::SandboxFixture broker;
+        QVERIFY(broker.start(SandboxBroker::Certificate::Trusted, [listed](QJsonObject &o) {
+            QUrl service(o.value(QStringLiteral("sessionServiceUrl")).toString());
+            service.setHost(QStringLiteral("localhost")); // 127.0.0.1's certificate names it too
+            o.insert(QStringLiteral("sessionServiceUrl"), service.toString());
+            if (listed)
+                o.insert(QStringLiteral("caCertificatesOrigins"),
+                         QJsonArray{service.adjusted(QUrl::RemovePath).toString(QUrl::StripTrailingSlash)});
+        }));
+        QCOMPARE(broker.profile.isCaTrustedOrigin(broker.profile.sessionServiceUrl()), listed);
+        HttpSessionBackend backend(broker.profile);
+        SessionJob *job = backend.exchangeOneTimeToken(QStringLiteral("unknown"));
+        QSignalSpy finished(job, &SessionJob::finished);
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(job->error(), listed ? SessionJob::Error::Rejected : SessionJob::Error::Unreachable);
+        QCOMPARE(broker.broker->requestCount(QStringLiteral("/session/exchange")), listed ? 1 : 0);
+    }
 }
 
 void TestSsoSession::restoreWithNothingStored()
@@ -463,10 +593,17 @@ void TestSsoSession::exchangeRetriedOnceAfterNetworkFailure()
         SsoSession session(fixture.profile, &backend, &keychain);
         QSignalSpy failed(&session, &SsoSession::signInFailed);
         QSignalSpy signedIn(&session, &SsoSession::signedIn);
+        const int exchanges = fixture.broker->requestCount(QStringLiteral("/session/exchange"));
         QVERIFY(session.completeSignIn(loginToken(false)));
         QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty() || !signedIn.isEmpty(), 15000);
+        // "Only once" is the absence of a later call, which no signal announces: the count is read
+        // again after a while in which a late third attempt (a timer, a queued retry) would have
+        // been made.
+        QTest::qWait(1500);
         QCOMPARE(backend.calls, 2);
+        QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/exchange")), exchanges + (failures == 1 ? 1 : 0));
         QCOMPARE(signedIn.size(), failures == 1 ? 1 : 0);
+        QCOMPARE(failed.size(), failures == 1 ? 0 : 1);
         if (failures == 2)
             QCOMPARE(failed.at(0).at(0).value<SessionJob::Error>(), SessionJob::Error::Unreachable);
         session.logout();
@@ -815,8 +952,33 @@ void TestSsoSession::accountsAndCurrentAccount()
 
 void TestSsoSession::noTokenInFilesOrLogs()
 {
+    // Its own whole life first, so that it holds alone and in any order, not only after the tests
+    // above: a kept login, a restart with a rotated token, an action token, a log out.
+    const qsizetype issuedBefore = fixture.broker->issuedSecrets().size();
+    {
+        Stack first = start();
+        QVERIFY(signIn(first.session.get(), true));
+        QTRY_VERIFY_WITH_TIMEOUT(!stored().isEmpty(), 10000);
+    }
+    {
+        fixture.broker->setRotateAccessTokens(true);
+        const auto noRotation = qScopeGuard([this] { fixture.broker->setRotateAccessTokens(false); });
+        Stack s = start();
+        QSignalSpy finished(s.session.get(), &SsoSession::restoreFinished);
+        s.session->restore();
+        QVERIFY(finished.wait(15000));
+        QVERIFY(finished.at(0).at(0).toBool());
+        QSignalSpy ready(s.session.get(), &SsoSession::actionTokenReady);
+        s.session->requestActionToken(QStringLiteral("deposit"));
+        QVERIFY(ready.wait(15000));
+        QSignalSpy signedOut(s.session.get(), &SsoSession::signedOut);
+        s.session->logout();
+        QVERIFY(signedOut.wait(15000));
+    }
     const QStringList secrets = fixture.broker->issuedSecrets();
-    QVERIFY(secrets.size() > 20); // the tests above issued plenty
+    // At least the login's one-time token, its session and access token, the relogin's session and
+    // rotated token, and the action's one-time token.
+    QVERIFY2(secrets.size() >= issuedBefore + 6, qPrintable(QString::number(secrets.size() - issuedBefore)));
     QStringList roots = {QDir::homePath(), QDir::tempPath(), QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)};
     int files = 0;
     for (const QString &root : roots) {
