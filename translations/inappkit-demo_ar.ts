@@ -150,5 +150,9 @@
         <source>value</source>
         <translation>القيمة</translation>
     </message>
+    <message>
+        <source>Open broker screens even with QTWEBENGINE_REMOTE_DEBUGGING set (debug builds only).</source>
+        <translation>فتح شاشات الوسيط حتى مع ضبط QTWEBENGINE_REMOTE_DEBUGGING (في إصدارات التصحيح فقط).</translation>
+    </message>
 </context>
 </TS>

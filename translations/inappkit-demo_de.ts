@@ -150,5 +150,9 @@
         <source>value</source>
         <translation>Wert</translation>
     </message>
+    <message>
+        <source>Open broker screens even with QTWEBENGINE_REMOTE_DEBUGGING set (debug builds only).</source>
+        <translation>Broker-Bildschirme auch dann öffnen, wenn QTWEBENGINE_REMOTE_DEBUGGING gesetzt ist (nur Debug-Builds).</translation>
+    </message>
 </context>
 </TS>

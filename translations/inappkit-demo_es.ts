@@ -150,5 +150,9 @@
         <source>value</source>
         <translation>valor</translation>
     </message>
+    <message>
+        <source>Open broker screens even with QTWEBENGINE_REMOTE_DEBUGGING set (debug builds only).</source>
+        <translation>Abrir las pantallas del bróker aunque QTWEBENGINE_REMOTE_DEBUGGING esté definida (solo compilaciones de depuración).</translation>
+    </message>
 </context>
 </TS>

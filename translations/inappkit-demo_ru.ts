@@ -150,5 +150,9 @@
         <source>value</source>
         <translation>значение</translation>
     </message>
+    <message>
+        <source>Open broker screens even with QTWEBENGINE_REMOTE_DEBUGGING set (debug builds only).</source>
+        <translation>Открывать экраны брокера даже при заданной QTWEBENGINE_REMOTE_DEBUGGING (только отладочные сборки).</translation>
+    </message>
 </context>
 </TS>

@@ -150,5 +150,9 @@
         <source>value</source>
         <translation>值</translation>
     </message>
+    <message>
+        <source>Open broker screens even with QTWEBENGINE_REMOTE_DEBUGGING set (debug builds only).</source>
+        <translation>即使设置了 QTWEBENGINE_REMOTE_DEBUGGING 也打开经纪商页面（仅限调试构建）。</translation>
+    </message>
 </context>
 </TS>
