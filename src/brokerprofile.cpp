@@ -65,7 +65,7 @@ bool isClientAreaOrigin(const BrokerProfilePrivate &p, const QUrl &url)
 
 bool isBrokerOrigin(const BrokerProfilePrivate &p, const QUrl &url)
 {
-    return isClientAreaOrigin(p, url) || matchesAny(p.allowedOrigins, url);
+    return isClientAreaOrigin(p, url) || matchesAny(p.brokerOrigins, url);
 }
 
 QString describe(const QJsonValue &value)
@@ -216,9 +216,24 @@ QUrl BrokerProfile::sessionServiceUrl() const
     return d->sessionServiceUrl;
 }
 
+QStringList BrokerProfile::brokerOrigins() const
+{
+    return toStrings(d->brokerOrigins);
+}
+
+QStringList BrokerProfile::thirdPartyOrigins() const
+{
+    return toStrings(d->thirdPartyOrigins);
+}
+
 QStringList BrokerProfile::allowedOrigins() const
 {
-    return toStrings(d->allowedOrigins);
+    return toStrings(d->brokerOrigins) + toStrings(d->thirdPartyOrigins);
+}
+
+bool BrokerProfile::isThirdPartyOrigin(const QUrl &url) const
+{
+    return d->valid && !InAppKit::isBrokerOrigin(*d, url) && matchesAny(d->thirdPartyOrigins, url);
 }
 
 bool BrokerProfile::restrictsToAllowedOrigins() const

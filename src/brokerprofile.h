@@ -83,11 +83,23 @@ public:
     InAppAction action(const QString &id) const;
     /// The session service HttpSessionBackend talks to (`sessionServiceUrl`); invalid when not set.
     QUrl sessionServiceUrl() const;
-    /// The broker's other origins, as "scheme://host:port" or "scheme://*.domain:port" (every
-    /// subdomain of domain): screens may live there, and pages there count as the broker's.
+    /// The broker's own other origins (`brokerOrigins`), as "scheme://host:port" or
+    /// "scheme://*.domain:port" (every subdomain of domain): screens may live there, pages there
+    /// count as the broker's and may finish a flow.
+    QStringList brokerOrigins() const;
+    /**
+     * The third parties the broker works with (`thirdPartyOrigins`): payment providers, 3-D Secure
+     * issuers, chat and identity vendors. Pages there may be framed, open pop-ups and take the
+     * window (3-D Secure), even when restrictsToAllowedOrigins(); they never finish a flow and are
+     * always shown as away from the broker.
+     */
+    QStringList thirdPartyOrigins() const;
+    /// brokerOrigins() and thirdPartyOrigins() together.
+    /// \deprecated Profiles of schema 1 had one `allowedOrigins` list for both; use the two lists.
     QStringList allowedOrigins() const;
-    /// When true, foreign sub-frames and top-level pages are refused unless allowedOrigins() lists
-    /// them; by default any https origin may be framed or visited (payment providers, 3-D Secure).
+    /// When true, foreign sub-frames and top-level pages are refused unless brokerOrigins() or
+    /// thirdPartyOrigins() lists them; by default any https origin may be framed or visited
+    /// (payment providers, 3-D Secure).
     bool restrictsToAllowedOrigins() const;
     /// Origins besides the client area's whose certificates may chain to caCertificatesFile().
     QStringList caCertificatesOrigins() const;
@@ -105,9 +117,11 @@ public:
     /// session the broker ended); 0: only at sign-in, account switch and window activation.
     int refreshIntervalSeconds() const;
 
-    /// Whether @p url is on the client area's origin or matches allowedOrigins() (scheme, host and
+    /// Whether @p url is on the client area's origin or matches brokerOrigins() (scheme, host and
     /// effective port all equal; a wildcard covers subdomains only).
     bool isBrokerOrigin(const QUrl &url) const;
+    /// Whether @p url matches thirdPartyOrigins() (and is not the broker's).
+    bool isThirdPartyOrigin(const QUrl &url) const;
     /// Whether @p url is on the client area's own origin: the only one a one-time token goes to.
     bool isClientAreaOrigin(const QUrl &url) const;
     /// Whether a certificate of @p url may chain to caCertificates(): the client area's origin and

@@ -16,7 +16,7 @@
 
 namespace InAppKit {
 
-// One entry of allowedOrigins or caCertificatesOrigins: an exact origin, or "*.suffix" for every
+// One entry of brokerOrigins, thirdPartyOrigins or caCertificatesOrigins: an exact origin, or "*.suffix" for every
 // subdomain of suffix (not suffix itself).
 struct OriginPattern {
     QString scheme;
@@ -52,7 +52,8 @@ public:
     QList<QPair<QString, QString>> loginQuery;
     QList<InAppAction> actions;
     QUrl sessionServiceUrl;
-    QList<OriginPattern> allowedOrigins;
+    QList<OriginPattern> brokerOrigins;     // the broker's own: screens live there, flows finish there
+    QList<OriginPattern> thirdPartyOrigins; // permitted others: frame, pop up, take the window, nothing more
     QList<OriginPattern> caCertificatesOrigins;
     bool restrictToAllowedOrigins = false;
     QString caCertificatesFile;
@@ -99,6 +100,8 @@ private:
     enum UrlRule { Required = 0x1, Optional = 0x2, Relative = 0x4, BrokerOrigin = 0x8 };
     BrokerProfilePrivate *p;
     QString baseDirectory;
+    QList<OriginPattern> legacyOrigins; // allowedOrigins of an older profile, sorted out by the URLs they host
+    QStringList promotedOrigins;        // those of them that host one of the profile's URLs
     void warnUnknownKeys(const QJsonObject &object, const QStringList &known, const QString &prefix);
 
     // An optional whole number in [min, max]; @p unit names it in the error.
@@ -112,6 +115,7 @@ private:
     bool titles(const QJsonObject &object, const QString &path, InAppAction *action);
     bool actions(const QJsonObject &root);
     bool caCertificates(const QJsonObject &root);
+    void sortOutLegacyOrigins();
 };
 
 } // namespace InAppKit

@@ -31,7 +31,7 @@ bool BrokerProfileValidator::run(const QJsonObject &root)
         QStringLiteral("loginQuery"), QStringLiteral("actions"), QStringLiteral("sessionServiceUrl"),
         QStringLiteral("allowedOrigins"), QStringLiteral("caCertificatesFile"), QStringLiteral("source"),
         QStringLiteral("pageLoadTimeoutMs"), QStringLiteral("restrictToAllowedOrigins"), QStringLiteral("refreshIntervalSeconds"),
-        QStringLiteral("caCertificatesOrigins"),
+        QStringLiteral("caCertificatesOrigins"), QStringLiteral("brokerOrigins"), QStringLiteral("thirdPartyOrigins"),
     };
     warnUnknownKeys(root, knownKeys, QString());
 
@@ -56,9 +56,16 @@ bool BrokerProfileValidator::run(const QJsonObject &root)
     if (!p->clientAreaUrl.hasQuery() && p->clientAreaUrl.path().isEmpty())
         p->clientAreaUrl.setPath(QStringLiteral("/"));
 
-    // allowedOrigins before the screen URLs: they widen where those may live.
-    if (!originList(root, QStringLiteral("allowedOrigins"), &p->allowedOrigins))
+    // The origin lists before the screen URLs: brokerOrigins widen where those may live.
+    if (!originList(root, QStringLiteral("brokerOrigins"), &p->brokerOrigins)
+        || !originList(root, QStringLiteral("thirdPartyOrigins"), &p->thirdPartyOrigins)
+        || !originList(root, QStringLiteral("allowedOrigins"), &legacyOrigins))
         return false;
+    if (root.contains(QLatin1String("allowedOrigins"))
+        && (root.contains(QLatin1String("brokerOrigins")) || root.contains(QLatin1String("thirdPartyOrigins")))) {
+        return fail(QStringLiteral("allowedOrigins"),
+                    QStringLiteral("replaced by brokerOrigins and thirdPartyOrigins; a profile uses those alone"));
+    }
     if (root.contains(QLatin1String("restrictToAllowedOrigins"))) {
         const QJsonValue restrict = root.value(QLatin1String("restrictToAllowedOrigins"));
         if (!restrict.isBool()) {
@@ -109,7 +116,22 @@ bool BrokerProfileValidator::run(const QJsonObject &root)
     if (!wholeNumber(root, QStringLiteral("refreshIntervalSeconds"), 0, 86400, QStringLiteral("seconds"), &p->refreshIntervalSeconds))
         return false;
 
+    if (root.contains(QLatin1String("allowedOrigins")))
+        sortOutLegacyOrigins();
     return caCertificates(root);
+}
+
+void BrokerProfileValidator::sortOutLegacyOrigins()
+{
+    // One list used to mean both the broker's origins and the third parties it frames. An origin
+    // that hosts one of the profile's own URLs is the broker's (checkUrl() moved those); the
+    // rest are taken for third parties, which can never finish a flow: the safe reading.
+    p->thirdPartyOrigins = legacyOrigins;
+    p->warnings.append(QStringLiteral("allowedOrigins: replaced by brokerOrigins (the broker's own origins) and thirdPartyOrigins "
+                                      "(payment providers and vendors, which never finish a sign-in); read as brokerOrigins [%1] "
+                                      "and thirdPartyOrigins [%2]: write those keys instead")
+                           .arg(promotedOrigins.join(QStringLiteral(", ")), toStrings(legacyOrigins).join(QStringLiteral(", "))));
+    legacyOrigins.clear();
 }
 
 void BrokerProfileValidator::warnUnknownKeys(const QJsonObject &object, const QStringList &known, const QString &prefix)
@@ -172,8 +194,16 @@ bool BrokerProfileValidator::checkUrl(const QString &key, const QString &text, i
     if (!u.userInfo().isEmpty())
         return fail(key, QStringLiteral("must not contain user info"));
     if ((rules & BrokerOrigin) && !isBrokerOrigin(*p, u)) {
-        return fail(key, QStringLiteral("'%1' is outside the client area's origin (%2) and allowedOrigins")
-                             .arg(UrlPolicy::origin(u), UrlPolicy::origin(p->clientAreaUrl)));
+        // An older profile's allowedOrigins entry that hosts this URL is the broker's own.
+        const auto legacy = std::find_if(legacyOrigins.cbegin(), legacyOrigins.cend(),
+                                         [&u](const OriginPattern &pattern) { return pattern.matches(u); });
+        if (legacy == legacyOrigins.cend()) {
+            return fail(key, QStringLiteral("'%1' is outside the client area's origin (%2) and brokerOrigins")
+                                 .arg(UrlPolicy::origin(u), UrlPolicy::origin(p->clientAreaUrl)));
+        }
+        p->brokerOrigins.append(*legacy);
+        promotedOrigins.append(legacy->toString());
+        legacyOrigins.erase(legacy);
     }
     *out = u;
     return true;

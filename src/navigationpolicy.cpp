@@ -19,7 +19,14 @@ public:
 
     bool isForeign(NavigationPolicy::OriginClass origin) const
     {
-        return origin == NavigationPolicy::OriginClass::ForeignHttps || origin == NavigationPolicy::OriginClass::LoopbackHttp;
+        return origin == NavigationPolicy::OriginClass::ForeignHttps || origin == NavigationPolicy::OriginClass::LoopbackHttp
+            || origin == NavigationPolicy::OriginClass::ThirdParty;
+    }
+
+    // Whether the profile's restriction to its listed origins refuses @p origin.
+    bool isRestricted(NavigationPolicy::OriginClass origin) const
+    {
+        return broker.restrictsToAllowedOrigins() && origin != NavigationPolicy::OriginClass::ThirdParty;
     }
 
     BrokerProfile broker;
@@ -53,6 +60,8 @@ NavigationPolicy::OriginClass NavigationPolicy::classify(const QUrl &url) const
         return OriginClass::ClientArea;
     if (d->broker.isBrokerOrigin(url))
         return OriginClass::Listed;
+    if (d->broker.isThirdPartyOrigin(url))
+        return OriginClass::ThirdParty;
     if (url.host().isEmpty())
         return OriginClass::Unsafe;
     if (scheme == QLatin1String("https"))
@@ -96,10 +105,11 @@ NavigationPolicy::Decision NavigationPolicy::decide(const QUrl &url, Frame frame
     }
     case OriginClass::ForeignHttps:
     case OriginClass::LoopbackHttp:
+    case OriginClass::ThirdParty:
         break;
     }
 
-    const bool restricted = d->broker.restrictsToAllowedOrigins();
+    const bool restricted = d->isRestricted(origin);
     if (!topLevel)
         return restricted ? Decision::Refuse : Decision::Allow;
 
@@ -130,7 +140,7 @@ NavigationPolicy::Decision NavigationPolicy::decideNewWindow(const QUrl &url, Po
     if (origin == OriginClass::Unsafe)
         return Decision::Refuse;
     const bool foreign = d->isForeign(origin);
-    if (foreign && (kind == PopUp::Tab || d->broker.restrictsToAllowedOrigins()))
+    if (foreign && (kind == PopUp::Tab || d->isRestricted(origin)))
         return mayLeakToken(url) ? Decision::Refuse : Decision::SystemBrowser;
     return openChildWindows < MaxChildWindows ? Decision::ChildWindow : Decision::Refuse;
 }

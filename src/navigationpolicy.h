@@ -52,11 +52,12 @@ public:
     /// What a URL is to this broker.
     enum class OriginClass {
         ClientArea,   ///< the client area's own origin: the only one that gets tokens
-        Listed,       ///< an origin allowedOrigins() lists (the broker's)
+        Listed,       ///< an origin BrokerProfile::brokerOrigins() lists (the broker's)
         ForeignHttps, ///< any other https origin
         LoopbackHttp, ///< http on a loopback host that the profile does not list
         Blank,        ///< about:blank and about:srcdoc: empty documents a page makes
         Unsafe,       ///< data:, javascript:, file:, blob:, http elsewhere, custom schemes, user info
+        ThirdParty,   ///< an origin BrokerProfile::thirdPartyOrigins() lists: foreign, yet permitted when restricted
     };
     Q_ENUM(OriginClass)
 

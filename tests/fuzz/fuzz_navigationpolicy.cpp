@@ -26,7 +26,7 @@ const NavigationPolicy &policy(bool restricted)
     auto make = [](bool r) {
         const QByteArray json = QByteArray(R"({"schema": 1, "brokerName": "Acme", "clientAreaUrl": "https://crm.acme.example/",
             "loginUrl": "/auth/login", "successUrl": "/callback/success",
-            "allowedOrigins": ["https://*.acme-pay.example"], "restrictToAllowedOrigins": )")
+            "brokerOrigins": ["https://*.acme-pay.example"], "restrictToAllowedOrigins": )")
             + (r ? "true" : "false") + "}";
         const BrokerProfile profile = BrokerProfile::fromJson(json);
         if (!profile.isValid())

@@ -149,6 +149,8 @@ private Q_SLOTS:
     void redirectLoopFailsWithRetry();
     void vendorFramePermissionAskedNamingTheVendor();
     void listedOriginGetsNoToken();
+    void thirdPartyNeverFinishesAFlow_data();
+    void thirdPartyNeverFinishesAFlow();
     void titleNeverShowsTheUrl();
     void launcherHandsOnlyWebAddressesToTheBrowser();
     void javaScriptDialogsNameTheAskingOrigin();
@@ -568,7 +570,7 @@ void TestRealClientArea::listedOriginGetsNoToken()
     delete view;
     delete webProfile;
     const QString vendor = parties()->vendorUrl().toString(QUrl::RemovePath);
-    QVERIFY(fixture.loadProfile([&](QJsonObject &o) { o.insert(QStringLiteral("allowedOrigins"), QJsonArray{vendor}); }));
+    QVERIFY(fixture.loadProfile([&](QJsonObject &o) { o.insert(QStringLiteral("brokerOrigins"), QJsonArray{vendor}); }));
     webProfile = new BrokerWebProfile(fixture.profile);
     view = new ClientAreaView(webProfile);
     view->show();
@@ -584,6 +586,52 @@ void TestRealClientArea::listedOriginGetsNoToken()
     QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/untitled"))), QStringLiteral("t2"), fixture.account));
     QVERIFY(waitFor(State::Ready));
     QCOMPARE(QUrlQuery(pageUrl()).queryItemValue(QStringLiteral("token")), QStringLiteral("t2"));
+}
+
+void TestRealClientArea::thirdPartyNeverFinishesAFlow_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::newRow("thirdPartyOrigins") << QStringLiteral("thirdPartyOrigins");
+    // An older profile's one list: the vendor hosts none of the profile's URLs, so it is a third party.
+    QTest::newRow("allowedOrigins (schema 1)") << QStringLiteral("allowedOrigins");
+}
+
+void TestRealClientArea::thirdPartyNeverFinishesAFlow()
+{
+    QFETCH(QString, key);
+    delete view;
+    delete webProfile;
+    const QString vendor = parties()->vendorUrl().toString(QUrl::RemovePath);
+    QVERIFY(fixture.loadProfile([&](QJsonObject &o) {
+        o.insert(key, QJsonArray{vendor});
+        o.insert(QStringLiteral("restrictToAllowedOrigins"), true);
+    }));
+    QCOMPARE(fixture.profile.warnings().size(), key == QLatin1String("allowedOrigins") ? 1 : 0);
+    webProfile = new BrokerWebProfile(fixture.profile);
+    view = new ClientAreaView(webProfile);
+    view->show();
+    QSignalSpy captured(view, &ClientAreaView::oneTimeTokenCaptured);
+    QSignalSpy completed(view, &ClientAreaView::completed);
+
+    // Listed, so framed even on a screen restricted to its listed origins; it cannot finish the flow.
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/hostile-frame")))));
+    QVERIFY(waitFor(State::Ready));
+    QCOMPARE(parties()->requestCount(QStringLiteral("/vendor/top-nav")), 1);
+    Loads loads(view->page());
+    QVERIFY(Tests::clickElement(webView(), QStringLiteral("#hostile")));
+    QVERIFY(loads.waitForBlockedSuccessUrl());
+    js(QStringLiteral("true"));
+    QCOMPARE(captured.size(), 0);
+    QCOMPARE(completed.size(), 0);
+    QCOMPARE(view->state(), State::Ready);
+
+    // It may take the window (a server redirect there), and is shown as away from the broker.
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/links")))));
+    QVERIFY(waitFor(State::Ready));
+    QVERIFY(Tests::clickElement(webView(), QStringLiteral("#redirect")));
+    QTRY_COMPARE_WITH_TIMEOUT(pageUrl().port(), parties()->vendorUrl().port(), 20000);
+    QTRY_VERIFY(awayHost()->isVisible());
+    QCOMPARE(awayHost()->text(), QStringLiteral("localhost:%1").arg(parties()->vendorUrl().port()));
 }
 
 void TestRealClientArea::titleNeverShowsTheUrl()

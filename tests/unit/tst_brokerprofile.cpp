@@ -73,6 +73,7 @@ private Q_SLOTS:
     void fromFileErrors();
     void brokerOrigin();
     void wildcardOrigins();
+    void legacyAllowedOrigins();
     void designDocExample();
 };
 
@@ -97,7 +98,10 @@ void TestBrokerProfile::validProfileLoads()
     QVERIFY(!p.action(QStringLiteral("bonus")).isWellKnown());
     QVERIFY(!p.action(QStringLiteral("nope")).isValid());
     QCOMPARE(p.loginQuery().size(), 1);
-    QCOMPARE(p.allowedOrigins().size(), 2);
+    QCOMPARE(p.brokerOrigins(), QStringList{QStringLiteral("https://promo.acme-markets.example:443")});
+    QCOMPARE(p.thirdPartyOrigins().size(), 2);
+    QVERIFY(p.isThirdPartyOrigin(QUrl(QStringLiteral("https://pay.psp.example/checkout"))));
+    QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("https://pay.psp.example/checkout"))));
     QVERIFY(p.warnings().isEmpty());
     QVERIFY(!p.isLightIdentity());
 }
@@ -165,18 +169,20 @@ void TestBrokerProfile::invalid_data()
     QTest::newRow("title number") << "actions[2].title" << QJsonValue(5) << "actions[2].title" << "must be a string or an object";
     QTest::newRow("requiresAccount string") << "actions[2].requiresAccount" << QJsonValue(QStringLiteral("yes")) << "actions[2].requiresAccount" << "must be a boolean";
     QTest::newRow("deposit without account") << "actions[0].requiresAccount" << QJsonValue(false) << "actions[0].requiresAccount" << "always requires an account";
-    QTest::newRow("allowedOrigins string") << "allowedOrigins" << QJsonValue(QStringLiteral("https://a.example")) << "allowedOrigins" << "must be an array";
-    QTest::newRow("allowedOrigins with path") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://a.example/pay")}) << "allowedOrigins[0]" << "without a path";
-    QTest::newRow("allowedOrigins http") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("http://a.example")}) << "allowedOrigins[0]" << "loopback";
-    QTest::newRow("allowedOrigins bare wildcard") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*")}) << "allowedOrigins[0]" << "whole first label";
-    QTest::newRow("allowedOrigins star") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("*")}) << "allowedOrigins[0]" << "whole first label";
-    QTest::newRow("allowedOrigins inner wildcard") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://pay.*.example")}) << "allowedOrigins[0]" << "whole first label";
-    QTest::newRow("allowedOrigins partial label") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://pay*.psp.example")}) << "allowedOrigins[0]" << "whole first label";
-    QTest::newRow("allowedOrigins wildcard TLD") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.com")}) << "allowedOrigins[0]" << "public suffix 'com'";
-    QTest::newRow("allowedOrigins wildcard co.uk") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.co.uk")}) << "allowedOrigins[0]" << "public suffix 'co.uk'";
-    QTest::newRow("allowedOrigins wildcard github.io") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.github.io")}) << "allowedOrigins[0]" << "public suffix";
-    QTest::newRow("allowedOrigins wildcard IP") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.0.0.1")}) << "allowedOrigins[0]" << "IP address";
-    QTest::newRow("allowedOrigins wildcard path") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.psp.example/pay")}) << "allowedOrigins[0]" << "without a path";
+    QTest::newRow("brokerOrigins with path") << "brokerOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://a.example/pay")}) << "brokerOrigins[0]" << "without a path";
+    QTest::newRow("allowedOrigins beside the new lists") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://a.example")}) << "allowedOrigins" << "replaced by brokerOrigins and thirdPartyOrigins";
+    QTest::newRow("thirdPartyOrigins string") << "thirdPartyOrigins" << QJsonValue(QStringLiteral("https://a.example")) << "thirdPartyOrigins" << "must be an array";
+    QTest::newRow("thirdPartyOrigins with path") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://a.example/pay")}) << "thirdPartyOrigins[0]" << "without a path";
+    QTest::newRow("thirdPartyOrigins http") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("http://a.example")}) << "thirdPartyOrigins[0]" << "loopback";
+    QTest::newRow("thirdPartyOrigins bare wildcard") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*")}) << "thirdPartyOrigins[0]" << "whole first label";
+    QTest::newRow("thirdPartyOrigins star") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("*")}) << "thirdPartyOrigins[0]" << "whole first label";
+    QTest::newRow("thirdPartyOrigins inner wildcard") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://pay.*.example")}) << "thirdPartyOrigins[0]" << "whole first label";
+    QTest::newRow("thirdPartyOrigins partial label") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://pay*.psp.example")}) << "thirdPartyOrigins[0]" << "whole first label";
+    QTest::newRow("thirdPartyOrigins wildcard TLD") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.com")}) << "thirdPartyOrigins[0]" << "public suffix 'com'";
+    QTest::newRow("thirdPartyOrigins wildcard co.uk") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.co.uk")}) << "thirdPartyOrigins[0]" << "public suffix 'co.uk'";
+    QTest::newRow("thirdPartyOrigins wildcard github.io") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.github.io")}) << "thirdPartyOrigins[0]" << "public suffix";
+    QTest::newRow("thirdPartyOrigins wildcard IP") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.0.0.1")}) << "thirdPartyOrigins[0]" << "IP address";
+    QTest::newRow("thirdPartyOrigins wildcard path") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.psp.example/pay")}) << "thirdPartyOrigins[0]" << "without a path";
     QTest::newRow("restrictToAllowedOrigins string") << "restrictToAllowedOrigins" << QJsonValue(QStringLiteral("yes")) << "restrictToAllowedOrigins" << "must be true or false";
     QTest::newRow("caCertificatesOrigins without CA") << "caCertificatesOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://acs.example")}) << "caCertificatesOrigins" << "needs caCertificatesFile";
     QTest::newRow("caCertificatesOrigins wildcard TLD") << "caCertificatesOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.net")}) << "caCertificatesOrigins[0]" << "public suffix";
@@ -392,9 +398,11 @@ void TestBrokerProfile::brokerOrigin()
     const BrokerProfile p = BrokerProfile::fromJson(bytes(validProfile()));
     QVERIFY(p.isBrokerOrigin(QUrl(QStringLiteral("https://crm.acme-markets.example/anything?x=1"))));
     QVERIFY(p.isBrokerOrigin(QUrl(QStringLiteral("https://CRM.acme-markets.example:443/"))));
-    QVERIFY(p.isBrokerOrigin(QUrl(QStringLiteral("https://pay.psp.example/checkout"))));
-    QVERIFY(p.isBrokerOrigin(QUrl(QStringLiteral("https://kyc.vendor.example:8443/"))));
-    QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("https://kyc.vendor.example/"))));
+    QVERIFY(p.isBrokerOrigin(QUrl(QStringLiteral("https://promo.acme-markets.example/bonus"))));
+    QVERIFY2(!p.isBrokerOrigin(QUrl(QStringLiteral("https://pay.psp.example/checkout"))), "a third party is not the broker");
+    QVERIFY(p.isThirdPartyOrigin(QUrl(QStringLiteral("https://kyc.vendor.example:8443/"))));
+    QVERIFY(!p.isThirdPartyOrigin(QUrl(QStringLiteral("https://kyc.vendor.example/"))));
+    QVERIFY(!p.isThirdPartyOrigin(QUrl(QStringLiteral("https://crm.acme-markets.example/"))));
     QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("http://crm.acme-markets.example/"))));
     QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("https://crm.acme-markets.example.evil/"))));
     QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("https://x@crm.acme-markets.example/"))));
@@ -406,27 +414,54 @@ void TestBrokerProfile::brokerOrigin()
 
 void TestBrokerProfile::wildcardOrigins()
 {
-    const BrokerProfile p = BrokerProfile::fromJson(bytes(with(validProfile(), QStringLiteral("allowedOrigins"),
+    const BrokerProfile p = BrokerProfile::fromJson(bytes(with(validProfile(), QStringLiteral("thirdPartyOrigins"),
                                                                QJsonArray{QStringLiteral("https://*.psp.example"),
                                                                           QStringLiteral("https://*.Vendor.example:8443")})));
     QVERIFY(p.isValid());
-    QCOMPARE(p.allowedOrigins(), (QStringList{QStringLiteral("https://*.psp.example:443"), QStringLiteral("https://*.vendor.example:8443")}));
-    QVERIFY(p.isBrokerOrigin(QUrl(QStringLiteral("https://pay.psp.example/x"))));
-    QVERIFY(p.isBrokerOrigin(QUrl(QStringLiteral("https://a.b.psp.example/"))));
-    QVERIFY(p.isBrokerOrigin(QUrl(QStringLiteral("https://KYC.vendor.example:8443/"))));
-    QVERIFY2(!p.isBrokerOrigin(QUrl(QStringLiteral("https://psp.example/"))), "a wildcard covers subdomains only");
-    QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("https://evilpsp.example/"))));
-    QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("https://pay.psp.example.evil/"))));
-    QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("http://pay.psp.example/"))));
-    QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("https://pay.psp.example:444/"))));
-    QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("https://kyc.vendor.example/"))));
-    QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("https://u@pay.psp.example/"))));
+    QCOMPARE(p.thirdPartyOrigins(), (QStringList{QStringLiteral("https://*.psp.example:443"), QStringLiteral("https://*.vendor.example:8443")}));
+    QVERIFY(p.isThirdPartyOrigin(QUrl(QStringLiteral("https://pay.psp.example/x"))));
+    QVERIFY(p.isThirdPartyOrigin(QUrl(QStringLiteral("https://a.b.psp.example/"))));
+    QVERIFY(p.isThirdPartyOrigin(QUrl(QStringLiteral("https://KYC.vendor.example:8443/"))));
+    QVERIFY2(!p.isThirdPartyOrigin(QUrl(QStringLiteral("https://psp.example/"))), "a wildcard covers subdomains only");
+    QVERIFY(!p.isThirdPartyOrigin(QUrl(QStringLiteral("https://evilpsp.example/"))));
+    QVERIFY(!p.isThirdPartyOrigin(QUrl(QStringLiteral("https://pay.psp.example.evil/"))));
+    QVERIFY(!p.isThirdPartyOrigin(QUrl(QStringLiteral("http://pay.psp.example/"))));
+    QVERIFY(!p.isThirdPartyOrigin(QUrl(QStringLiteral("https://pay.psp.example:444/"))));
+    QVERIFY(!p.isThirdPartyOrigin(QUrl(QStringLiteral("https://kyc.vendor.example/"))));
+    QVERIFY(!p.isThirdPartyOrigin(QUrl(QStringLiteral("https://u@pay.psp.example/"))));
     QVERIFY(!p.restrictsToAllowedOrigins());
 
     const BrokerProfile locked = BrokerProfile::fromJson(bytes(with(validProfile(), QStringLiteral("restrictToAllowedOrigins"), true)));
     QVERIFY(locked.restrictsToAllowedOrigins());
 }
 
+
+void TestBrokerProfile::legacyAllowedOrigins()
+{
+    // A schema-1 profile's one list: what hosts the profile's own URLs is the broker's, the rest
+    // third parties (which never finish a flow); it loads, with a warning that names the key.
+    QJsonObject o = validProfile();
+    o.remove(QStringLiteral("brokerOrigins"));
+    o.remove(QStringLiteral("thirdPartyOrigins"));
+    o.insert(QStringLiteral("allowedOrigins"), QJsonArray{QStringLiteral("https://pay.psp.example"), QStringLiteral("https://*.acme-help.example"),
+                                                          QStringLiteral("https://promo.acme-markets.example")});
+    QJsonArray actions = o.value(QStringLiteral("actions")).toArray();
+    actions.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("faq")}, {QStringLiteral("url"), QStringLiteral("https://faq.acme-help.example/desk")},
+                               {QStringLiteral("title"), QStringLiteral("FAQ")}});
+    o.insert(QStringLiteral("actions"), actions);
+    BrokerProfileError error;
+    const BrokerProfile p = BrokerProfile::fromJson(bytes(o), &error);
+    QVERIFY2(p.isValid(), qPrintable(error.toString()));
+    QCOMPARE(p.brokerOrigins(), (QStringList{QStringLiteral("https://promo.acme-markets.example:443"), QStringLiteral("https://*.acme-help.example:443")}));
+    QCOMPARE(p.thirdPartyOrigins(), QStringList{QStringLiteral("https://pay.psp.example:443")});
+    QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("https://pay.psp.example/"))));
+    QVERIFY(p.isThirdPartyOrigin(QUrl(QStringLiteral("https://pay.psp.example/"))));
+    QCOMPARE(p.warnings().size(), 1);
+    const QString warning = p.warnings().constFirst();
+    QVERIFY2(warning.startsWith(QLatin1String("allowedOrigins: ")) && warning.contains(QLatin1String("brokerOrigins [https://promo.acme-markets.example:443, https://*.acme-help.example:443]"))
+                 && warning.contains(QLatin1String("thirdPartyOrigins [https://pay.psp.example:443]")),
+             qPrintable(warning));
+}
 
 void TestBrokerProfile::designDocExample()
 {

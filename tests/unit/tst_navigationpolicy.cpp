@@ -29,7 +29,8 @@ BrokerProfile profile(bool restricted = false)
         {QStringLiteral("clientAreaUrl"), QString(Crm + u'/')},
         {QStringLiteral("loginUrl"), QStringLiteral("/auth/login")},
         {QStringLiteral("successUrl"), QStringLiteral("/callback/success")},
-        {QStringLiteral("allowedOrigins"), QJsonArray{QStringLiteral("https://*.acme-pay.example"), QStringLiteral("https://help.acme.example")}},
+        {QStringLiteral("brokerOrigins"), QJsonArray{QStringLiteral("https://help.acme.example")}},
+        {QStringLiteral("thirdPartyOrigins"), QJsonArray{QStringLiteral("https://*.acme-pay.example")}},
         {QStringLiteral("restrictToAllowedOrigins"), QJsonValue(restricted)},
     };
     BrokerProfileError error;
@@ -69,7 +70,7 @@ void TestNavigationPolicy::classify_data()
     QTest::newRow("client area") << Crm + QStringLiteral("/inapp/deposit") << O::ClientArea;
     QTest::newRow("client area upper case, port") << QStringLiteral("https://CRM.acme.example:443/x") << O::ClientArea;
     QTest::newRow("listed exact") << QStringLiteral("https://help.acme.example/faq") << O::Listed;
-    QTest::newRow("listed wildcard") << QStringLiteral("https://cards.acme-pay.example/form") << O::Listed;
+    QTest::newRow("third party wildcard") << QStringLiteral("https://cards.acme-pay.example/form") << O::ThirdParty;
     QTest::newRow("wildcard apex is foreign") << QStringLiteral("https://acme-pay.example/") << O::ForeignHttps;
     QTest::newRow("foreign https") << QStringLiteral("https://acs.bank.example/3ds") << O::ForeignHttps;
     QTest::newRow("client area host, other port") << QStringLiteral("https://crm.acme.example:8443/") << O::ForeignHttps;
@@ -124,7 +125,12 @@ void TestNavigationPolicy::decide_data()
     QTest::newRow("broker: kit load") << page << F::MainFrame << T::KitLoad << QString() << false << D::Allow;
     QTest::newRow("broker: link") << page << F::MainFrame << T::LinkClicked << page << false << D::Allow;
     QTest::newRow("broker: 3-D Secure returns by POST") << page << F::MainFrame << T::FormSubmission << acs << false << D::Allow;
-    QTest::newRow("broker: listed wildcard frame") << QStringLiteral("https://cards.acme-pay.example/") << F::SubFrame << T::Other << page << true << D::Allow;
+    QTest::newRow("third party: frame, restricted") << QStringLiteral("https://cards.acme-pay.example/") << F::SubFrame << T::Other << page << true << D::Allow;
+    QTest::newRow("third party: takes the window, restricted") << QStringLiteral("https://cards.acme-pay.example/3ds") << F::MainFrame << T::FormSubmission << page << true << D::AllowAway;
+    QTest::newRow("third party: redirected to, restricted") << QStringLiteral("https://cards.acme-pay.example/3ds") << F::MainFrame << T::ServerRedirect << page << true << D::AllowAway;
+    QTest::newRow("third party: a link is the browser's") << QStringLiteral("https://cards.acme-pay.example/") << F::MainFrame << T::LinkClicked << page << true << D::SystemBrowser;
+    QTest::newRow("success: from a third party") << token << F::MainFrame << T::ServerRedirect << QStringLiteral("https://cards.acme-pay.example/") << false << D::Refuse;
+    QTest::newRow("success: a third party's script") << token << F::MainFrame << T::LinkClicked << QStringLiteral("https://cards.acme-pay.example/") << false << D::Refuse;
     QTest::newRow("broker: listed in restricted mode, top") << QStringLiteral("https://help.acme.example/") << F::MainFrame << T::LinkClicked << page << true << D::Allow;
     QTest::newRow("blank sub-frame") << QStringLiteral("about:blank") << F::SubFrame << T::Other << page << false << D::Allow;
     QTest::newRow("srcdoc sub-frame") << QStringLiteral("about:srcdoc") << F::SubFrame << T::Other << page << false << D::Allow;
@@ -267,6 +273,7 @@ void TestNavigationPolicy::tokens()
     QVERIFY(policy.isAway(u(QStringLiteral("http://127.0.0.1:1/"))));
     QVERIFY(!policy.isAway(u(Crm)));
     QVERIFY(!policy.isAway(u(QStringLiteral("https://help.acme.example/"))));
+    QVERIFY2(policy.isAway(u(QStringLiteral("https://cards.acme-pay.example/"))), "a third party is always away");
     QVERIFY(policy.isAway(u(QStringLiteral("about:blank")))); // only a frame puts the screen there
 
     QVERIFY(policy.mayLeakToken(u(Success)));
