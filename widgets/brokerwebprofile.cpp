@@ -165,7 +165,8 @@ void BrokerWebProfile::createProfile()
 
     QWebEngineSettings *s = d->profile->settings();
     s->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, true); // routed by newWindowRequested
-    s->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false);
+    s->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false); // no page reads what the user copied
+    s->setAttribute(QWebEngineSettings::JavascriptCanPaste, false);
     s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
     s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
     s->setAttribute(QWebEngineSettings::AllowRunningInsecureContent, false);

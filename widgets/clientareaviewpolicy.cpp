@@ -220,8 +220,11 @@ void ClientAreaViewPrivate::onPermissionRequested(PermissionQuestion question)
     // Qt 6.8's permission manager answers every open request of an origin with the answer to any
     // one of them, so the questions of one origin are asked, and answered, together (below 6.8
     // too: one behaviour). A question from another origin replaces them, and they are denied.
+    // Away from the broker (3-D Secure, a vendor's page in the window) the user could not tell
+    // whose question it is, as with JavaScript dialogs: the page gets "no".
     const bool mayAsk = policy.decide(question.origin(), NavigationPolicy::Frame::SubFrame, NavigationPolicy::Trigger::Other, QUrl())
-        == NavigationPolicy::Decision::Allow;
+            == NavigationPolicy::Decision::Allow
+        && !policy.isAway(webView->page()->url());
     const bool sameOrigin = !pendingPermissions.isEmpty() && pendingPermissions.constFirst().origin() == question.origin();
     if (!mayAsk || !question.mayBeOffered()) {
         question.answer(false);

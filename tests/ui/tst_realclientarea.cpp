@@ -26,6 +26,9 @@
 #include <QFileDialog>
 #include <QJsonArray>
 #include <QLabel>
+#include <QSet>
+#include <QClipboard>
+#include <QMenu>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QStandardPaths>
@@ -148,6 +151,12 @@ private Q_SLOTS:
     void unsafeUrlsStayRefused();
     void redirectLoopFailsWithRetry();
     void vendorFramePermissionAskedNamingTheVendor();
+    void cameraQuestionNamesTheVendorNotWhileAway();
+    void contextMenuOffersEditingOnly();
+    void clipboardReadsDenied();
+    void mailLinkGoesToTheMailProgram();
+    void windowCloseFromThePage();
+    void caSignedOriginOutsideItsScopeRefused();
     void listedOriginGetsNoToken();
     void thirdPartyNeverFinishesAFlow_data();
     void thirdPartyNeverFinishesAFlow();
@@ -565,6 +574,138 @@ void TestRealClientArea::vendorFramePermissionAskedNamingTheVendor()
     QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("clientAreaPermissionDeny"))->isVisible());
 }
 
+void TestRealClientArea::cameraQuestionNamesTheVendorNotWhileAway()
+{
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/vendor-permission")))));
+    QVERIFY(waitFor(State::Ready));
+    auto *deny = view->findChild<QPushButton *>(QStringLiteral("clientAreaPermissionDeny"));
+    auto *text = view->findChild<QLabel *>(QStringLiteral("clientAreaNoticeText"));
+    QTRY_VERIFY_WITH_TIMEOUT(deny->isVisible(), 15000); // the widget's location question first
+    QTest::mouseClick(deny, Qt::LeftButton);
+    QVERIFY(waitForScript(QStringLiteral("document.body.dataset.answer === 'denied:1'")));
+    QTRY_VERIFY(!deny->isVisible());
+
+    // The KYC vendor's selfie: camera and microphone, one question naming the vendor.
+    js(QStringLiteral("var f = document.getElementById('locate'); f.setAttribute('allow', 'camera; microphone');"
+                      "f.src = f.src + '&ask=camera'; true;"));
+    QTRY_VERIFY_WITH_TIMEOUT(deny->isVisible(), 15000);
+    const QString question = text->text();
+    QVERIFY2(question.contains(QStringLiteral("localhost:%1").arg(parties()->vendorUrl().port()))
+                 && question.contains(QStringLiteral("your camera and microphone")),
+             qPrintable(question));
+    QTest::mouseClick(deny, Qt::LeftButton);
+    QVERIFY(waitForScript(QStringLiteral("document.body.dataset.answer === 'denied:NotAllowedError'")));
+
+    // The vendor's page in the window itself (away from the broker): no question, the page gets "no".
+    QUrl away = parties()->vendorUrl().resolved(QUrl(QStringLiteral("/vendor/locate")));
+    away.setQuery(QUrlQuery{{QStringLiteral("ask"), QStringLiteral("camera")}, {QStringLiteral("parent"), parties()->vendorUrl().toString(QUrl::RemovePath)}});
+    js(QStringLiteral("var form = document.createElement('form'); form.method = 'get'; form.action = %1;"
+                      "document.body.appendChild(form); form.submit(); true;")
+           .arg(Tests::jsString(away.toString(QUrl::RemoveQuery))));
+    QTRY_COMPARE_WITH_TIMEOUT(pageUrl().port(), parties()->vendorUrl().port(), 20000);
+    QTRY_VERIFY(awayHost()->isVisible());
+    QVERIFY(waitForScript(QStringLiteral("document.readyState === 'complete'")));
+    js(QStringLiteral("window.__cam = 'pending'; navigator.mediaDevices.getUserMedia({video: true, audio: true})"
+                      ".then(function() { window.__cam = 'granted'; }, function(e) { window.__cam = 'denied:' + e.name; }); true;"));
+    QVERIFY(waitForScript(QStringLiteral("window.__cam !== 'pending'")));
+    QCOMPARE(js(QStringLiteral("window.__cam")).toString(), QStringLiteral("denied:NotAllowedError"));
+    QVERIFY(!deny->isVisible());
+}
+
+void TestRealClientArea::contextMenuOffersEditingOnly()
+{
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/links")))));
+    QVERIFY(waitFor(State::Ready));
+    QSet<QAction *> editing;
+    for (QWebEnginePage::WebAction a : {QWebEnginePage::Undo, QWebEnginePage::Redo, QWebEnginePage::Cut, QWebEnginePage::Copy,
+                                        QWebEnginePage::Paste, QWebEnginePage::SelectAll})
+        editing.insert(view->page()->action(a));
+    // A person's right click on a link: Chromium's menu would offer opening it in a new window,
+    // saving it, the page's source and the inspector; the kit's offers editing only.
+    const QPoint at = Tests::elementCentre(webView(), QStringLiteral("#external"));
+    QVERIFY(!at.isNull());
+    QTest::mouseClick(webView()->focusProxy(), Qt::RightButton, Qt::NoModifier, at);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) != nullptr, 10000);
+    QStringList offered;
+    for (QAction *action : menu->actions()) {
+        if (!action->isSeparator() && !editing.contains(action))
+            offered.append(action->text());
+    }
+    menu->close();
+    QVERIFY2(offered.isEmpty(), qPrintable(offered.join(QStringLiteral(", "))));
+    QCOMPARE(pageUrl().path(), QStringLiteral("/test/links"));
+}
+
+void TestRealClientArea::clipboardReadsDenied()
+{
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/links")))));
+    QVERIFY(waitFor(State::Ready));
+    QGuiApplication::clipboard()->setText(QStringLiteral("IBAN DE00 1234"));
+    // After a person's click, as a page would try it: neither the asynchronous API nor paste reads it.
+    js(QStringLiteral("window.__clip = 'pending'; document.body.tabIndex = 0; document.body.onclick = function() {"
+                      "  window.__paste = document.execCommand('paste');"
+                      "  navigator.clipboard.readText().then(function(t) { window.__clip = 'read:' + t; },"
+                      "                                      function(e) { window.__clip = 'denied:' + e.name; }); }; true;"));
+    QVERIFY(Tests::clickElement(webView(), QStringLiteral("body")));
+    QVERIFY(waitForScript(QStringLiteral("window.__clip !== 'pending'")));
+    QCOMPARE(js(QStringLiteral("window.__clip")).toString(), QStringLiteral("denied:NotAllowedError"));
+    QCOMPARE(js(QStringLiteral("window.__paste")).toBool(), false);
+    QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("clientAreaPermissionDeny"))->isVisible());
+}
+
+void TestRealClientArea::mailLinkGoesToTheMailProgram()
+{
+    UrlRecorder mail;
+    QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &mail, "open");
+    const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("mailto")); });
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/links")))));
+    QVERIFY(waitFor(State::Ready));
+    js(QStringLiteral("var a = document.createElement('a'); a.id = 'mail'; a.textContent = 'Write to support';"
+                      "a.href = 'mailto:support@broker.example?subject=Deposit'; document.body.prepend(a); true;"));
+    // The page's own script following a link opens nothing (had it, the person's click below would
+    // fall within the one-a-second limit and the script's address would be the one recorded); Qt
+    // itself drops an external program's link without a gesture, before the kit is asked.
+    js(QStringLiteral("var s = document.createElement('a'); s.href = 'mailto:support@broker.example?subject=Script'; s.click(); true;"));
+    QVERIFY(js(QStringLiteral("true")).toBool());
+    QVERIFY(Tests::clickElement(webView(), QStringLiteral("#mail")));
+    QTRY_COMPARE_WITH_TIMEOUT(mail.urls.size(), 1, 10000);
+    QCOMPARE(mail.urls.constFirst(), QUrl(QStringLiteral("mailto:support@broker.example?subject=Deposit")));
+    QCOMPARE(pageUrl().path(), QStringLiteral("/test/links"));
+    QCOMPARE(view->state(), State::Ready);
+}
+
+void TestRealClientArea::windowCloseFromThePage()
+{
+    QSignalSpy cancelled(view, &ClientAreaView::cancelled);
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/links")))));
+    QVERIFY(waitFor(State::Ready));
+    // A "Close" button of the broker's page: the screen ends as the user's cancel.
+    js(QStringLiteral("window.close(); true;"));
+    QTRY_COMPARE_WITH_TIMEOUT(cancelled.size(), 1, 10000);
+    QCOMPARE(view->state(), State::Cancelled);
+}
+
+void TestRealClientArea::caSignedOriginOutsideItsScopeRefused()
+{
+    // The sandbox's CA signs the vendor's certificate too, but a profile that does not list the
+    // vendor in caCertificatesOrigins trusts that CA for the client area alone.
+    delete view;
+    delete webProfile;
+    QVERIFY(fixture.loadProfile([](QJsonObject &o) { o.remove(QStringLiteral("caCertificatesOrigins")); }));
+    webProfile = new BrokerWebProfile(fixture.profile);
+    view = new ClientAreaView(webProfile);
+    view->show();
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/hostile-frame")))));
+    QVERIFY(waitFor(State::Ready)); // the page finishes loading once its frame has failed
+    QCOMPARE(parties()->requestCount(QStringLiteral("/vendor/top-nav")), 0);
+    // The window sent there by a server redirect: the screen fails for the certificate.
+    QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/redirect-external")))));
+    QVERIFY(waitFor(State::Failed));
+    QCOMPARE(view->failure(), ClientAreaView::Failure::CertificateError);
+    QCOMPARE(parties()->requestCount(QStringLiteral("/vendor/chat")), 0);
+}
+
 void TestRealClientArea::listedOriginGetsNoToken()
 {
     delete view;
@@ -770,6 +911,9 @@ void TestRealClientArea::noJavaScriptDialogWhileAway()
 
 int main(int argc, char *argv[])
 {
+    // A machine without a camera: Chromium's stand-in devices, so that a page's request for them
+    // reaches the kit's question (with none, Chromium answers NotFoundError itself).
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", qgetenv("QTWEBENGINE_CHROMIUM_FLAGS") + " --use-fake-device-for-media-stream");
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     // The upload test answers Qt's own file dialog; a platform theme's native one is out of its reach.
     QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);

@@ -380,16 +380,22 @@ public:
         return r;
     }
 
-    // A vendor widget that asks for the user's location as soon as it loads, and tells its parent the answer.
+    // A vendor widget that asks for the user's location as soon as it loads (or, with ?ask=camera,
+    // for the camera and microphone, as a KYC selfie does), and tells its parent the answer.
     HttpResponse locate(const QUrlQuery &query)
     {
         const QString parent = origin(QUrl(query.queryItemValue(QStringLiteral("parent"), QUrl::FullyDecoded)));
+        const bool camera = query.queryItemValue(QStringLiteral("ask")) == QLatin1String("camera");
         HttpResponse r;
         r.body = page(Vendor + QStringLiteral(" Branches"), VendorColour, QStringLiteral("Find a branch near you"), QString(),
-                      QStringLiteral("navigator.geolocation.getCurrentPosition("
-                                     "function() { parent.postMessage({type: 'locate', answer: 'granted'}, %1); },"
-                                     "function(e) { parent.postMessage({type: 'locate', answer: 'denied:' + e.code}, %1); });")
-                          .arg(js(parent)));
+                      camera ? QStringLiteral("navigator.mediaDevices.getUserMedia({video: true, audio: true}).then("
+                                              "function() { parent.postMessage({type: 'locate', answer: 'granted'}, %1); },"
+                                              "function(e) { parent.postMessage({type: 'locate', answer: 'denied:' + e.name}, %1); });")
+                                   .arg(js(parent))
+                             : QStringLiteral("navigator.geolocation.getCurrentPosition("
+                                              "function() { parent.postMessage({type: 'locate', answer: 'granted'}, %1); },"
+                                              "function(e) { parent.postMessage({type: 'locate', answer: 'denied:' + e.code}, %1); });")
+                                   .arg(js(parent)));
         return r;
     }
 
