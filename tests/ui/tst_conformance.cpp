@@ -330,6 +330,7 @@ private Q_SLOTS:
     {
         ConformanceReport report;
         report.setBroker(QStringLiteral("Sandbox Markets"));
+        report.setMachine(QStringLiteral("Debian, 2 cores, Qt 6.4.2"));
         CheckResult passed(QStringLiteral("api.crmApiToken"), QStringLiteral("6.1.1"), QStringLiteral("4.1 gives a token"));
         passed.pass(QStringLiteral("200 with a token"));
         CheckResult failedCheck(QStringLiteral("design.theme"), QStringLiteral("6.2.4"), QStringLiteral("Themes differ"), false);
@@ -347,7 +348,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QXmlStreamReader xml(&file);
         QStringList cases, failures, skips;
-        QString suiteCounts, spec;
+        QString suiteCounts, spec, machine;
         while (xml.readNext() != QXmlStreamReader::EndDocument && !xml.hasError()) {
             if (!xml.isStartElement())
                 continue;
@@ -359,6 +360,8 @@ private Q_SLOTS:
                 cases.append(a.value(QLatin1String("classname")).toString() + u' ' + a.value(QLatin1String("name")).toString());
             else if (xml.name() == QLatin1String("property") && a.value(QLatin1String("name")) == QLatin1String("specification"))
                 spec += a.value(QLatin1String("value")).toString() + u' ';
+            else if (xml.name() == QLatin1String("property") && a.value(QLatin1String("name")) == QLatin1String("machine"))
+                machine = a.value(QLatin1String("value")).toString();
             else if (xml.name() == QLatin1String("failure"))
                 failures.append(a.value(QLatin1String("message")).toString() + u'|' + a.value(QLatin1String("type")).toString() + u'|'
                                 + xml.readElementText());
@@ -371,6 +374,7 @@ private Q_SLOTS:
                                      QStringLiteral("conformance.design design.theme (specification 6.2.4, optional): Themes differ"),
                                      QStringLiteral("conformance.api api.tokenPerUser (specification 6.1.6): Different users")}));
         QCOMPARE(spec, QStringLiteral("6.1.1 6.2.4 6.1.6 "));
+        QCOMPARE(machine, QStringLiteral("Debian, 2 cores, Qt 6.4.2"));
         QCOMPARE(failures, QStringList{QStringLiteral("login has the background <white> in both themes|optional|login: light white, dark white")});
         QCOMPARE(skips, QStringList{QStringLiteral("the plan has one test user")});
     }

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSysInfo>
 #include <QXmlStreamWriter>
 
 namespace InAppKit::Conformance {
@@ -126,7 +127,13 @@ bool ConformanceReport::writeJUnit(const QString &path, QString *error) const
     xml.writeAttribute(QStringLiteral("skipped"), QString::number(skipped));
     xml.writeAttribute(QStringLiteral("timestamp"), m_started.toString(Qt::ISODate));
     xml.writeAttribute(QStringLiteral("time"), QString::number(m_started.msecsTo(QDateTime::currentDateTimeUtc()) / 1000.0, 'f', 3));
-    xml.writeAttribute(QStringLiteral("hostname"), m_machine);
+    xml.writeAttribute(QStringLiteral("hostname"), QSysInfo::machineHostName());
+    xml.writeStartElement(QStringLiteral("properties"));
+    xml.writeStartElement(QStringLiteral("property"));
+    xml.writeAttribute(QStringLiteral("name"), QStringLiteral("machine"));
+    xml.writeAttribute(QStringLiteral("value"), m_machine);
+    xml.writeEndElement();
+    xml.writeEndElement();
     for (const CheckResult &r : m_results) {
         xml.writeStartElement(QStringLiteral("testcase"));
         // The class groups the checks as the ids do (api, design, func, transport).

@@ -189,6 +189,7 @@ void ConformanceRunner::designChecks()
 
         r = CheckResult(QStringLiteral("design.severalParameters"), QStringLiteral("6.2.6"),
                    QStringLiteral("Several parameters changed at once are all honoured"), false);
+        announce(r.id);
         if (m_plan.languages().isEmpty()) {
             r.explanation = QStringLiteral("the plan lists no language besides English (\"languages\")");
         } else {
