@@ -261,6 +261,14 @@ private Q_SLOTS:
         QVERIFY(pageShows(dialog->view(), QStringLiteral("id=\"otp\"")));
         QTRY_VERIFY(child<QLabel>(QStringLiteral("clientAreaAwayHost"), dialog)->isVisible());
         screenshot(QStringLiteral("3-d-secure"));
+        // No money before the bank confirms: not on the broker's books, and not on the label once
+        // it has been refreshed from them (it changes only with the accounts, so it is refreshed
+        // here rather than read as it was).
+        const QString login = window->session()->currentAccount();
+        QCOMPARE(fixture.broker->balanceCents(login), 0);
+        QSignalSpy accounts(window->session(), &SsoSession::accountsChanged);
+        window->session()->refreshAccounts();
+        QVERIFY(accounts.wait(10000));
         QVERIFY2(!balance->text().contains(QStringLiteral("100.00")), "no money before the bank confirms");
         js(dialog->view(), QStringLiteral("document.getElementById('otp').value='1234';document.getElementById('submit').click(); true;"));
         QTRY_VERIFY_WITH_TIMEOUT(!window->launcher()->dialog(QStringLiteral("deposit")), 20000);
@@ -385,29 +393,78 @@ private Q_SLOTS:
         QVERIFY(!window->session()->isFirstLogin());
     }
 
+    // Tab presses on the active window, as a person's keyboard sends them, until @p target has
+    // the focus (at most @p presses).
+    bool tabTo(QWidget *target, int presses = 30)
+    {
+        for (int i = 0; i < presses && QApplication::focusWidget() != target; ++i)
+            QTest::keyClick(QApplication::activeWindow()->windowHandle(), Qt::Key_Tab);
+        return QApplication::focusWidget() == target;
+    }
+
     void keyboardOnly()
     {
-        // Log in is reachable and usable by keyboard, and Esc closes the screen.
+        // Log in is reached with Tab and opened with Space, Esc closes the screen; then a login
+        // typed and submitted with the keyboard alone signs in; Log out by the keyboard too.
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
         auto *logIn = child<QPushButton>(QStringLiteral("accountLogIn"));
-        logIn->setFocus();
-        QTest::keyClick(logIn, Qt::Key_Space);
+        QVERIFY(logIn && logIn->isVisible());
+        // From the start of the window's focus chain, as when it has just opened: nothing focused.
+        if (QWidget *focused = QApplication::focusWidget())
+            focused->clearFocus();
+        QVERIFY(!QApplication::focusWidget());
+        QVERIFY2(tabTo(logIn), "Log in is not reached with Tab");
+        QTest::keyClick(window->windowHandle(), Qt::Key_Space);
         ClientAreaDialog *dialog = window->launcher()->dialog(ClientAreaLauncher::loginKey());
         QVERIFY(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Ready, 20000);
         QCOMPARE(QUrlQuery(dialog->view()->page()->url()).queryItemValue(QStringLiteral("firstLogin")), QStringLiteral("false"));
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTRY_COMPARE_WITH_TIMEOUT(js(dialog->view(), QStringLiteral("document.activeElement.id")).toString(), QStringLiteral("email"), 10000);
+        QTest::keyClick(dialog->windowHandle(), Qt::Key_Escape);
+        QTRY_VERIFY(!window->launcher()->dialog(ClientAreaLauncher::loginKey()));
+
+        // Again, to the end this time (back in the demo's window: Xvfb has no window manager to
+        // give it the activation back).
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        // By its mnemonic this time: the focus came back to the symbol table, whose cells take
+        // Tab round and round.
+        QTest::keyClick(window->windowHandle(), Qt::Key_L, Qt::AltModifier);
+        // A mnemonic clicks the button as an animation does, a moment later.
+        QTRY_VERIFY((dialog = window->launcher()->dialog(ClientAreaLauncher::loginKey())));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Ready, 20000);
         // The screen comes up active with the keyboard in the page: a person types the e-mail at
         // once. Keys go to the window, and Qt routes them as the platform's would.
         QVERIFY(QTest::qWaitForWindowActive(dialog));
-        const QString typed = QStringLiteral("bob@example.com");
         // The page's autofocus is applied at its first frame, as a person sees it: then they type.
         QTRY_COMPARE_WITH_TIMEOUT(js(dialog->view(), QStringLiteral("document.activeElement.id")).toString(), QStringLiteral("email"), 10000);
-        for (const QChar c : typed)
-            QTest::keyClick(dialog->windowHandle(), c.toLatin1());
-        QTRY_COMPARE_WITH_TIMEOUT(js(dialog->view(), QStringLiteral("document.getElementById('email').value")).toString(), typed, 10000);
-        QTest::keyClick(dialog->windowHandle(), Qt::Key_Escape);
+        const auto type = [&](const QString &text) {
+            for (const QChar c : text)
+                QTest::keyClick(dialog->windowHandle(), c.toLatin1());
+        };
+        type(email);
+        QTRY_COMPARE_WITH_TIMEOUT(js(dialog->view(), QStringLiteral("document.getElementById('email').value")).toString(), email, 10000);
+        QTest::keyClick(dialog->windowHandle(), Qt::Key_Tab);
+        QTRY_COMPARE_WITH_TIMEOUT(js(dialog->view(), QStringLiteral("document.activeElement.id")).toString(), QStringLiteral("password"), 10000);
+        type(QStringLiteral("secret123"));
+        QTRY_COMPARE_WITH_TIMEOUT(js(dialog->view(), QStringLiteral("document.getElementById('password').value.length")).toInt(), 9, 10000);
+        const int exchanges = fixture.broker->requestCount(QStringLiteral("/session/exchange"));
+        QTest::keyClick(dialog->windowHandle(), Qt::Key_Return); // submits the form
+        QTRY_COMPARE_WITH_TIMEOUT(window->session()->state(), SsoSession::State::SignedIn, 20000);
+        QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/exchange")), exchanges + 1);
         QTRY_VERIFY(!window->launcher()->dialog(ClientAreaLauncher::loginKey()));
+
+        // Log out, by its mnemonic, so that the tests after this one start signed out.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        auto *logOut = child<QPushButton>(QStringLiteral("accountLogOut"));
+        QTRY_VERIFY(logOut && logOut->isVisible());
+        QSignalSpy signedOut(window->session(), &SsoSession::signedOut);
+        QTest::keyClick(window->windowHandle(), Qt::Key_O, Qt::AltModifier);
+        QVERIFY(signedOut.wait(15000));
+        QTRY_VERIFY(child<QPushButton>(QStringLiteral("accountLogIn"))->isVisible());
     }
 
     void brokerDownShowsRetry()
@@ -471,11 +528,18 @@ private Q_SLOTS:
                                                          fixture.broker->traderAccountIdOf(window->session()->currentAccount())}});
         QTRY_VERIFY_WITH_TIMEOUT(switchAwayAndBack() && bar->ribbons().size() == before + 1, 15000);
         // Coming back with nothing new rebuilds nothing: the rows stay (no flicker, focus kept).
+        // Checked once the ribbons' answer is in, not only the accounts': the ribbons come in a
+        // call of their own, and that answer is what would rebuild the rows.
         QPointer<QWidget> row = child<QWidget>(QStringLiteral("ribbonRow_0"));
         QVERIFY(row);
         QSignalSpy refreshed(window->session(), &SsoSession::accountsChanged);
+        QSignalSpy ribbonsChanged(window->session(), &SsoSession::ribbonsChanged);
+        const int ribbonCalls = fixture.broker->requestCount(QStringLiteral("/session/ribbons"));
         QTRY_VERIFY_WITH_TIMEOUT(switchAwayAndBack() && !refreshed.isEmpty(), 15000);
-        QCoreApplication::processEvents();
+        QTRY_VERIFY_WITH_TIMEOUT(fixture.broker->requestCount(QStringLiteral("/session/ribbons")) > ribbonCalls, 15000);
+        // The answer is on its way from the broker in this process: an unchanged list announces
+        // nothing, so the check is that no change comes within a second, well past that answer.
+        QVERIFY(!ribbonsChanged.wait(1000));
         QVERIFY(row);
         QCOMPARE(bar->ribbons().size(), before + 1);
 
