@@ -23,16 +23,26 @@ function(_inappkit_openssl)
 endfunction()
 
 function(_inappkit_make_chain prefix ca_name)
-    if(EXISTS ${INAPPKIT_CERT_DIR}/${prefix}-server.pem)
-        return()
+    # The server's names: loopback, and the third parties' cross-site names of the UI tests
+    # (Chromium maps them to loopback). A build directory made with other names gets new files.
+    set(ext "basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n${_good_san}")
+    if(EXISTS ${INAPPKIT_CERT_DIR}/${prefix}-server.pem AND EXISTS ${INAPPKIT_CERT_DIR}/${prefix}-server.ext)
+        file(READ ${INAPPKIT_CERT_DIR}/${prefix}-server.ext old_ext)
+        if(old_ext STREQUAL ext)
+            return()
+        endif()
+    endif()
+    # A new CA: the leaves it signed before go too (_inappkit_make_leaf makes them again).
+    file(GLOB old_files ${INAPPKIT_CERT_DIR}/${prefix}-*)
+    if(old_files)
+        file(REMOVE ${old_files})
     endif()
     _inappkit_openssl(req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes
         -keyout ${prefix}-ca.key -out ${prefix}-ca.pem -days 3650 -subj "/CN=${ca_name}"
         -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign")
     _inappkit_openssl(req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes
         -keyout ${prefix}-server.key -out ${prefix}-server.csr -subj "/CN=localhost")
-    file(WRITE ${INAPPKIT_CERT_DIR}/${prefix}-server.ext
-        "basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1\n")
+    file(WRITE ${INAPPKIT_CERT_DIR}/${prefix}-server.ext "${ext}")
     _inappkit_openssl(x509 -req -in ${prefix}-server.csr -CA ${prefix}-ca.pem -CAkey ${prefix}-ca.key
         -CAcreateserial -out ${prefix}-server.pem -days 825 -extfile ${prefix}-server.ext)
 endfunction()
@@ -69,7 +79,7 @@ function(_inappkit_make_leaf name ext days key digest)
     endif()
 endfunction()
 
-set(_good_san "subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1\n")
+set(_good_san "subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1,DNS:psp.test,DNS:acs.bank.test,DNS:vendor.test\n")
 set(_server "keyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n")
 _inappkit_make_chain(sandbox "InAppKit Sandbox Test CA")
 _inappkit_make_chain(untrusted "InAppKit Untrusted Test CA")

@@ -6,6 +6,7 @@
 
 #include <InAppKit/brokerprofile.h>
 #include "sandboxbroker.h"
+#include "sandboxthirdparties.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +32,9 @@ public:
     BrokerProfile profile;
     QString userId;
     QString account;
+    /// The payment provider, the card issuer and the vendor on sites of their own (*.test names,
+    /// which the test maps to loopback for Chromium), as real ones are; set before start().
+    bool crossSite = false;
 
     /// Starts a broker with alice@example.com / password1 and loads its profile, adjusted by @p edit.
     bool start(Sandbox::SandboxBroker::Certificate certificate = Sandbox::SandboxBroker::Certificate::Trusted,
@@ -40,6 +44,8 @@ public:
         broker->setForTests(true);
         if (!broker->start(0, certificate))
             return false;
+        if (crossSite)
+            broker->thirdParties()->useCrossSiteNames();
         baseUrl = broker->baseUrl();
         userId = broker->addUser(QStringLiteral("alice@example.com"), QStringLiteral("password1"));
         account = broker->accountsOf(userId).value(0);

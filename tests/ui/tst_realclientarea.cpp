@@ -83,6 +83,8 @@ private:
         return windows;
     }
     QLabel *awayHost() const { return view->findChild<QLabel *>(QStringLiteral("clientAreaAwayHost")); }
+    // "host:port", as the kit shows a site.
+    static QString site(const QUrl &url) { return url.host() + u':' + QString::number(url.port()); }
 
     bool waitFor(State state, int timeout = 20000) { return Tests::waitForState(view, state, timeout); }
 
@@ -182,6 +184,7 @@ void TestRealClientArea::initTestCase()
 
 void TestRealClientArea::init()
 {
+    fixture.crossSite = true; // the provider, the issuer and the vendor are other sites, as real ones are
     QVERIFY(fixture.start());
     webProfile = new BrokerWebProfile(fixture.profile);
     view = new ClientAreaView(webProfile);
@@ -234,7 +237,7 @@ void TestRealClientArea::cardDepositThroughFrameAndThreeDSecure()
     QVERIFY(waitForScript(QStringLiteral("!!document.getElementById('otp')")));
     QCOMPARE(view->state(), State::Ready);
     QTRY_VERIFY(awayHost()->isVisible());
-    QCOMPARE(awayHost()->text(), QStringLiteral("127.0.0.1:%1").arg(acs.port()));
+    QCOMPARE(awayHost()->text(), site(acs));
     QVERIFY(view->findChild<QLabel *>(QStringLiteral("clientAreaSecure"))->isVisible());
     QCOMPARE(view->title(), QStringLiteral("Confirm your payment"));
     QVERIFY(browser.urls.isEmpty());
@@ -284,7 +287,7 @@ void TestRealClientArea::walletPopUpPaysAndCloses()
     QVERIFY(waitForScript(QStringLiteral("!!document.getElementById('approve')"), popUpView->page()));
     // The kit's header names the provider.
     const auto *host = popUp->findChild<QLabel *>(QStringLiteral("childWindowHost"));
-    QCOMPARE(host->text(), QStringLiteral("localhost:%1").arg(parties()->paymentProviderUrl().port()));
+    QCOMPARE(host->text(), site(parties()->paymentProviderUrl()));
     QVERIFY(!popUp->windowTitle().contains(QStringLiteral("://")));
     QTRY_COMPARE(popUpView->size(), QSize(420, 560)); // the window features the page asked for
     QCOMPARE(view->state(), State::Ready);
@@ -391,7 +394,7 @@ void TestRealClientArea::serverRedirectToProviderStaysInTheView()
     const QUrl vendor = parties()->vendorUrl();
     QTRY_COMPARE_WITH_TIMEOUT(pageUrl().port(), vendor.port(), 20000);
     QTRY_VERIFY(awayHost()->isVisible());
-    QCOMPARE(awayHost()->text(), QStringLiteral("localhost:%1").arg(vendor.port()));
+    QCOMPARE(awayHost()->text(), site(vendor));
     QVERIFY(browser.urls.isEmpty());
     QCOMPARE(view->state(), State::Ready);
     // Back to the broker: the header is the broker's again.
@@ -592,7 +595,7 @@ void TestRealClientArea::vendorFramePermissionAskedNamingTheVendor()
     auto *deny = view->findChild<QPushButton *>(QStringLiteral("clientAreaPermissionDeny"));
     QTRY_VERIFY_WITH_TIMEOUT(deny->isVisible(), 15000);
     const QString question = view->findChild<QLabel *>(QStringLiteral("clientAreaNoticeText"))->text();
-    QVERIFY2(question.contains(QStringLiteral("localhost:%1").arg(parties()->vendorUrl().port())), qPrintable(question));
+    QVERIFY2(question.contains(site(parties()->vendorUrl())), qPrintable(question));
     QVERIFY(!question.contains(QStringLiteral("127.0.0.1")));
 
     // A question from another origin (the broker's own page) replaces it: the vendor's is denied
@@ -635,7 +638,7 @@ void TestRealClientArea::cameraQuestionNamesTheVendorNotWhileAway()
                       "f.src = f.src + '&ask=camera'; true;"));
     QTRY_VERIFY_WITH_TIMEOUT(deny->isVisible(), 15000);
     const QString question = text->text();
-    QVERIFY2(question.contains(QStringLiteral("localhost:%1").arg(parties()->vendorUrl().port()))
+    QVERIFY2(question.contains(site(parties()->vendorUrl()))
                  && question.contains(QStringLiteral("your camera and microphone")),
              qPrintable(question));
     QTest::mouseClick(deny, Qt::LeftButton);
@@ -817,7 +820,7 @@ void TestRealClientArea::thirdPartyNeverFinishesAFlow()
     QVERIFY(Tests::clickElement(webView(), QStringLiteral("#redirect")));
     QTRY_COMPARE_WITH_TIMEOUT(pageUrl().port(), parties()->vendorUrl().port(), 20000);
     QTRY_VERIFY(awayHost()->isVisible());
-    QCOMPARE(awayHost()->text(), QStringLiteral("localhost:%1").arg(parties()->vendorUrl().port()));
+    QCOMPARE(awayHost()->text(), site(parties()->vendorUrl()));
 }
 
 void TestRealClientArea::titleNeverShowsTheUrl()
@@ -958,7 +961,9 @@ int main(int argc, char *argv[])
 {
     // A machine without a camera: Chromium's stand-in devices, so that a page's request for them
     // reaches the kit's question (with none, Chromium answers NotFoundError itself).
-    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", qgetenv("QTWEBENGINE_CHROMIUM_FLAGS") + " --use-fake-device-for-media-stream");
+    // The third parties' names (psp.test, acs.bank.test, vendor.test) lead to loopback.
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", qgetenv("QTWEBENGINE_CHROMIUM_FLAGS")
+                                              + " --use-fake-device-for-media-stream --host-resolver-rules=\"MAP *.test 127.0.0.1\"");
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     // The upload test answers Qt's own file dialog; a platform theme's native one is out of its reach.
     QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);

@@ -127,6 +127,10 @@ class SandboxThirdPartiesPrivate
 public:
     SandboxThirdParties *q = nullptr;
     std::unique_ptr<SandboxHttpServer> provider;
+    // The names they are reached by: loopback's, or other sites' (SandboxThirdParties::useCrossSiteNames()).
+    QString providerHost = QStringLiteral("localhost");
+    QString bankHost = QStringLiteral("127.0.0.1");
+    QString vendorHost = QStringLiteral("localhost");
     std::unique_ptr<SandboxHttpServer> bank;
     std::unique_ptr<SandboxHttpServer> vendor;
     QHash<QString, Payment> payments;
@@ -227,7 +231,7 @@ public:
         // The issuer wants the cardholder: the broker's page sends the whole window to 3-D Secure.
         it->state = Payment::ThreeDSecure;
         it->paReq = secret();
-        const QString acs = urlOf(bank, QStringLiteral("127.0.0.1")).resolved(QUrl(QStringLiteral("/acs/challenge"))).toString();
+        const QString acs = urlOf(bank, bankHost).resolved(QUrl(QStringLiteral("/acs/challenge"))).toString();
         r.body = page(Provider, ProviderColour, QStringLiteral("Confirm with your bank"), QStringLiteral("<p>Your bank asks you to confirm this payment.</p>"),
                       QStringLiteral("parent.postMessage({type: 'threeDSecure', payment: %1, acsUrl: %2, paReq: %3}, %4);")
                           .arg(js(id), js(acs), js(it->paReq), js(it->brokerOrigin)));
@@ -441,19 +445,26 @@ bool SandboxThirdParties::start(const QSslConfiguration &tls, QString *errorStri
     return true;
 }
 
+void SandboxThirdParties::useCrossSiteNames()
+{
+    d->providerHost = QStringLiteral("psp.test");
+    d->bankHost = QStringLiteral("acs.bank.test");
+    d->vendorHost = QStringLiteral("vendor.test");
+}
+
 QUrl SandboxThirdParties::paymentProviderUrl() const
 {
-    return d->urlOf(d->provider, QStringLiteral("localhost"));
+    return d->urlOf(d->provider, d->providerHost);
 }
 
 QUrl SandboxThirdParties::threeDSecureUrl() const
 {
-    return d->urlOf(d->bank, QStringLiteral("127.0.0.1"));
+    return d->urlOf(d->bank, d->bankHost);
 }
 
 QUrl SandboxThirdParties::vendorUrl() const
 {
-    return d->urlOf(d->vendor, QStringLiteral("localhost"));
+    return d->urlOf(d->vendor, d->vendorHost);
 }
 
 QString SandboxThirdParties::createPayment(const QUrl &brokerOrigin, qint64 cents, const QString &currency)

@@ -38,6 +38,14 @@ public:
 
     bool start(const QSslConfiguration &tls, QString *errorString = nullptr);
 
+    /**
+     * Names the companies as the other sites they are in real life: psp.test, acs.bank.test and
+     * vendor.test (the sandbox certificate's names too), instead of localhost and 127.0.0.1, which
+     * are one site with the broker for cookies, process isolation and storage. Whoever loads their
+     * pages maps *.test to loopback (Chromium: --host-resolver-rules="MAP *.test 127.0.0.1").
+     */
+    void useCrossSiteNames();
+
     /// https://localhost:PORT/: the payment provider (card form, wallet pop-up).
     QUrl paymentProviderUrl() const;
     /// https://127.0.0.1:PORT/: the card issuer's 3-D Secure page.
