@@ -1,12 +1,18 @@
 # translations_complete: every tr() string of today's sources has a finished translation in every
 # catalogue. lupdate runs as each catalogue's own lupdate target would (the sources and include
-# paths of Qt's generated project file) but into a scratch copy of the catalogues: a new string
-# that nobody added to the committed .ts files comes out "unfinished" there and fails, and the
-# committed files are never touched.
-#   cmake -DLUPDATE=<lupdate> -DSCRATCH=<dir> "-DPROJECTS=<a_project.cmake>|<b_project.cmake>" -P translationscomplete.cmake
-string(REPLACE "|" ";" projects "${PROJECTS}")
+# paths of the project file Qt generates for it) but into a scratch copy of the catalogues: a new
+# string that nobody added to the committed .ts files comes out "unfinished" there and fails, and
+# the committed files are never touched.
+#   cmake -DLUPDATE=<lupdate> -DBUILD=<build dir> -DTRANSLATIONS=<translations/> -DSCRATCH=<dir> -P translationscomplete.cmake
+# Qt 6.4 writes the project files beside each target (<dir>/.lupdate/<target>_project.cmake), Qt 6.8
+# at the top (.lupdate/<project>_lupdate<n>_project.cmake); both name the SOURCES given to
+# qt_add_translations in lupdate_sources.
+cmake_minimum_required(VERSION 3.21)
+file(GLOB_RECURSE projects LIST_DIRECTORIES false "${BUILD}/*_project.cmake")
+list(FILTER projects INCLUDE REGEX "/\\.lupdate/[^/]*_project\\.cmake$")
 file(REMOVE_RECURSE "${SCRATCH}")
 file(MAKE_DIRECTORY "${SCRATCH}")
+set(covered)
 set(unfinished 0)
 foreach(project IN LISTS projects)
     unset(lupdate_sources)
@@ -16,6 +22,7 @@ foreach(project IN LISTS projects)
     if(NOT lupdate_sources OR NOT lupdate_translations)
         message(FATAL_ERROR "${project} names no sources or catalogues: has Qt's lupdate project format changed?")
     endif()
+    list(APPEND covered ${lupdate_translations})
     get_filename_component(name "${project}" NAME_WE)
     set(list_text "")
     foreach(path IN LISTS lupdate_include_paths)
@@ -24,11 +31,16 @@ foreach(project IN LISTS projects)
         endif()
     endforeach()
     # As Qt's own GenerateLUpdateProject.cmake does: generated sources that do not exist are left out.
+    set(found 0)
     foreach(path IN LISTS lupdate_sources)
         if(EXISTS "${path}")
             string(APPEND list_text "${path}\n")
+            math(EXPR found "${found} + 1")
         endif()
     endforeach()
+    if(found EQUAL 0) # lupdate would empty the catalogues, and nothing would be unfinished
+        message(FATAL_ERROR "${project}: none of its sources exists")
+    endif()
     file(WRITE "${SCRATCH}/${name}.lst" "${list_text}")
     set(copies)
     foreach(ts IN LISTS lupdate_translations)
@@ -53,7 +65,15 @@ foreach(project IN LISTS projects)
         endforeach()
     endforeach()
 endforeach()
+# Every committed catalogue was checked: none is left out because its project file was not found.
+file(GLOB catalogues "${TRANSLATIONS}/*.ts")
+foreach(catalogue IN LISTS catalogues)
+    if(NOT catalogue IN_LIST covered)
+        message(FATAL_ERROR "${catalogue}: no lupdate project file in ${BUILD} names it")
+    endif()
+endforeach()
 if(unfinished GREATER 0)
     message(FATAL_ERROR "${unfinished} messages without a translation (run the lupdate targets, then translate them)")
 endif()
-message("every message of ${projects} is translated")
+list(LENGTH catalogues count)
+message("all ${count} catalogues complete for today's sources")
