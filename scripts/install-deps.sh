@@ -11,7 +11,7 @@ packages="cmake ninja-build g++ pkg-config openssl libssl-dev ca-certificates
 qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webengine-dev-tools qt6-httpserver-dev qt6-websockets-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n libqt6svg6
 qtkeychain-qt6-dev libsecret-1-dev libxkbcommon-dev libgl-dev
-xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xdg-utils xdotool
+xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xdg-utils xdotool libnss3-tools
 clang libclang-rt-dev util-linux procps
 doxygen abi-dumper abi-compliance-checker universal-ctags|exuberant-ctags"
 

@@ -13,6 +13,13 @@ RequestGuard::RequestGuard(const SuccessUrlMatcher &matcher, QObject *parent)
 
 void RequestGuard::interceptRequest(QWebEngineUrlRequestInfo &info)
 {
+    if (info.resourceType() == QWebEngineUrlRequestInfo::ResourceTypeServiceWorker) {
+        // A navigation a service worker answers comes here as the worker's fetch, or not at all:
+        // the success URL would be neither captured nor refused. Screens run without workers.
+        info.block(true);
+        qCInfo(lcInAppKitWeb) << "service worker refused";
+        return;
+    }
     if (!m_matcher.isSuccessUrl(info.requestUrl()))
         return;
     info.block(true);

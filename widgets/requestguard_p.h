@@ -15,6 +15,9 @@ namespace InAppKit {
  * A main-frame request that the view's NavigationPolicy let through as a capture is reported with
  * its initiator (the origin of the document that started it), which navigationRequested() does
  * not give: only then can a foreign frame that navigates the top be told from the broker's page.
+ *
+ * It also refuses every service worker's script: a navigation that a worker answers never reaches
+ * the guard as a main-frame request, so with a worker in between a sign-in would never finish.
  */
 class RequestGuard : public QWebEngineUrlRequestInterceptor
 {

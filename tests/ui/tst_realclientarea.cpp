@@ -962,8 +962,8 @@ int main(int argc, char *argv[])
     // A machine without a camera: Chromium's stand-in devices, so that a page's request for them
     // reaches the kit's question (with none, Chromium answers NotFoundError itself).
     // The third parties' names (psp.test, acs.bank.test, vendor.test) lead to loopback.
-    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", qgetenv("QTWEBENGINE_CHROMIUM_FLAGS")
-                                              + " --use-fake-device-for-media-stream --host-resolver-rules=\"MAP *.test 127.0.0.1\"");
+    const QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS") + " --use-fake-device-for-media-stream --host-resolver-rules=\"MAP *.test 127.0.0.1\"";
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags);
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     // The upload test answers Qt's own file dialog; a platform theme's native one is out of its reach.
     QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);

@@ -55,6 +55,33 @@ HttpResponse SandboxBrokerPrivate::testPage(const QString &name)
         r.body = "date,amount\n2026-01-01,100\n";
         return r;
     }
+    if (name == QLatin1String("sw.js")) {
+        // A service worker over the whole origin that fetches every request through itself, or
+        // (?mode=answer) answers the success URL itself, without the network.
+        r.contentType = "text/javascript";
+        r.headers.append({QByteArray("Service-Worker-Allowed"), QByteArray("/")});
+        r.body = "var answer = new URL(self.location.href).searchParams.get('mode') === 'answer';"
+                 "self.addEventListener('install', function() { self.skipWaiting(); });"
+                 "self.addEventListener('activate', function(e) { e.waitUntil(self.clients.claim()); });"
+                 "self.addEventListener('fetch', function(e) {"
+                 "  if (answer && new URL(e.request.url).pathname === '/callback/success')"
+                 "    e.respondWith(new Response('<p id=\"answered\">Signed in</p>', {headers: {'Content-Type': 'text/html'}}));"
+                 "  else e.respondWith(fetch(e.request)); });";
+        return r;
+    }
+    if (name == QLatin1String("service-worker")) {
+        // A page that puts /test/sw.js over the origin and says when it is in control.
+        r.body = pages.page(QStringLiteral("Service worker"),
+                            QStringLiteral("<p id=\"state\">registering</p><script>"
+                                           "var mode = new URLSearchParams(location.search).get('mode') || 'fetch';"
+                                           "function controlled() { document.body.dataset.controlled = 'yes'; }"
+                                           "if (navigator.serviceWorker.controller) controlled();"
+                                           "navigator.serviceWorker.addEventListener('controllerchange', controlled);"
+                                           "navigator.serviceWorker.register('/test/sw.js?mode=' + mode, {scope: '/'})"
+                                           "  .catch(function(e) { document.body.dataset.controlled = 'refused:' + e.name; });"
+                                           "</script>"));
+        return r;
+    }
     if (name == QLatin1String("redirect-external")) {
         // A provider's checkout, reached by a server redirect: the window goes there and back.
         return HttpResponse::redirect(thirdParties->vendorUrl().resolved(QUrl(QStringLiteral("/vendor/chat"))));
