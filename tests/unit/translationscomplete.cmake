@@ -8,6 +8,9 @@
 # at the top (.lupdate/<project>_lupdate<n>_project.cmake); both name the SOURCES given to
 # qt_add_translations in lupdate_sources.
 cmake_minimum_required(VERSION 3.21)
+if(NOT IS_DIRECTORY "${BUILD}" OR NOT IS_DIRECTORY "${TRANSLATIONS}")
+    message(FATAL_ERROR "usage: cmake -DLUPDATE=... -DBUILD=<build dir> -DTRANSLATIONS=<translations/> -DSCRATCH=<dir> -P ${CMAKE_CURRENT_LIST_FILE}")
+endif()
 file(GLOB_RECURSE projects LIST_DIRECTORIES false "${BUILD}/*_project.cmake")
 list(FILTER projects INCLUDE REGEX "/\\.lupdate/[^/]*_project\\.cmake$")
 file(REMOVE_RECURSE "${SCRATCH}")
