@@ -7,6 +7,7 @@
 
 #include "clientareaview.h"
 
+#include "announcement_p.h"
 #include "brokerwebprofile.h"
 #include "brokerwebview_p.h"
 #include "clientareachildwindow_p.h"
@@ -134,12 +135,14 @@ public:
     QList<PermissionQuestion> pendingPermissions;
     // The main frame's navigation in flight, as far as Qt lets the kit tell. Qt calls a server's
     // 3xx and a document's location.replace() or meta refresh (any frame's) alike a redirect: only
-    // one that continues this navigation, with no input from the person since it started, is the
-    // server's. A document's goes to RequestGuard, which knows who started it.
+    // one that continues this navigation is the server's; a document's goes to RequestGuard, which
+    // knows who started it. A page's navigation is in flight until it commits (urlChanged); the
+    // kit's load or history is shown before it commits, so it counts as in flight until it
+    // loads, or until the person acts in the page (a click in a frame comes before its script).
     struct MainFrameNavigation {
         QUrl hop;            // its current URL: where a server redirect comes from
         bool inFlight = false;
-        bool byKit = false;  // the kit's load or history: Qt shows its URL before it commits
+        bool byKit = false;  // the kit's load or history
         quint64 inputs = 0;  // UserActivation::inputCount() when it started
     } mainFrameNavigation;
     QUrl pendingCapture; // a success URL let through to RequestGuard, which knows its initiator
@@ -181,6 +184,7 @@ public:
     void retranslate();
     void showAway(const QUrl &url);
     void showNotice(const QString &text);
+    void updateAccessibleName();
 };
 
 } // namespace InAppKit

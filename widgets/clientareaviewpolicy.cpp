@@ -15,7 +15,7 @@ void ClientAreaViewPrivate::onNavigationRequested(QWebEngineNavigationRequest &r
     NavigationPolicy::Trigger trigger = WebNavigation::trigger(request.navigationType());
     MainFrameNavigation &navigation = mainFrameNavigation;
     const bool serverRedirect = trigger == NavigationPolicy::Trigger::ServerRedirect && mainFrame && navigation.inFlight
-        && navigation.inputs == userActivation->inputCount();
+        && (!navigation.byKit || navigation.inputs == userActivation->inputCount());
     if (trigger == NavigationPolicy::Trigger::ServerRedirect && !serverRedirect)
         trigger = NavigationPolicy::Trigger::Other; // a document's: location.replace(), a meta refresh
     // A server redirect comes from the hop before it; anything else from the document shown.
