@@ -44,10 +44,6 @@
         <translation>ال&amp;وسيط</translation>
     </message>
     <message>
-        <source>Balance</source>
-        <translation>الرصيد</translation>
-    </message>
-    <message>
         <source>Symbol</source>
         <translation>الرمز</translation>
     </message>

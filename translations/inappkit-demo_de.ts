@@ -44,10 +44,6 @@
         <translation>&amp;Broker</translation>
     </message>
     <message>
-        <source>Balance</source>
-        <translation>Kontostand</translation>
-    </message>
-    <message>
         <source>Symbol</source>
         <translation>Symbol</translation>
     </message>

@@ -44,10 +44,6 @@
         <translation>&amp;Bróker</translation>
     </message>
     <message>
-        <source>Balance</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>

@@ -44,10 +44,6 @@
         <translation>&amp;Брокер</translation>
     </message>
     <message>
-        <source>Balance</source>
-        <translation>Баланс</translation>
-    </message>
-    <message>
         <source>Symbol</source>
         <translation>Символ</translation>
     </message>

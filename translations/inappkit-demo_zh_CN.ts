@@ -44,10 +44,6 @@
         <translation>经纪商(&amp;B)</translation>
     </message>
     <message>
-        <source>Balance</source>
-        <translation>余额</translation>
-    </message>
-    <message>
         <source>Symbol</source>
         <translation>品种</translation>
     </message>

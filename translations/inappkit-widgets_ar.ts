@@ -44,10 +44,6 @@
         <translation>ال&amp;حساب:</translation>
     </message>
     <message>
-        <source>Trading account</source>
-        <translation>حساب التداول</translation>
-    </message>
-    <message>
         <source>Signed-in user</source>
         <translation>المستخدم المسجّل</translation>
     </message>
@@ -287,6 +283,10 @@
         <source>No broker is set for this screen.</source>
         <translation>لم يُحدَّد وسيط لهذه الشاشة.</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::InAppControlsBar</name>
@@ -395,6 +395,10 @@
     <message>
         <source>Broker messages</source>
         <translation>رسائل الوسيط</translation>
+    </message>
+    <message>
+        <source>Message from %1: %2</source>
+        <translation>رسالة من %1: %2</translation>
     </message>
 </context>
 </TS>

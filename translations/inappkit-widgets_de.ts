@@ -44,10 +44,6 @@
         <translation>&amp;Konto:</translation>
     </message>
     <message>
-        <source>Trading account</source>
-        <translation>Handelskonto</translation>
-    </message>
-    <message>
         <source>Signed-in user</source>
         <translation>Angemeldeter Benutzer</translation>
     </message>
@@ -287,6 +283,10 @@
         <source>No broker is set for this screen.</source>
         <translation>Für diesen Bildschirm ist kein Broker festgelegt.</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::InAppControlsBar</name>
@@ -395,6 +395,10 @@
     <message>
         <source>Broker messages</source>
         <translation>Broker-Nachrichten</translation>
+    </message>
+    <message>
+        <source>Message from %1: %2</source>
+        <translation>Nachricht von %1: %2</translation>
     </message>
 </context>
 </TS>

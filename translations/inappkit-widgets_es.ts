@@ -44,10 +44,6 @@
         <translation>&amp;Cuenta:</translation>
     </message>
     <message>
-        <source>Trading account</source>
-        <translation>Cuenta de trading</translation>
-    </message>
-    <message>
         <source>Signed-in user</source>
         <translation>Usuario conectado</translation>
     </message>
@@ -287,6 +283,10 @@
         <source>No broker is set for this screen.</source>
         <translation>No se ha definido ningún bróker para esta pantalla.</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::InAppControlsBar</name>
@@ -395,6 +395,10 @@
     <message>
         <source>Broker messages</source>
         <translation>Mensajes del bróker</translation>
+    </message>
+    <message>
+        <source>Message from %1: %2</source>
+        <translation>Mensaje de %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -44,10 +44,6 @@
         <translation>&amp;Счёт:</translation>
     </message>
     <message>
-        <source>Trading account</source>
-        <translation>Торговый счёт</translation>
-    </message>
-    <message>
         <source>Signed-in user</source>
         <translation>Вошедший пользователь</translation>
     </message>
@@ -287,6 +283,10 @@
         <source>No broker is set for this screen.</source>
         <translation>Для этого экрана не задан брокер.</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::InAppControlsBar</name>
@@ -395,6 +395,10 @@
     <message>
         <source>Broker messages</source>
         <translation>Сообщения брокера</translation>
+    </message>
+    <message>
+        <source>Message from %1: %2</source>
+        <translation>Сообщение от %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -44,10 +44,6 @@
         <translation>账户(&amp;A)：</translation>
     </message>
     <message>
-        <source>Trading account</source>
-        <translation>交易账户</translation>
-    </message>
-    <message>
         <source>Signed-in user</source>
         <translation>已登录用户</translation>
     </message>
@@ -287,6 +283,10 @@
         <source>No broker is set for this screen.</source>
         <translation>此界面未设置经纪商。</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::InAppControlsBar</name>
@@ -395,6 +395,10 @@
     <message>
         <source>Broker messages</source>
         <translation>经纪商消息</translation>
+    </message>
+    <message>
+        <source>Message from %1: %2</source>
+        <translation>来自 %1 的消息：%2</translation>
     </message>
 </context>
 </TS>

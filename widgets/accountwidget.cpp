@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "accountwidget.h"
 
+#include "announcement_p.h"
 #include "clientarealauncher.h"
 #include "kiticons_p.h"
 #include <InAppKit/ssosession.h>
@@ -103,8 +104,9 @@ public:
         logOut->setAccessibleName(AccountWidget::tr("Log out"));
         logOut->setToolTip(AccountWidget::tr("Log out and forget the saved login"));
         accountLabel->setText(AccountWidget::tr("&Account:"));
-        selector->setAccessibleName(AccountWidget::tr("Trading account"));
-        user->setAccessibleName(AccountWidget::tr("Signed-in user"));
+        // No accessible names on these two: a name replaces what a screen reader reads, the e-mail
+        // and the current account. The selector is named by its buddy label (labelled-by).
+        user->setAccessibleDescription(AccountWidget::tr("Signed-in user"));
     }
 
     void setLauncher(ClientAreaLauncher *newLauncher)
@@ -128,6 +130,11 @@ public:
         QObject::connect(signUp, &QPushButton::clicked, l, [l] { l->openLogin(ClientAreaLauncher::LoginFace::SignUp); });
         QObject::connect(session, &SsoSession::stateChanged, q, [this] { update(); });
         QObject::connect(session, &SsoSession::emailChanged, q, [this] { update(); });
+        // The broker ended the session while the user looked elsewhere: the only trace is the
+        // log-in button coming back, which a screen reader does not speak.
+        QObject::connect(session, &SsoSession::sessionEnded, q, [this](const QString &message) {
+            Announcement::announce(q, message, Announcement::Urgency::Assertive);
+        });
         QObject::connect(session, &SsoSession::accountsChanged, q, [this] { fillAccounts(); });
         QObject::connect(session, &SsoSession::currentAccountChanged, q, [this] { fillAccounts(); });
         QObject::connect(l, &ClientAreaLauncher::busyChanged, q, [this] { update(); });

@@ -24,10 +24,13 @@ ClientAreaDialog::ClientAreaDialog(BrokerWebProfile *webProfile, QWidget *parent
     layout->addWidget(d->view);
     const QString broker = webProfile ? webProfile->brokerProfile().brokerName() : QString();
     setWindowTitle(broker);
-    setAccessibleName(d->view->accessibleName());
+    // Named by the screen it shows, as its title bar reads ("Deposit — Acme Markets"), so that a
+    // screen reader says which screen opened.
+    setAccessibleName(broker);
 
     connect(d->view, &ClientAreaView::titleChanged, this, [this, broker](const QString &title) {
         setWindowTitle(title.isEmpty() || title == broker ? broker : tr("%1 — %2").arg(title, broker));
+        setAccessibleName(windowTitle());
     });
     connect(d->view, &ClientAreaView::completed, this, &QDialog::accept);
     connect(d->view, &ClientAreaView::cancelled, this, [this] { QDialog::reject(); });

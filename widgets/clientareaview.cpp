@@ -198,6 +198,8 @@ void ClientAreaViewPrivate::fail(ClientAreaView::Failure why, const QString &mes
     failure = why;
     errorString = message;
     errorLabel->setText(message);
+    // Focus lands on Retry: its description says what is to be retried.
+    retryButton->setAccessibleDescription(message);
     // The style's icon loads Qt's image format plugins: not on the way to a screen that works.
     if (errorIcon->pixmap().isNull())
         errorIcon->setPixmap(q->style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(QSize(48, 48), q->devicePixelRatioF()));
@@ -205,6 +207,7 @@ void ClientAreaViewPrivate::fail(ClientAreaView::Failure why, const QString &mes
     retryButton->setFocus();
     qCInfo(lcInAppKitWeb) << "screen failed:" << why;
     setState(ClientAreaView::State::Failed);
+    Announcement::announce(q, message, Announcement::Urgency::Assertive);
     Q_EMIT q->failed(why, message);
 }
 

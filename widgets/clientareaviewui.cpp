@@ -120,6 +120,7 @@ void ClientAreaViewPrivate::setupUi()
     QObject::connect(backButton, &QToolButton::clicked, q, &ClientAreaView::goBack);
     QObject::connect(closeButton, &QToolButton::clicked, q, &ClientAreaView::cancel);
     QObject::connect(retryButton, &QPushButton::clicked, q, &ClientAreaView::retry);
+    QObject::connect(q, &ClientAreaView::titleChanged, q, [this] { updateAccessibleName(); });
     QObject::connect(allowButton, &QPushButton::clicked, q, [this] { answerPermission(true); });
     QObject::connect(denyButton, &QPushButton::clicked, q, [this] { answerPermission(false); });
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), q);
@@ -146,18 +147,27 @@ void ClientAreaViewPrivate::retranslate()
     closeButton->setToolTip(tr("Close (Esc)"));
     closeButton->setAccessibleName(tr("Close"));
     closeButton->setAccessibleDescription(tr("Leave this screen"));
-    titleLabel->setAccessibleName(tr("Screen title"));
+    // Descriptions, not names: a label's accessible name replaces its text (the title, the error).
+    titleLabel->setAccessibleDescription(tr("Screen title"));
     progress->setAccessibleName(tr("Loading progress"));
     busyLabel->setText(tr("Connecting to %1…").arg(broker.brokerName()));
     retryButton->setText(tr("&Retry"));
     retryButton->setAccessibleName(tr("Retry"));
     allowButton->setText(tr("&Allow"));
     denyButton->setText(tr("&Deny"));
-    errorLabel->setAccessibleName(tr("Error"));
+    errorLabel->setAccessibleDescription(tr("Error"));
     noticeLabel->setAccessibleName(tr("Notice"));
-    q->setAccessibleName(tr("%1 screen").arg(broker.brokerName()));
+    updateAccessibleName();
     if (title.isEmpty())
         titleLabel->setText(broker.brokerName());
+}
+
+void ClientAreaViewPrivate::updateAccessibleName()
+{
+    // Named by what it shows ("Deposit — Acme Markets"), as its dialog is.
+    q->setAccessibleName(title.isEmpty() || title == broker.brokerName()
+                             ? tr("%1 screen").arg(broker.brokerName())
+                             : tr("%1 — %2").arg(title, broker.brokerName()));
 }
 
 void ClientAreaViewPrivate::showAway(const QUrl &url)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ribbonbar.h"
 
+#include "announcement_p.h"
 #include "clientarealauncher.h"
 #include "kiticons_p.h"
 #include <InAppKit/ssosession.h>
@@ -74,10 +75,20 @@ public:
             return;
         qDeleteAll(rows);
         rows.clear();
+        QStringList arrived;
+        for (const Ribbon &r : next) {
+            if (!shown.contains(r))
+                arrived.append(r.title());
+        }
         shown = next;
         for (qsizetype i = 0; i < shown.size(); ++i)
             addRow(shown.at(i), int(i));
         q->setVisible(!shown.isEmpty() || placeholder->isVisibleTo(q));
+        // A ribbon appears wherever the host put the bar, far from the focus: say so.
+        if (!arrived.isEmpty()) {
+            const QString broker = launcher ? launcher->session()->profile().brokerName() : QString();
+            Announcement::announce(q, RibbonBar::tr("Message from %1: %2").arg(broker, arrived.join(QStringLiteral("; "))));
+        }
         Q_EMIT q->ribbonsChanged();
     }
 

@@ -62,6 +62,8 @@ DemoWindow::DemoWindow(const BrokerProfile &profile, SessionBackend *backend, Se
     auto *symbols = new QTableWidget(5, 3, central);
     m_symbols = symbols;
     symbols->setObjectName(QStringLiteral("symbolTable"));
+    // Tab leaves the table (arrows move between cells), instead of going round its 15 cells.
+    symbols->setTabKeyNavigation(false);
     const char *rows[][3] = {{"EURUSD", "1.08421", "1.08424"}, {"GBPUSD", "1.26310", "1.26315"}, {"USDJPY", "149.812", "149.815"},
                              {"XAUUSD", "2034.15", "2034.45"}, {"US500", "4783.2", "4783.7"}};
     for (int r = 0; r < 5; ++r) {
@@ -136,7 +138,6 @@ void DemoWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
     m_brokerMenu->setTitle(tr("&Broker"));
-    m_balance->setAccessibleName(tr("Balance"));
     m_symbols->setHorizontalHeaderLabels({tr("Symbol"), tr("Bid"), tr("Ask")});
     m_symbols->setAccessibleName(tr("Quotes"));
     updateBalance();
