@@ -447,6 +447,29 @@ private Q_SLOTS:
                      && xml.contains("<failure message=\"the CRM's certificate is refused with the system's trust alone"),
                  xml.constData());
     }
+
+    // What the program prints, to the terminal or a CI log, holds no token: the screens' console
+    // messages (here Chromium's mixed-content warning, which names the screen's URL with its
+    // one-time token) are not passed on.
+    void noSecretInOutput()
+    {
+        fixture.broker->setNonConformance(SandboxBroker::NonConformance::InsecureResource);
+        QTemporaryDir output;
+        QProcess tool;
+        QSignalSpy finished(&tool, &QProcess::finished);
+        tool.start(QStringLiteral(INAPPKIT_CONFORMANCE_PROGRAM),
+                   {planPath, QStringLiteral("--headless"), QStringLiteral("--only"), QStringLiteral("transport.screens"),
+                    QStringLiteral("-o"), output.path()});
+        QVERIFY(finished.wait(120000));
+        fixture.broker->setNonConformance(SandboxBroker::NonConformance::InsecureResource, false);
+        QCOMPARE(tool.exitCode(), 1);
+        const QByteArray printed = tool.readAllStandardOutput() + tool.readAllStandardError();
+        QVERIFY(printed.contains("transport.screens"));
+        QStringList secrets = fixture.broker->issuedSecrets();
+        secrets << fixture.broker->crmPassword() << QStringLiteral("password1");
+        for (const QString &secret : std::as_const(secrets))
+            QVERIFY2(!printed.contains(secret.toUtf8()), printed.constData());
+    }
 };
 
 int main(int argc, char *argv[])

@@ -92,6 +92,8 @@ protected:
         m_probe->m_dialogs.append(QStringLiteral("prompt: ") + message.left(200));
         return false;
     }
+    // A screen's console names its URLs, tokens and all: none of it reaches the tool's output.
+    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel, const QString &, int, const QString &) override { }
     QWebEnginePage *createWindow(WebWindowType) override
     {
         m_probe->m_popUps.append(QStringLiteral("a new window from %1").arg(shown(url())));
