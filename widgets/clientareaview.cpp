@@ -97,7 +97,8 @@ void ClientAreaViewPrivate::ensureWebView()
 #endif
     QObject::connect(page, &QWebEnginePage::urlChanged, q, [this](const QUrl &url) {
         // A document's navigation shows its URL once it has committed: nothing can redirect it now.
-        if (!mainFrameNavigation.byKit)
+        // (A late signal of the page before it names that page's URL.)
+        if (!mainFrameNavigation.byKit && url == mainFrameNavigation.hop)
             mainFrameNavigation.inFlight = false;
         showAway(isActive() ? url : QUrl()); // the kit's own empty page after a screen is nobody's
     });
@@ -213,7 +214,10 @@ void ClientAreaViewPrivate::fail(ClientAreaView::Failure why, const QString &mes
 
 void ClientAreaViewPrivate::onLoadingChanged(const QWebEngineLoadingInfo &info)
 {
-    if (info.status() != QWebEngineLoadingInfo::LoadStartedStatus)
+    // The end of this navigation's load, not of the page's before it (Qt 6.8 may report that one
+    // after a script of the page has started the next navigation).
+    if (info.status() != QWebEngineLoadingInfo::LoadStartedStatus
+        && (info.url() == mainFrameNavigation.start || info.url() == mainFrameNavigation.hop))
         mainFrameNavigation.inFlight = false;
     if (!isActive())
         return;

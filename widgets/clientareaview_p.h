@@ -140,6 +140,7 @@ public:
     // kit's load or history is shown before it commits, so it counts as in flight until it
     // loads, or until the person acts in the page (a click in a frame comes before its script).
     struct MainFrameNavigation {
+        QUrl start;          // the URL it started with: what Qt names its load by
         QUrl hop;            // its current URL: where a server redirect comes from
         bool inFlight = false;
         bool byKit = false;  // the kit's load or history

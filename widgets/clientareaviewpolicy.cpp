@@ -26,6 +26,7 @@ void ClientAreaViewPrivate::onNavigationRequested(QWebEngineNavigationRequest &r
     const bool allowed = decision == NavigationPolicy::Decision::Allow || decision == NavigationPolicy::Decision::AllowAway;
     if (mainFrame && allowed) {
         if (!serverRedirect) {
+            navigation.start = url;
             navigation.inFlight = true;
             navigation.byKit = trigger == NavigationPolicy::Trigger::KitLoad || trigger == NavigationPolicy::Trigger::History;
             navigation.inputs = userActivation->inputCount();

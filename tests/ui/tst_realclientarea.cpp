@@ -37,6 +37,7 @@
 #include <QScopeGuard>
 #include <QTimer>
 #include <QUrlQuery>
+#include <QWebEngineContextMenuRequest>
 #include <QWebEngineLoadingInfo>
 #include <QWebEngineNavigationRequest>
 #include <QWebEngineNewWindowRequest>
@@ -673,14 +674,19 @@ void TestRealClientArea::contextMenuOffersEditingOnly()
     const QPoint at = Tests::elementCentre(webView(), QStringLiteral("#external"));
     QVERIFY(!at.isNull());
     QTest::mouseClick(webView()->focusProxy(), Qt::RightButton, Qt::NoModifier, at);
-    QMenu *menu = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) != nullptr, 10000);
+    // The view builds its menu, if any, as Chromium's request arrives; Qt 6.8 offers no editing
+    // action on a link, so there the kit shows no menu at all.
+    QTRY_VERIFY_WITH_TIMEOUT(webView()->lastContextMenuRequest()
+                                 && webView()->lastContextMenuRequest()->linkUrl().host() == QLatin1String("external.invalid"),
+                             10000);
     QStringList offered;
-    for (QAction *action : menu->actions()) {
-        if (!action->isSeparator() && !editing.contains(action))
-            offered.append(action->text());
+    if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+        for (QAction *action : menu->actions()) {
+            if (!action->isSeparator() && !editing.contains(action))
+                offered.append(action->text());
+        }
+        menu->close();
     }
-    menu->close();
     QVERIFY2(offered.isEmpty(), qPrintable(offered.join(QStringLiteral(", "))));
     QCOMPARE(pageUrl().path(), QStringLiteral("/test/links"));
 }
