@@ -9,6 +9,7 @@
 #include "requestguard_p.h"
 #include "widgetsloggingcategories_p.h"
 
+#include <QAccessible>
 #include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
@@ -149,6 +150,16 @@ BrokerWebProfile::~BrokerWebProfile()
 
 void BrokerWebProfile::createProfile()
 {
+#if defined(Q_OS_LINUX) && QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+    // Qt WebEngine before 6.8 keeps Chromium's accessibility off on Linux unless told before it
+    // starts (this is the kit's first use of it): a screen reader would meet an empty page. Only
+    // while one listens, not to make everyone pay for it; never over the host's own setting. An
+    // assistive technology started later, or a host's profile made earlier, are not helped.
+    if (QAccessible::isActive() && !qEnvironmentVariableIsSet("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY")) {
+        qCInfo(lcInAppKitWeb) << "an assistive technology is active: web content made accessible";
+        qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
+    }
+#endif
     // No storage name: off the record. Cookies, cache and storage stay in memory.
     d->profile = new QWebEngineProfile(this);
     d->profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);

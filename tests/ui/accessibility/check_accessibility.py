@@ -354,6 +354,16 @@ def main():
           % (screen_title, names(find_all(dialog, Atspi.Role.LABEL))))
     check(find(dialog, Atspi.Role.LABEL, "Screen title") is None, "no label is named 'Screen title' in place of the title")
 
+    # 1 (issue 22). The broker's page is there for a screen reader, not an empty document: Chromium's
+    # accessibility is on while an assistive technology listens (the kit turns it on before Qt 6.8).
+    def web_content():
+        document = find(dialog, Atspi.Role.DOCUMENT_WEB)
+        return document if document is not None and find(document, Atspi.Role.HEADING, screen_title) is not None else None
+    document = wait_for(web_content, 30, "", required=False)
+    check(document is not None,
+          "the deposit page's content (its heading '%s') is in the tree | the page shows %s"
+          % (screen_title, names([n for n in walk(find(dialog, Atspi.Role.DOCUMENT_WEB)) if n is not None][:12])))
+
     # 3 and 4. The error page says what went wrong, Retry carries it, and the failure is announced.
     announcements.clear()
     program.command("withdraw-fails")
