@@ -7,8 +7,9 @@
 #
 # Needs root (debootstrap and chroot) and Debian's registry. The root is kept in a cache folder
 # outside the source tree (INAPPKIT_ROOTS, default /var/cache/inappkit/roots/RELEASE) and reused by
-# later runs, and so is its build folder (/var/tmp/inappkit-build inside the root): a second run
-# only installs what is missing and rebuilds what changed. Delete the folder to start afresh.
+# later runs, and so is its build folder (/var/tmp/inappkit-build-N inside the root, one for each
+# source folder, since make tools judge by time stamps and two trees' files are not comparable): a
+# second run only installs what is missing and rebuilds what changed. Delete them to start afresh.
 set -eu
 [ $# -ge 1 ] || { echo "usage: sh scripts/run-tests-on.sh RELEASE [ctest arguments...]" >&2; exit 2; }
 release=$1
@@ -65,4 +66,5 @@ echo "=== $(. "$root/etc/os-release" && echo "$PRETTY_NAME"): sh scripts/run-tes
 # A clean environment: the release's own PATH, no display, no D-Bus session, no host variables.
 env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
     TERM=dumb ${CI:+CI=$CI} \
-    chroot "$root" sh -c 'cd /inappkit && BUILD_DIR=/var/tmp/inappkit-build exec sh scripts/run-tests.sh "$@"' run-tests-on "$@"
+    BUILD_DIR="/var/tmp/inappkit-build-$(printf '%s' "$src" | cksum | cut -d ' ' -f 1)" \
+    chroot "$root" sh -c 'cd /inappkit && exec sh scripts/run-tests.sh "$@"' run-tests-on "$@"
