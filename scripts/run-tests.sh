@@ -24,6 +24,10 @@ if grep -q '^INAPPKIT_SANITIZE:BOOL=ON' "$build/CMakeCache.txt" 2>/dev/null; the
     export ASAN_OPTIONS="new_delete_type_mismatch=0:detect_leaks=1:abort_on_error=0"
     export LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0"
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    # Instrumented code runs two to three times slower: a test function may take longer than
+    # QTest's 5 minutes (tst_conformance's broken rules, each a whole run of the checker); ctest's
+    # --timeout below still bounds every suite.
+    export QTEST_FUNCTION_TIMEOUT=${QTEST_FUNCTION_TIMEOUT:-900000}
 fi
 unset DBUS_SESSION_BUS_ADDRESS DISPLAY
 
