@@ -8,7 +8,7 @@ events a screen reader speaks, starts the Qt program given (tst_accessibility) w
 bridge on, and drives it by commands on its stdin. Every check fails with a message that says
 what a screen-reader user would have met instead. No check is skipped: a missing bus is a failure.
 
-Usage: check_accessibility.py PROGRAM
+Usage: check_accessibility.py PROGRAM    (A11Y_DEBUG=1 logs every object that shows or hides)
 """
 import os
 import signal
