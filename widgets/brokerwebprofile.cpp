@@ -2,7 +2,7 @@
 #include "brokerwebprofile.h"
 
 #include "brokerwebview_p.h"
-#include "certificatetrust_p.h"
+#include "../src/certificatetrust_p.h" // the core judges a profile's CA for both libraries
 #include "javascriptdialog_p.h"
 #include <InAppKit/inappkit_version.h>
 #include <InAppKit/navigationpolicy.h>
