@@ -429,8 +429,7 @@ private Q_SLOTS:
         // give it the activation back).
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
-        // By its mnemonic this time: the focus came back to the symbol table, whose cells take
-        // Tab round and round.
+        // By its mnemonic this time, the other way a keyboard user reaches it.
         QTest::keyClick(window->windowHandle(), Qt::Key_L, Qt::AltModifier);
         // A mnemonic clicks the button as an animation does, a moment later.
         QTRY_VERIFY((dialog = window->launcher()->dialog(ClientAreaLauncher::loginKey())));
