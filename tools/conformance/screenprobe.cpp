@@ -49,8 +49,8 @@ private:
 class ProbePage : public QWebEnginePage
 {
 public:
-    ProbePage(QWebEngineProfile *profile, ScreenProbe *probe)
-        : QWebEnginePage(profile, probe)
+    ProbePage(QWebEngineProfile *profile, ScreenProbe *probe, QObject *parent)
+        : QWebEnginePage(profile, parent)
         , m_probe(probe)
     {
         connect(this, &QWebEnginePage::certificateError, this, [this](const QWebEngineCertificateError &e) {
@@ -138,7 +138,8 @@ ScreenProbe::Load ScreenProbe::load(const QUrl &url, const QSize &size, int time
     m_profile = new QWebEngineProfile; // off the record
     m_profile->setUrlRequestInterceptor(new RequestRecorder(this));
     m_view = std::make_unique<QWebEngineView>();
-    m_view->setPage(new ProbePage(m_profile, this));
+    // The view owns the page, so that the page goes with it, before its profile.
+    m_view->setPage(new ProbePage(m_profile, this, m_view.get()));
     m_view->resize(size);
     if (m_headless)
         m_view->setAttribute(Qt::WA_DontShowOnScreen);
