@@ -71,9 +71,6 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cannot write the profile: %s\n", qPrintable(error));
         return 1;
     }
-    std::printf("listening on %s\n", qPrintable(broker.baseUrl().toString()));
-    std::fflush(stdout);
-
     // Ctrl+C and SIGTERM end the event loop, so that the server closes cleanly. The handler only
     // writes a byte to a pipe (async-signal-safe); the event loop reads it and quits.
     static int signalPipe[2] = {-1, -1};
@@ -99,5 +96,8 @@ int main(int argc, char *argv[])
     action.sa_flags = SA_RESTART;
     for (int sig : {SIGINT, SIGTERM})
         ::sigaction(sig, &action, nullptr);
+    // Said once Ctrl+C and SIGTERM are handled: whoever waits for this line may signal at once.
+    std::printf("listening on %s\n", qPrintable(broker.baseUrl().toString()));
+    std::fflush(stdout);
     return app.exec();
 }
