@@ -113,6 +113,21 @@ private:
         QCOMPARE(parties()->requestCount(QStringLiteral("/psp/card")), 1);
     }
 
+    // Every sub-frame navigation of the view's page and what the kit made of it: (URL, the request's
+    // action, 0xFF for rejected). Connected after the kit, so its handler has run.
+    struct FrameNavigations {
+        QList<QPair<QUrl, int>> seen;
+        QMetaObject::Connection connection;
+        explicit FrameNavigations(QWebEnginePage *page)
+        {
+            connection = QObject::connect(page, &QWebEnginePage::navigationRequested, [this](QWebEngineNavigationRequest &request) {
+                if (!request.isMainFrame())
+                    seen.append({request.url(), request.property("action").toInt()});
+            });
+        }
+        ~FrameNavigations() { QObject::disconnect(connection); }
+    };
+
     // Every load of the view's page: (URL, status). QWebEngineLoadingInfo has no default constructor for QSignalSpy.
     struct Loads {
         QList<QPair<QUrl, QWebEngineLoadingInfo::LoadStatus>> seen;
@@ -483,13 +498,7 @@ void TestRealClientArea::successUrlNeverRequestedByAnyMeans()
     QSignalSpy completed(view, &ClientAreaView::completed);
     QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/untitled")))));
     QVERIFY(waitFor(State::Ready));
-    // Every sub-frame navigation and what the kit made of it (its handler runs first).
-    QList<QPair<QUrl, int>> frameNavigations;
-    const auto connection = connect(view->page(), &QWebEnginePage::navigationRequested, this, [&](QWebEngineNavigationRequest &request) {
-        if (!request.isMainFrame())
-            frameNavigations.append({request.url(), request.property("action").toInt()});
-    });
-    const auto disconnect = qScopeGuard([connection] { QObject::disconnect(connection); });
+    FrameNavigations frames(view->page());
     // An image, fetch(), a sub-frame and a form posted into it: each is waited for to end (the
     // image's and fetch's errors; the kit's answer to each frame navigation), so that a request
     // that got through would have reached the broker before the count below.
@@ -504,8 +513,8 @@ void TestRealClientArea::successUrlNeverRequestedByAnyMeans()
                       "document.body.appendChild(form); form.submit(); true;")
            .arg(Tests::jsString(success)));
     QVERIFY(waitForScript(QStringLiteral("document.body.dataset.ended === 'fetch,img'")));
-    QTRY_COMPARE_WITH_TIMEOUT(frameNavigations.size(), 2, 15000);
-    for (const auto &navigation : std::as_const(frameNavigations)) {
+    QTRY_COMPARE_WITH_TIMEOUT(frames.seen.size(), 2, 15000);
+    for (const auto &navigation : std::as_const(frames.seen)) {
         QCOMPARE(navigation.first.path(), fixture.profile.successUrl().path());
         QCOMPARE(navigation.second, 0xFF); // QWebEngineNavigationRequest::IgnoreRequest
     }
@@ -567,17 +576,12 @@ void TestRealClientArea::unsafeUrlsStayRefused()
         QVERIFY(load.first.scheme() != QLatin1String("data"));
 
     // Chromium lets a frame load a data: document; the kit does not.
-    QList<QPair<QUrl, int>> frameNavigations;
-    const auto connection = connect(view->page(), &QWebEnginePage::navigationRequested, this, [&](QWebEngineNavigationRequest &request) {
-        if (!request.isMainFrame())
-            frameNavigations.append({request.url(), request.property("action").toInt()}); // the kit's handler ran first
-    });
-    const auto disconnect = qScopeGuard([connection] { QObject::disconnect(connection); });
+    FrameNavigations frames(view->page());
     js(QStringLiteral("var f = document.createElement('iframe'); f.src = 'data:text/html,%3Cform%3E%3Cinput type=password%3E%3C/form%3E';"
                       "document.body.appendChild(f); true;"));
-    QTRY_COMPARE_WITH_TIMEOUT(frameNavigations.size(), 1, 15000);
-    QCOMPARE(frameNavigations.constFirst().first.scheme(), QStringLiteral("data"));
-    QCOMPARE(frameNavigations.constFirst().second, 0xFF); // QWebEngineNavigationRequest::IgnoreRequest
+    QTRY_COMPARE_WITH_TIMEOUT(frames.seen.size(), 1, 15000);
+    QCOMPARE(frames.seen.constFirst().first.scheme(), QStringLiteral("data"));
+    QCOMPARE(frames.seen.constFirst().second, 0xFF); // QWebEngineNavigationRequest::IgnoreRequest
 }
 
 void TestRealClientArea::redirectLoopFailsWithRetry()
