@@ -12,8 +12,10 @@ namespace InAppKit {
 
 #if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
 // Before Qt 6.8 there is no announcement event, and Qt's AT-SPI bridge passes QAccessible::Alert
-// on to no one. What screen readers do speak is an object of the alert role that shows (Orca:
-// object:state-changed:showing); this invisible one is shown again with every message.
+// on to no one. What screen readers do speak is a notification that shows: Orca 43 (Debian 12)
+// speaks an object:state-changed:showing from the notification role ("Notification. Message
+// from ..."), and not from the alert role, which it reads only when it takes the focus. This
+// invisible one is shown again with every message.
 class AnnouncementAlert : public QWidget
 {
     Q_OBJECT // findChild() and the accessibility factory tell it from other widgets by its class
@@ -31,7 +33,7 @@ public:
 static QAccessibleInterface *alertFactory(const QString &className, QObject *object)
 {
     if (className == QLatin1String(AnnouncementAlert::staticMetaObject.className()))
-        return new QAccessibleWidget(static_cast<AnnouncementAlert *>(object), QAccessible::AlertMessage);
+        return new QAccessibleWidget(static_cast<AnnouncementAlert *>(object), QAccessible::Notification);
     return nullptr;
 }
 #endif
