@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "clientarealauncher.h"
 
+#include "announcement_p.h"
+
 #include "brokerwebprofile.h"
 #include "clientareadialog.h"
 #include <InAppKit/navigationpolicy.h>
 #include <InAppKit/ssosession.h>
 
+#include <QApplication>
 #include <QDesktopServices>
 #include <QElapsedTimer>
 #include <QFocusEvent>
@@ -220,6 +223,13 @@ ClientAreaLauncher::ClientAreaLauncher(SsoSession *session, BrokerWebProfile *we
         d->pendingUrls.remove(key);
         d->discardUnshown(key);
         Q_EMIT openFailed(key, message);
+    });
+    // A screen that could not be opened (its token refused, the broker out of reach) has no page
+    // to say so; the host may show the message far from the focus, where a screen reader does
+    // not look: it is said in the window where the user acted.
+    connect(this, &ClientAreaLauncher::openFailed, this, [this](const QString &, const QString &message) {
+        QWidget *where = d->window ? d->window.data() : QApplication::activeWindow();
+        Announcement::announce(where, message, Announcement::Urgency::Assertive);
     });
     if (window)
         window->installEventFilter(new ActivationFilter(d.get(), this));

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QPointer>
@@ -24,6 +25,8 @@ public:
     QList<QAction *> actions;
     QList<QToolButton *> buttons;
     Qt::ToolButtonStyle style = Qt::ToolButtonTextBesideIcon;
+    // A busy button that had the keyboard focus, and where Qt moved the focus when it disabled it.
+    QHash<QToolButton *, QPointer<QWidget>> focusBack;
 
     BrokerProfile profile() const
     {
@@ -52,6 +55,7 @@ public:
     // built-in ones, disabled, as a preview.
     void rebuild()
     {
+        focusBack.clear();
         qDeleteAll(buttons);
         buttons.clear();
         qDeleteAll(actions);
@@ -136,8 +140,22 @@ public:
             const QString id = action->data().toString();
             const bool busy = launcher && launcher->isBusy(id);
             const bool needsAccount = signedIn && profile.action(id).requiresAccount() && session->currentAccount().isEmpty();
-            action->setEnabled(signedIn && !needsAccount && !busy);
             QToolButton *button = buttons.at(i);
+            // Disabled while busy, the button that was pressed from the keyboard loses the focus to
+            // the next one: back from the screen (or its failure) the user would be on Withdraw
+            // after Deposit. It gets the focus back when it is no longer busy, unless the user
+            // has moved it since (in a window that is not active, it is the one that gets the
+            // focus when the window is active again).
+            QWidget *window = button->window();
+            const bool hadFocus = window->focusWidget() == button;
+            action->setEnabled(signedIn && !needsAccount && !busy);
+            if (busy && hadFocus && !button->isEnabled()) {
+                focusBack.insert(button, window->focusWidget());
+            } else if (!busy && focusBack.contains(button)) {
+                const QPointer<QWidget> movedTo = focusBack.take(button);
+                if (button->isEnabled() && window->focusWidget() == movedTo.data())
+                    button->setFocus(Qt::OtherFocusReason);
+            }
             button->setProperty("busy", busy);
             if (busy)
                 button->setAccessibleDescription(InAppControlsBar::tr("Opening…"));

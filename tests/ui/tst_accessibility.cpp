@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 
 #include <cstdio>
 #include <unistd.h>
@@ -121,6 +122,36 @@ int main(int argc, char *argv[])
                      },
                      [&, id] { say(QStringLiteral("ok %1 %2 | %3").arg(id, open->windowTitle(), open->view()->errorString())); },
                      30000, id);
+            } else if (command == QLatin1String("open-fails")) {
+                // Deposit pressed from the keyboard while its one-time token cannot be had (the
+                // session service answers 500): no screen opens, the launcher says why, and the
+                // focus, moved on while the button was busy, comes back to it. (A dropped
+                // connection would not do: Qt sends the request again on a fresh one.)
+                if (open)
+                    open->reject();
+                auto *deposit = window.findChild<QToolButton *>(QStringLiteral("inAppButton_deposit"));
+                if (!deposit)
+                    die(QStringLiteral("no Deposit button"));
+                fixture.broker->setFault(QStringLiteral("/session/inapp-token"), Sandbox::SandboxBroker::Fault::ServerError, 1);
+                auto *failed = new QMetaObject::Connection;
+                *failed = QObject::connect(window.launcher(), &ClientAreaLauncher::openFailed, &app,
+                                           [failed](const QString &key, const QString &message) {
+                                               QObject::disconnect(*failed);
+                                               delete failed;
+                                               const QWidget *focus = QApplication::focusWidget();
+                                               say(QStringLiteral("ok open-fails %1 %2 | %3")
+                                                       .arg(key, focus ? focus->objectName() : QStringLiteral("(none)"), message));
+                                           });
+                window.activateWindow();
+                deposit->setFocus(Qt::TabFocusReason);
+                when([deposit] { return deposit->hasFocus(); },
+                     [deposit] {
+                         QKeyEvent press(QEvent::KeyPress, Qt::Key_Space, Qt::NoModifier, QStringLiteral(" "));
+                         QCoreApplication::sendEvent(deposit, &press);
+                         QKeyEvent release(QEvent::KeyRelease, Qt::Key_Space, Qt::NoModifier, QStringLiteral(" "));
+                         QCoreApplication::sendEvent(deposit, &release);
+                     },
+                     10000, QStringLiteral("focus on Deposit"));
             } else if (command == QLatin1String("close")) {
                 if (open)
                     open->reject();

@@ -391,6 +391,22 @@ def main():
     program.command("close")
     program.expect("ok close")
 
+    # 4. A screen that could not be opened at all (no one-time token: the session service failed) has
+    # no page to say so; the failure is announced all the same, and the focus is back on Deposit,
+    # where the user pressed it (not on the button after it).
+    announcements.clear()
+    del focused[:]
+    program.command("open-fails")
+    line = program.expect("ok open-fails")
+    focus_after, message = (part.strip() for part in line[len("ok open-fails "):].split("|", 1))
+    check(bool(message), "the deposit that could not be opened has a message | '%s'" % line)
+    await_announcement(kind, message, "the deposit that could not be opened ('%s')" % message)
+    check(focus_after == "deposit inAppButton_deposit",
+          "the focus is back on Deposit after it failed | it is on '%s'" % focus_after.split(" ")[-1])
+    back = wait_for(lambda: focused and focused[-1][1] == "Deposit" and focused[-1], 10, "", required=False)
+    check(bool(back), "the screen reader hears the focus back on Deposit | it heard %s"
+          % [(Atspi.role_get_name(r) if r is not None else None, n) for r, n in focused])
+
     # 5. Tab leaves the quotes table.
     in_table = (Atspi.Role.TABLE_CELL, Atspi.Role.TABLE)
     del focused[:]
