@@ -2,7 +2,8 @@
 // Figures, not assertions: the kit run the way a host runs it (signed in, a one-time token from the
 // session service, the sandbox's real deposit page) against a naive host that wires a bare
 // QWebEngineView itself, each mode in a fresh process: start-up, idle memory, the first deposit
-// screen and later ones, memory over 50 screens. `compare` alternates the modes and prints medians.
+// screen and later ones, memory over 50 screens. `compare` alternates the modes and prints medians,
+// and beside them what Chromium's accessibility costs the kit's screens when a screen reader is on.
 #include <InAppKit/accountwidget.h>
 #include <InAppKit/brokerwebprofile.h>
 #include <InAppKit/clientareadialog.h>
@@ -16,7 +17,13 @@
 
 #include "../common/sandboxfixture.h"
 
+#include <QAccessible>
 #include <QApplication>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusServiceWatcher>
+#include <QDBusVariant>
 #include <QEventLoop>
 #include <QProcess>
 #include <QTimer>
@@ -26,6 +33,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QDir>
+#include <QFileInfo>
+#include <QHash>
 #include <QElapsedTimer>
 #include <QWebEngineCertificateError>
 #include <QWebEnginePage>
@@ -61,6 +70,51 @@ qint64 residentKiB()
             if (line.startsWith("VmRSS:"))
                 total += line.simplified().split(' ').value(1).toLongLong();
         }
+    }
+    return total;
+}
+
+qint64 vmRssKiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.simplified().split(' ').value(1).toLongLong();
+    }
+    return 0;
+}
+
+// Resident memory of this process's descendants, all of them or those whose command line holds
+// @p marker (Chromium's renderers, "--type=renderer", are children of its zygote, not of this
+// process), in KiB.
+qint64 descendantsResidentKiB(const QByteArray &marker = {})
+{
+    QHash<qint64, qint64> parentOf;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : pids) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // "pid (comm) state ppid ...": the name may hold spaces, the fields after its ')' do not.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1)
+            parentOf.insert(pid.toLongLong(), fields.at(1).toLongLong());
+    }
+    const qint64 self = QCoreApplication::applicationPid();
+    qint64 total = 0;
+    for (auto it = parentOf.cbegin(); it != parentOf.cend(); ++it) {
+        qint64 up = it.value();
+        for (int depth = 0; up > 1 && up != self && depth < 16; ++depth)
+            up = parentOf.value(up, 0);
+        if (up != self)
+            continue;
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(it.key()));
+        if (!marker.isEmpty() && (!cmdline.open(QIODevice::ReadOnly) || !cmdline.readAll().contains(marker)))
+            continue;
+        total += vmRssKiB(it.key());
     }
     return total;
 }
@@ -271,7 +325,8 @@ public:
         return m_webProfile->isWarm() || warmed.wait(30000) || failed("no warm-up within 30 s of the pointer on Deposit");
     }
 
-    double open()
+    // Click to the page shown, in ms; @p whileShown runs with the screen still open.
+    double open(const std::function<void(ClientAreaDialog *)> &whileShown = {})
     {
         QElapsedTimer timer;
         timer.start();
@@ -290,6 +345,8 @@ public:
         });
         QTimer::singleShot(30000, &loop, &QEventLoop::quit);
         loop.exec();
+        if (ms >= 0 && whileShown)
+            whileShown(dialog);
         dialog->reject();
         return ms;
     }
@@ -335,6 +392,184 @@ int cycles(Host &host, const char *name)
     return 0;
 }
 
+// The nodes of an accessibility tree (to @p depth) and whether one of them is a heading reading
+// @p heading: what a screen reader finds of the page (Chromium's part of the tree is empty while
+// its accessibility is off).
+int accessibleNodes(QAccessibleInterface *node, const QString &heading, bool *found, int depth = 0)
+{
+    if (!node || !node->isValid() || depth > 60)
+        return 0;
+    if (node->role() == QAccessible::Heading && node->text(QAccessible::Name) == heading)
+        *found = true;
+    int count = 1;
+    for (int i = 0; i < node->childCount(); ++i)
+        count += accessibleNodes(node->child(i), heading, found, depth + 1);
+    return count;
+}
+
+// Waits for Qt's accessibility to be on (its AT-SPI bridge connected), as it is once a screen reader
+// runs, and says whether it is.
+bool accessibilityActive(int timeoutMs)
+{
+    struct Observer : QAccessible::ActivationObserver
+    {
+        QEventLoop loop;
+        void accessibilityActiveChanged(bool active) override
+        {
+            if (active)
+                loop.quit();
+        }
+    } observer;
+    QAccessible::installActivationObserver(&observer);
+    if (!QAccessible::isActive()) { // asks for the bridge, which connects to the accessibility bus
+        QTimer::singleShot(timeoutMs, &observer.loop, &QEventLoop::quit);
+        observer.loop.exec();
+    }
+    QAccessible::removeActivationObserver(&observer);
+    return QAccessible::isActive();
+}
+
+// The kit's first deposit screen (no warm-up: the web engine starts on the click) and a later one,
+// with the assistive technology of the session on or off (@p screenReader): the kit turns Chromium's
+// accessibility on exactly when one is active. The renderer's memory and the whole tree's are read
+// with the first screen shown.
+int webAccessibility(Tests::SandboxFixture &fixture, bool screenReader)
+{
+    KitHost host(fixture);
+    if (!host.start())
+        return 1;
+    // The bridge connects asynchronously: with a screen reader it is on before the user clicks.
+    const bool active = screenReader ? accessibilityActive(20000) : QAccessible::isActive();
+    if (active != screenReader)
+        return failed(screenReader ? "Qt's accessibility did not turn on with the screen reader on the accessibility bus"
+                                   : "Qt's accessibility is on with no screen reader"),
+               1;
+    double rendererMiB = -1, totalMiB = -1;
+    bool headingFound = false;
+    int nodes = 0;
+    const double first = host.open([&](ClientAreaDialog *dialog) {
+        QTest::qWait(1000); // settle before reading memory: a figure, not a synchronisation
+        rendererMiB = descendantsResidentKiB("--type=renderer") / 1024.0;
+        totalMiB = (vmRssKiB(QCoreApplication::applicationPid()) + descendantsResidentKiB()) / 1024.0;
+        if (screenReader) // what the screen reader would read, after the figures
+            nodes = accessibleNodes(QAccessible::queryAccessibleInterface(dialog), dialog->view()->title(), &headingFound);
+    });
+    if (first < 0)
+        return failed("the first deposit screen did not load"), 1;
+    // With a screen reader the page is there to read (its heading is the screen's title): the
+    // figures are those of Chromium's accessibility at work, not of an empty document.
+    if (screenReader && !headingFound)
+        return failed("with the screen reader on, the deposit page's heading is not in the accessibility tree"), 1;
+#if defined(Q_OS_LINUX) && QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+    // What the kit decided for Chromium, before Qt 6.8 (Qt 6.8 follows Qt's accessibility itself).
+    if (qEnvironmentVariableIsSet("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY") != screenReader)
+        return failed("the kit's Chromium accessibility setting does not follow the screen reader"), 1;
+#endif
+    report("first_ms", first);
+    report("renderer_mib", rendererMiB);
+    report("tree_mib", totalMiB);
+    if (screenReader)
+        report("accessible_nodes", nodes);
+    userPause();
+    report("later_ms", host.open());
+    return 0;
+}
+
+// The accessibility bus of this D-Bus session, as a Linux desktop has it, and the screen reader flag
+// on it (org.a11y.Status.ScreenReaderEnabled), which Orca sets while it runs and Qt's AT-SPI bridge
+// reads when a program starts. The launcher runs without a display: with one it would mark the X
+// display, and every Qt program on it would turn its bridge on, screen reader or not.
+class AccessibilityBus
+{
+public:
+    bool start()
+    {
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        if (!bus.isConnected())
+            return failed("no D-Bus session: run through scripts/run-tests.sh");
+        if (bus.interface()->isServiceRegistered(service()))
+            return remember(); // the desktop's own bus: used as it is, its flags put back after
+        QString launcher;
+        for (const char *path : {"/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher"}) {
+            if (QFileInfo(QString::fromLatin1(path)).isExecutable())
+                launcher = QString::fromLatin1(path);
+        }
+        if (launcher.isEmpty())
+            return failed("at-spi-bus-launcher not found: install at-spi2-core");
+        QDBusServiceWatcher watcher(service(), bus, QDBusServiceWatcher::WatchForRegistration);
+        QEventLoop loop;
+        QObject::connect(&watcher, &QDBusServiceWatcher::serviceRegistered, &loop, &QEventLoop::quit);
+        QObject::connect(&m_launcher, &QProcess::finished, &loop, &QEventLoop::quit);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        m_launcher.setProcessEnvironment(env);
+        m_launcher.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_launcher.start(launcher, {QStringLiteral("--launch-immediately")});
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        if (!bus.interface()->isServiceRegistered(service()))
+            loop.exec();
+        return (bus.interface()->isServiceRegistered(service()) || failed("the accessibility bus did not start")) && remember();
+    }
+
+    // On: what a desktop does when its screen reader starts. Off: both flags down, since the bus
+    // raises IsEnabled with ScreenReaderEnabled and leaves it up when that goes down.
+    bool setScreenReader(bool on)
+    {
+        return setFlag(QStringLiteral("ScreenReaderEnabled"), on) && (on || setFlag(QStringLiteral("IsEnabled"), false));
+    }
+
+    ~AccessibilityBus()
+    {
+        if (m_remembered) {
+            setFlag(QStringLiteral("ScreenReaderEnabled"), m_screenReaderWasOn);
+            setFlag(QStringLiteral("IsEnabled"), m_enabledWasOn);
+        }
+        if (m_launcher.state() != QProcess::NotRunning) {
+            m_launcher.terminate();
+            m_launcher.waitForFinished(5000);
+        }
+    }
+
+private:
+    static QString service() { return QStringLiteral("org.a11y.Bus"); }
+
+    static QDBusMessage status(const QString &method)
+    {
+        return QDBusMessage::createMethodCall(service(), QStringLiteral("/org/a11y/bus"), QStringLiteral("org.freedesktop.DBus.Properties"), method);
+    }
+
+    bool setFlag(const QString &name, bool on)
+    {
+        QDBusMessage set = status(QStringLiteral("Set"));
+        set << QStringLiteral("org.a11y.Status") << name << QVariant::fromValue(QDBusVariant(on));
+        return QDBusConnection::sessionBus().call(set).type() == QDBusMessage::ReplyMessage || failed("org.a11y.Status not set");
+    }
+
+    bool flag(const QString &name, bool *on)
+    {
+        QDBusMessage get = status(QStringLiteral("Get"));
+        get << QStringLiteral("org.a11y.Status") << name;
+        const QDBusMessage reply = QDBusConnection::sessionBus().call(get);
+        if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
+            return failed("org.a11y.Status not readable");
+        *on = qvariant_cast<QDBusVariant>(reply.arguments().constFirst()).variant().toBool();
+        return true;
+    }
+
+    bool remember()
+    {
+        if (!flag(QStringLiteral("ScreenReaderEnabled"), &m_screenReaderWasOn) || !flag(QStringLiteral("IsEnabled"), &m_enabledWasOn))
+            return false;
+        m_remembered = true;
+        return setScreenReader(false);
+    }
+
+    QProcess m_launcher;
+    bool m_remembered = false;
+    bool m_screenReaderWasOn = false;
+    bool m_enabledWasOn = false;
+};
+
 double median(QList<double> values)
 {
     if (values.isEmpty())
@@ -349,8 +584,12 @@ double median(QList<double> values)
 int compare(int pairs)
 {
     const QStringList modes = {QStringLiteral("startup-plain"), QStringLiteral("startup-kit"), QStringLiteral("startup-naive"),
-                               QStringLiteral("naive-cold"),    QStringLiteral("kit-intent"),
-                               QStringLiteral("naive-profile"), QStringLiteral("kit-cold")};
+                               QStringLiteral("naive-cold"),    QStringLiteral("kit-intent"),  QStringLiteral("naive-profile"),
+                               QStringLiteral("kit-cold"),      QStringLiteral("kit-a11y-off"), QStringLiteral("kit-a11y-on")};
+    // A screen reader for the kit-a11y-on mode only, the others run as for a user without one.
+    AccessibilityBus accessibilityBus;
+    if (!accessibilityBus.start())
+        return 1;
     QMap<QString, QList<double>> figures; // "mode/name" -> values
     for (int round = 0; round < pairs; ++round) {
         QStringList order = modes;
@@ -364,8 +603,14 @@ int compare(int pairs)
             if (!env.contains(QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS")))
                 env.insert(QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS"), QStringLiteral("--log-level=3"));
             child.setProcessEnvironment(env);
+            const bool screenReader = mode == QLatin1String("kit-a11y-on");
+            if (!accessibilityBus.setScreenReader(screenReader))
+                return 1;
             child.start(QCoreApplication::applicationFilePath(), {mode});
-            if (!child.waitForFinished(120000) || child.exitCode() != 0) {
+            const bool finished = child.waitForFinished(120000);
+            if (screenReader && !accessibilityBus.setScreenReader(false))
+                return 1;
+            if (!finished || child.exitCode() != 0) {
                 std::fprintf(stderr, "mode %s failed (exit code %d)\n", qPrintable(mode), child.exitCode());
                 return 1;
             }
@@ -390,6 +635,15 @@ int compare(int pairs)
     row("first deposit (ms): kit after intent / naive profile at start-up", QStringLiteral("kit-intent/first_ms"), QStringLiteral("naive-profile/first_ms"));
     row("first deposit (ms): kit without intent / naive view made on click", QStringLiteral("kit-cold/first_ms"), QStringLiteral("naive-cold/first_ms"));
     row("later deposits (ms): kit / naive bare view on a warm profile", QStringLiteral("kit-intent/later_ms"), QStringLiteral("naive-profile/later_ms"));
+    // The same kit, the same screens, a screen reader on the accessibility bus or not.
+    std::printf("\nChromium's accessibility (on only while a screen reader runs), kit without warm-up, same medians\n");
+    std::printf("%-62s %9s %9s %8s\n", "", "no AT", "AT on", "on/off");
+    row("first deposit, web engine started on the click (ms)", QStringLiteral("kit-a11y-on/first_ms"), QStringLiteral("kit-a11y-off/first_ms"));
+    row("later deposit (ms)", QStringLiteral("kit-a11y-on/later_ms"), QStringLiteral("kit-a11y-off/later_ms"));
+    row("renderer resident memory, first deposit shown (MiB)", QStringLiteral("kit-a11y-on/renderer_mib"), QStringLiteral("kit-a11y-off/renderer_mib"));
+    row("process and web engine tree, first deposit shown (MiB)", QStringLiteral("kit-a11y-on/tree_mib"), QStringLiteral("kit-a11y-off/tree_mib"));
+    std::printf("(with the screen reader, the deposit dialog's accessibility tree holds %.0f nodes, the page's heading among them)\n",
+                median(figures.value(QStringLiteral("kit-a11y-on/accessible_nodes"))));
     return 0;
 }
 
@@ -423,6 +677,8 @@ int main(int argc, char *argv[])
     } else if (mode == QLatin1String("kit-cold")) {
         KitHost host(fixture);
         result = screens(host, "first_ms", "later_ms");
+    } else if (mode == QLatin1String("kit-a11y-off") || mode == QLatin1String("kit-a11y-on")) {
+        result = webAccessibility(fixture, mode == QLatin1String("kit-a11y-on"));
     } else if (mode == QLatin1String("cycles-naive")) {
         NaiveHost host(fixture, true);
         result = cycles(host, "naive_rss_mib");

@@ -1,6 +1,8 @@
 #!/bin/sh
 # The kit against a naive host (a bare QWebEngineView wired by hand), alternated, each mode in a
-# fresh process, medians and ratios printed; then memory over 50 deposit screens for each.
+# fresh process, medians and ratios printed, and the kit's screens with a screen reader on the
+# accessibility bus beside the same screens without one (Chromium's accessibility on or off, as the
+# kit decides it); then memory over 50 deposit screens for each host.
 # Figures only: nothing here passes or fails on speed, but a run that crashes or fails does.
 # ROUNDS sets the number of rounds.
 set -eu
