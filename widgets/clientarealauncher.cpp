@@ -8,6 +8,7 @@
 #include <InAppKit/navigationpolicy.h>
 #include <InAppKit/ssosession.h>
 
+#include <QAccessible>
 #include <QApplication>
 #include <QDesktopServices>
 #include <QElapsedTimer>
@@ -17,6 +18,61 @@
 #include <QSet>
 
 namespace InAppKit {
+
+namespace {
+// Qt WebEngine reports a web field's caret before its focus (Chromium sends the selection change
+// of a focus change ahead of the focus event, and Qt passes both on in that order). Orca's script
+// for Qt programs takes a focused object whose caret moves as its new focus without a word, so the
+// focus event that follows has nothing new to say: the login page's e-mail and password fields
+// were silent. This handler passes a focus event on first when a caret moves in a focused object
+// that has not been reported focused, and drops the late one (Orca skips a focus event when the
+// same one waits behind it, and would then find nothing new in the second). Qt calls it only while
+// an assistive technology is active.
+QAccessible::UpdateHandler updateHandlerBefore = nullptr;
+QAccessible::Id lastFocused = 0;
+QAccessible::Id focusedEarly = 0; // reported before its caret: its own focus event is not passed on
+
+void focusBeforeCaret(QAccessibleEvent *event);
+
+void passOn(QAccessibleEvent *event)
+{
+    if (updateHandlerBefore) {
+        updateHandlerBefore(event);
+        return;
+    }
+    QAccessible::installUpdateHandler(nullptr); // Qt's own way to the platform's bridge
+    QAccessible::updateAccessibility(event);
+    QAccessible::installUpdateHandler(focusBeforeCaret);
+}
+
+void focusBeforeCaret(QAccessibleEvent *event)
+{
+    QAccessibleInterface *iface = event->accessibleInterface();
+    if (event->type() == QAccessible::Focus) {
+        const QAccessible::Id id = iface ? QAccessible::uniqueId(iface) : 0;
+        const bool saidAlready = id && id == focusedEarly;
+        focusedEarly = 0;
+        if (saidAlready)
+            return;
+        lastFocused = id;
+    } else if (event->type() == QAccessible::TextCaretMoved && iface && iface->isValid() && iface->state().focused
+               && QAccessible::uniqueId(iface) != lastFocused) {
+        lastFocused = focusedEarly = QAccessible::uniqueId(iface);
+        QAccessibleEvent focus(iface, QAccessible::Focus);
+        passOn(&focus);
+    }
+    passOn(event);
+}
+
+void reportFocusBeforeCaret()
+{
+    static const bool installed = [] {
+        updateHandlerBefore = QAccessible::installUpdateHandler(focusBeforeCaret);
+        return true;
+    }();
+    Q_UNUSED(installed)
+}
+} // namespace
 
 class ClientAreaLauncherPrivate
 {
@@ -211,6 +267,7 @@ ClientAreaLauncher::ClientAreaLauncher(SsoSession *session, BrokerWebProfile *we
     d->session = session;
     d->webProfile = webProfile;
     d->window = window;
+    reportFocusBeforeCaret(); // the screens' web fields, heard when they take the focus
 
     connect(session, &SsoSession::actionTokenReady, this, [this](const QString &key, const QString &token) {
         if (d->busy.contains(key))
