@@ -79,7 +79,7 @@ function(_inappkit_make_leaf name ext days key digest)
     endif()
 endfunction()
 
-set(_good_san "subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1,DNS:psp.test,DNS:acs.bank.test,DNS:vendor.test\n")
+set(_good_san "subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1,DNS:psp.test,DNS:acs.bank.test,DNS:vendor.test,DNS:crm.broker.test\n")
 set(_server "keyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n")
 _inappkit_make_chain(sandbox "InAppKit Sandbox Test CA")
 _inappkit_make_chain(untrusted "InAppKit Untrusted Test CA")

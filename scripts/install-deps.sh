@@ -12,7 +12,7 @@ qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webengine-dev-tools qt6-ht
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n libqt6svg6
 qtkeychain-qt6-dev libsecret-1-dev libxkbcommon-dev libgl-dev
 xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xdg-utils xdotool libnss3-tools
-at-spi2-core python3-pyatspi gir1.2-atspi-2.0 python3-gi
+at-spi2-core python3-pyatspi gir1.2-atspi-2.0 python3-gi tinyproxy-bin
 clang libclang-rt-dev util-linux procps
 doxygen abi-dumper abi-compliance-checker universal-ctags|exuberant-ctags"
 

@@ -4,11 +4,14 @@
 #include "certificatetrust_p.h"
 #include "httpsessionanswer_p.h"
 #include "loggingcategories_p.h"
+#include "proxyauthenticator_p.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QAuthenticator>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QSslConfiguration>
@@ -82,6 +85,39 @@ public:
         }
     }
 
+    // What went wrong on the way through the proxy @p reply used, naming it; empty without a proxy,
+    // or when the broker answered.
+    QString proxyError(QNetworkReply *reply, SessionJob::Error *error) const
+    {
+        const QNetworkProxy proxy = ProxyAuthentication::proxyFor(reply->url());
+        if (proxy.type() == QNetworkProxy::NoProxy)
+            return QString();
+        const QString name = ProxyAuthentication::displayName(proxy);
+        *error = SessionJob::Error::ProxyAuthenticationRequired;
+        switch (reply->error()) {
+        case QNetworkReply::ProxyAuthenticationRequiredError:
+        case QNetworkReply::UnknownNetworkError: // how Qt Network ends a tunnel whose credentials were refused
+            if (ProxyAuthentication::refused(proxy, nam)) {
+                nam->clearAccessCache(); // its own copy of them, which it would send again unasked
+                return tr("The proxy %1 did not let the connection through: it may not have accepted the user name and "
+                          "password. Try again to enter them again, or ask your network administrator.").arg(name);
+            }
+            if (reply->error() == QNetworkReply::ProxyAuthenticationRequiredError)
+                return tr("The proxy %1 wants a user name and password to reach %2, and was given none. Try again to "
+                          "enter them, or ask your network administrator.").arg(name, profile.brokerName());
+            break;
+        case QNetworkReply::OperationCanceledError:
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::SslHandshakeFailedError:
+            return QString(); // not the proxy's doing
+        default:
+            break;
+        }
+        *error = SessionJob::Error::Unreachable;
+        return tr("%1 cannot be reached through the proxy %2. Check your connection or your proxy settings and try again.")
+            .arg(profile.brokerName(), name);
+    }
+
     enum class Result { SignIn, OneTimeToken, Ribbons, Accounts, Nothing };
 
     QNetworkRequest request(const QString &operation, const QString &bearer)
@@ -143,6 +179,11 @@ public:
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray bytes = reply->readAll();
         qCDebug(lcInAppKitSession) << operation << "answered" << status << reply->error();
+        SessionJob::Error proxyFailure = SessionJob::Error::NoError;
+        if (const QString message = status ? QString() : proxyError(reply, &proxyFailure); !message.isEmpty()) {
+            HttpSessionBackend::finishWithError(job, proxyFailure, message);
+            return;
+        }
         if (status == 0) {
             if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
                 HttpSessionBackend::finishWithError(job, SessionJob::Error::Timeout, tr("%1 did not answer in time.").arg(profile.brokerName()));
@@ -218,6 +259,11 @@ HttpSessionBackend::HttpSessionBackend(const BrokerProfile &profile, QObject *pa
     d->nam = new QNetworkAccessManager(this);
     d->nam->setCookieJar(nullptr);
     d->nam->setCache(nullptr);
+    // The same answer as the web views': ProxyAuthenticator.
+    connect(d->nam, &QNetworkAccessManager::proxyAuthenticationRequired, this,
+            [this](const QNetworkProxy &proxy, QAuthenticator *authenticator) {
+                ProxyAuthentication::answer(proxy, d->nam, authenticator);
+            });
 }
 
 HttpSessionBackend::~HttpSessionBackend()

@@ -3,6 +3,7 @@
 
 #include "brokerwebview_p.h"
 #include "../src/certificatetrust_p.h" // the core judges a profile's CA for both libraries
+#include "../src/proxyauthenticator_p.h" // and answers proxies for both
 #include "javascriptdialog_p.h"
 #include <InAppKit/inappkit_version.h>
 #include <InAppKit/navigationpolicy.h>
@@ -10,7 +11,9 @@
 #include "widgetsloggingcategories_p.h"
 
 #include <QAccessible>
+#include <QAuthenticator>
 #include <QCoreApplication>
+#include <QNetworkProxy>
 #include <QPointer>
 #include <QTimer>
 #include <QWebEngineCertificateError>
@@ -41,6 +44,12 @@ public:
         , m_broker(broker)
     {
         connect(this, &QWebEnginePage::certificateError, this, &BrokerPage::onCertificateError);
+        // The same answer as the session service's, from the same credentials (ProxyAuthenticator);
+        // one cache of proxy credentials per web profile, as Chromium keeps one per network context.
+        connect(this, &QWebEnginePage::proxyAuthenticationRequired, this,
+                [this](const QUrl &requestUrl, QAuthenticator *authenticator, const QString &proxyHost) {
+                    ProxyAuthentication::answer(ProxyAuthentication::proxyFor(requestUrl, proxyHost), this->profile(), authenticator, this);
+                });
     }
 
 protected:

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "clientareaview_p.h"
 
+#include "../src/proxyauthenticator_p.h"
+
+#include <QAuthenticator>
+#include <QWebEngineProfile>
+
 namespace InAppKit {
 
 void ClientAreaViewPrivate::setWebProfile(BrokerWebProfile *profile)
@@ -106,6 +111,11 @@ void ClientAreaViewPrivate::ensureWebView()
         QObject::connect(guard, &RequestGuard::mainFrameSuccessUrlBlocked, q,
                          [this](const QUrl &url, const QUrl &initiator) { onSuccessUrlBlocked(url, initiator); });
     }
+    // After the page's own answer (BrokerWebProfile's, connected first), for the error to say.
+    QObject::connect(page, &QWebEnginePage::proxyAuthenticationRequired, q,
+                     [this](const QUrl &requestUrl, QAuthenticator *authenticator, const QString &proxyHost) {
+                         proxyQuestion = {ProxyAuthentication::proxyFor(requestUrl, proxyHost), !authenticator->user().isEmpty()};
+                     });
     QObject::connect(page, &QWebEnginePage::windowCloseRequested, q, [this] {
         if (isActive())
             q->cancel();
@@ -152,6 +162,13 @@ void ClientAreaViewPrivate::load(const QUrl &url)
         fail(ClientAreaView::Failure::NetworkError, tr("No broker is set for this screen."));
         return;
     }
+    // Opening a screen or Retry is the person's own step: a proxy they would not answer may ask
+    // again. Chromium does not ask again in a network context where a proxy refused (or was refused)
+    // credentials: only a new one does, so the web session starts anew.
+    ProxyAuthentication::askAgain();
+    if (failure == ClientAreaView::Failure::ProxyAuthenticationRequired)
+        webProfile->clear();
+    proxyQuestion = {};
     ensureWebView();
     failure = ClientAreaView::Failure::NoFailure;
     errorString.clear();
@@ -268,6 +285,29 @@ void ClientAreaViewPrivate::onLoadingChanged(const QWebEngineLoadingInfo &info)
     // (ERR_BLOCKED_BY_CLIENT before, ERR_ACCESS_DENIED after).
     if (info.errorCode() == NetErrorAborted || matcher.isSuccessUrl(info.url()))
         return;
+    if (proxyQuestion.asked() && !proxyQuestion.answered) {
+        fail(ClientAreaView::Failure::ProxyAuthenticationRequired,
+             tr("The proxy %1 wants a user name and password to reach %2, and was given none. Retry to enter them, "
+                "or ask your network administrator.")
+                 .arg(ProxyAuthentication::displayName(proxyQuestion.proxy), broker.brokerName()));
+        return;
+    }
+    if (proxyQuestion.asked() && info.errorCode() == NetErrorTunnelConnectionFailed) {
+        // Chromium ends the load when the proxy refuses what it was given, without asking again.
+        ProxyAuthentication::refused(proxyQuestion.proxy, webProfile->webProfile());
+        fail(ClientAreaView::Failure::ProxyAuthenticationRequired,
+             tr("The proxy %1 did not let the page through: it may not have accepted the user name and password. "
+                "Retry to enter them again, or ask your network administrator.")
+                 .arg(ProxyAuthentication::displayName(proxyQuestion.proxy)));
+        return;
+    }
+    if (const QNetworkProxy proxy = ProxyAuthentication::proxyFor(info.url());
+        proxy.type() != QNetworkProxy::NoProxy && info.errorDomain() == QWebEngineLoadingInfo::ConnectionErrorDomain) {
+        fail(ClientAreaView::Failure::NetworkError,
+             tr("%1 cannot be reached through the proxy %2. Check your connection or your proxy settings and try again.")
+                 .arg(broker.brokerName(), ProxyAuthentication::displayName(proxy)));
+        return;
+    }
     switch (info.errorDomain()) {
     case QWebEngineLoadingInfo::CertificateErrorDomain:
         fail(ClientAreaView::Failure::CertificateError,

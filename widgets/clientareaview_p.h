@@ -37,6 +37,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTimer>
+#include <QNetworkProxy>
 #include <QToolButton>
 #include <QUrlQuery>
 #include <QVBoxLayout>
@@ -52,6 +53,9 @@ namespace InAppKit {
 
 // Chromium's net::ERR_ABORTED: a navigation that was stopped or replaced, ours included.
 inline constexpr int NetErrorAborted = -3;
+// net::ERR_TUNNEL_CONNECTION_FAILED: a proxy would not open the way (refused credentials, a
+// destination it could not reach).
+inline constexpr int NetErrorTunnelConnectionFailed = -111;
 inline constexpr int ExternalOpenIntervalMs = 1000;
 
 inline QString redacted(const QUrl &url)
@@ -123,6 +127,12 @@ public:
     ClientAreaView::Failure failure = ClientAreaView::Failure::NoFailure;
     bool screenShown = false; // the current screen's first page has loaded
     QString errorString;
+    struct ProxyQuestion
+    {
+        QNetworkProxy proxy; // the proxy that asked for credentials during this load (DefaultProxy: none did)
+        bool answered = false;
+        bool asked() const { return proxy.type() != QNetworkProxy::DefaultProxy && proxy.type() != QNetworkProxy::NoProxy; }
+    } proxyQuestion;
     QString title;
     int progressValue = 0;
     QString actionId;

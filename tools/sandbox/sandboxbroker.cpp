@@ -265,11 +265,16 @@ quint16 SandboxBroker::port() const
     return d->server ? d->server->port() : 0;
 }
 
+void SandboxBroker::setHostName(const QString &name)
+{
+    d->hostName = name;
+}
+
 QUrl SandboxBroker::baseUrl() const
 {
     QUrl url;
     url.setScheme(QStringLiteral("https"));
-    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setHost(d->hostName);
     url.setPort(port());
     url.setPath(QStringLiteral("/"));
     return url;

@@ -60,8 +60,12 @@ public:
     void stop();
     bool isRunning() const;
     quint16 port() const;
-    /// https://127.0.0.1:PORT/
+    /// https://127.0.0.1:PORT/, or the name setHostName() gave.
     QUrl baseUrl() const;
+    /// The name the broker's URLs and profile give it (it still listens on 127.0.0.1): one the
+    /// sandbox certificate names, crm.broker.test, for tests where only a proxy (or Chromium's
+    /// --host-resolver-rules) knows where it is, as a proxy has to for a name that is not loopback's.
+    void setHostName(const QString &name);
 
     /// The payment provider, 3-D Secure and vendor origins this broker's pages use (started with it).
     SandboxThirdParties *thirdParties() const;

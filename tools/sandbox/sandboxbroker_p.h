@@ -112,6 +112,7 @@ public:
     SandboxBroker *q;
     std::unique_ptr<SandboxHttpServer> server;
     std::unique_ptr<SandboxThirdParties> thirdParties;
+    QString hostName = QStringLiteral("127.0.0.1"); // what its URLs call it (it listens on loopback)
     QElapsedTimer clock;
     qint64 clockOffset = 0;
     int nextUserId = 10345533;

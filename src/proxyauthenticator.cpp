@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: MIT
+#include "proxyauthenticator.h"
+
+#include "loggingcategories_p.h"
+#include "proxyauthenticator_p.h"
+
+#include <QAuthenticator>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QHash>
+#include <QNetworkProxy>
+#include <QPointer>
+#include <QSet>
+#include <QUrl>
+
+namespace InAppKit {
+
+using ProxyAuthentication::Credentials;
+
+namespace {
+// Set as InAppKit::Widgets loads, before any application object (and so any instance) exists.
+ProxyAuthentication::Prompt &installedPrompt()
+{
+    static ProxyAuthentication::Prompt prompt;
+    return prompt;
+}
+} // namespace
+
+class ProxyAuthenticatorPrivate
+{
+public:
+    bool promptEnabled = true;
+    QHash<QString, Credentials> known;                       // by proxy host: the last answer not refused
+    QHash<QObject *, QHash<QString, Credentials>> given;     // by consumer, by proxy host: what it was given
+    QSet<QString> declined;                                  // proxy hosts the person would not answer
+    QSet<QString> refusedHosts;                              // proxy hosts that refused what they were last given
+    QHash<QString, QList<QPointer<QEventLoop>>> asking;      // proxy hosts whose dialog is open: who waits
+
+    static ProxyAuthenticatorPrivate *get() { return ProxyAuthenticator::instance()->d.get(); }
+    static QString key(const QNetworkProxy &proxy) { return proxy.hostName().toLower(); }
+
+    void forgetConsumer(QObject *consumer) { given.remove(consumer); }
+
+    // One dialog per proxy, however many requests wait for it: each waits in an event loop of its
+    // own until the answer comes (the dialog cannot return from a nested loop before those inside it).
+    Credentials ask(const QNetworkProxy &proxy, const QString &realm, bool refusedBefore, QObject *context)
+    {
+        const QString host = key(proxy);
+        if (!asking.contains(host)) {
+            asking.insert(host, {});
+            qCInfo(lcInAppKitProxy) << "asking the person for the credentials of proxy" << ProxyAuthentication::displayName(proxy);
+            installedPrompt()(proxy, realm, refusedBefore, context, [this, host](const Credentials &answer) {
+                qCDebug(lcInAppKitProxy) << "the person" << (answer.isEmpty() ? "declined" : "answered");
+                if (answer.isEmpty())
+                    declined.insert(host);
+                else
+                    known.insert(host, answer);
+                for (const QPointer<QEventLoop> &loop : asking.take(host)) {
+                    if (loop)
+                        loop->quit();
+                }
+            });
+        }
+        if (asking.contains(host)) { // the dialog may have answered at once
+            QEventLoop loop;
+            asking[host].append(&loop);
+            loop.exec();
+        }
+        return known.value(host);
+    }
+};
+
+ProxyAuthenticator::ProxyAuthenticator(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<ProxyAuthenticatorPrivate>())
+{
+}
+
+ProxyAuthenticator::~ProxyAuthenticator() = default;
+
+ProxyAuthenticator *ProxyAuthenticator::instance()
+{
+    // Owned by the application object, so that it goes before Qt Network does.
+    static QPointer<ProxyAuthenticator> self;
+    if (!self) {
+        Q_ASSERT(QCoreApplication::instance());
+        self = new ProxyAuthenticator(QCoreApplication::instance());
+    }
+    return self;
+}
+
+bool ProxyAuthenticator::isPromptEnabled() const
+{
+    return d->promptEnabled;
+}
+
+void ProxyAuthenticator::setPromptEnabled(bool enabled)
+{
+    d->promptEnabled = enabled;
+}
+
+void ProxyAuthenticator::forgetCredentials()
+{
+    d->known.clear();
+    d->declined.clear();
+}
+
+namespace ProxyAuthentication {
+
+void setPrompt(Prompt prompt)
+{
+    installedPrompt() = std::move(prompt);
+}
+
+bool answer(const QNetworkProxy &proxy, QObject *consumer, QAuthenticator *authenticator, QObject *context)
+{
+    ProxyAuthenticator *q = ProxyAuthenticator::instance();
+    ProxyAuthenticatorPrivate *d = ProxyAuthenticatorPrivate::get();
+    const QString host = ProxyAuthenticatorPrivate::key(proxy);
+    qCDebug(lcInAppKitProxy) << "proxy" << displayName(proxy) << "asks" << consumer->metaObject()->className() << "for credentials";
+
+    // What this consumer sent and the proxy refused: asked again, it refused what it was given.
+    QList<Credentials> refused;
+    if (!d->given.contains(consumer))
+        QObject::connect(consumer, &QObject::destroyed, q, [d, consumer] { d->forgetConsumer(consumer); });
+    else if (d->given[consumer].contains(host))
+        refused.append(d->given[consumer].take(host));
+    const Credentials tried{authenticator->user(), authenticator->password()};
+    if (!tried.isEmpty())
+        refused.append(tried);
+    bool refusedBefore = d->refusedHosts.contains(host);
+    if (d->known.contains(host) && refused.contains(d->known.value(host))) {
+        qCInfo(lcInAppKitProxy) << "proxy" << displayName(proxy) << "refused the credentials it was given";
+        d->known.remove(host);
+        refusedBefore = true;
+    }
+
+    Credentials credentials = d->known.value(host);
+    const Credentials configured{proxy.user(), proxy.password()};
+    if (credentials.isEmpty() && !configured.isEmpty() && !refused.contains(configured))
+        credentials = configured;
+    if (credentials.isEmpty() && !d->declined.contains(host)) {
+        // The host first: a slot that fills the authenticator answers.
+        authenticator->setUser(QString());
+        authenticator->setPassword(QString());
+        Q_EMIT q->credentialsRequired(proxy, authenticator);
+        const Credentials fromHost{authenticator->user(), authenticator->password()};
+        if (!fromHost.isEmpty() && !refused.contains(fromHost))
+            credentials = fromHost;
+    }
+    if (credentials.isEmpty() && !d->declined.contains(host) && d->promptEnabled && installedPrompt())
+        credentials = d->ask(proxy, authenticator->realm(), refusedBefore || !refused.isEmpty(), context);
+
+    if (credentials.isEmpty()) {
+        qCInfo(lcInAppKitProxy) << "proxy" << displayName(proxy) << "asks for credentials and none are given";
+        authenticator->setUser(QString());
+        authenticator->setPassword(QString());
+        return false;
+    }
+    d->known.insert(host, credentials);
+    d->refusedHosts.remove(host);
+    d->given[consumer].insert(host, credentials);
+    authenticator->setUser(credentials.user);
+    authenticator->setPassword(credentials.password);
+    return true;
+}
+
+bool refused(const QNetworkProxy &proxy, QObject *consumer)
+{
+    ProxyAuthenticatorPrivate *d = ProxyAuthenticatorPrivate::get();
+    const QString host = ProxyAuthenticatorPrivate::key(proxy);
+    if (!d->given.contains(consumer) || !d->given[consumer].contains(host))
+        return false;
+    const Credentials refusedCredentials = d->given[consumer].take(host);
+    if (d->known.value(host) == refusedCredentials) {
+        qCInfo(lcInAppKitProxy) << "proxy" << displayName(proxy) << "refused the credentials it was given";
+        d->known.remove(host);
+        d->refusedHosts.insert(host);
+    }
+    return true;
+}
+
+QNetworkProxy proxyFor(const QUrl &url, const QString &host)
+{
+    // Only where the request goes is asked about: its path and query may carry a token.
+    const QNetworkProxyQuery query(url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment));
+    QList<QNetworkProxy> candidates{QNetworkProxy::applicationProxy()};
+    candidates += QNetworkProxyFactory::proxyForQuery(query);
+    candidates += QNetworkProxyFactory::systemProxyForQuery(query);
+    for (const QNetworkProxy &proxy : std::as_const(candidates)) {
+        if (proxy.type() != QNetworkProxy::NoProxy && proxy.type() != QNetworkProxy::DefaultProxy
+            && (host.isEmpty() || proxy.hostName().compare(host, Qt::CaseInsensitive) == 0))
+            return proxy;
+    }
+    return host.isEmpty() ? QNetworkProxy(QNetworkProxy::NoProxy) : QNetworkProxy(QNetworkProxy::HttpProxy, host);
+}
+
+QString displayName(const QNetworkProxy &proxy)
+{
+    return proxy.port() ? QStringLiteral("%1:%2").arg(proxy.hostName()).arg(proxy.port()) : proxy.hostName();
+}
+
+bool wasDeclined(const QNetworkProxy &proxy)
+{
+    return ProxyAuthenticatorPrivate::get()->declined.contains(ProxyAuthenticatorPrivate::key(proxy));
+}
+
+void askAgain()
+{
+    ProxyAuthenticatorPrivate::get()->declined.clear();
+}
+
+} // namespace ProxyAuthentication
+} // namespace InAppKit

@@ -1,0 +1,418 @@
+// SPDX-License-Identifier: MIT
+// The kit behind a corporate proxy that asks for Basic authentication: Debian's tinyproxy, on
+// loopback, the only one that knows where the broker's name (crm.broker.test) is, so that a screen
+// or a session call that reaches the broker went through it, authenticated. The web view (Qt
+// WebEngine) and the session service (Qt Network) share one answer, from wherever it comes:
+// the environment, the application proxy, the host, or the person, asked once.
+#include <InAppKit/brokerwebprofile.h>
+#include <InAppKit/clientareaview.h>
+#include <InAppKit/httpsessionbackend.h>
+#include <InAppKit/proxyauthenticator.h>
+#include <InAppKit/sessionjob.h>
+
+#include "../common/sandboxfixture.h"
+
+#include <QApplication>
+#include <QAuthenticator>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkProxy>
+#include <QPointer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+#include <QWebEnginePage>
+
+#include <optional>
+
+using namespace InAppKit;
+using State = ClientAreaView::State;
+
+namespace {
+
+const QString ProxyUser = QStringLiteral("trader");
+const QString ProxyPassword = QStringLiteral("desk-pass-1");
+
+quint16 freePort()
+{
+    QTcpServer server;
+    return server.listen(QHostAddress::LocalHost) ? server.serverPort() : 0;
+}
+
+// tinyproxy with Basic authentication, in the foreground, resolving *.test to loopback.
+class TinyProxy
+{
+public:
+    bool start(QString *error)
+    {
+        const QString program = QStandardPaths::findExecutable(QStringLiteral("tinyproxy"), {QStringLiteral("/usr/bin"), QStringLiteral("/usr/sbin")});
+        if (program.isEmpty()) {
+            *error = QStringLiteral("tinyproxy is not installed (scripts/install-deps.sh installs tinyproxy-bin)");
+            return false;
+        }
+        port = freePort();
+        const QString config = dir.filePath(QStringLiteral("tinyproxy.conf"));
+        QFile file(config);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.write(QStringLiteral("Port %1\nListen 127.0.0.1\nTimeout 60\nMaxClients 50\nLogLevel Connect\n"
+                                  "LogFile \"%2\"\nBasicAuth %3 %4\nDisableViaHeader Yes\n")
+                       .arg(port).arg(dir.filePath(QStringLiteral("tinyproxy.log")), ProxyUser, ProxyPassword)
+                       .toUtf8());
+        file.close();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(INAPPKIT_TEST_RESOLVER));
+        process.setProcessEnvironment(environment);
+        process.setProcessChannelMode(QProcess::ForwardedChannels);
+        process.start(program, {QStringLiteral("-d"), QStringLiteral("-c"), config});
+        if (!process.waitForStarted(10000)) {
+            *error = process.errorString();
+            return false;
+        }
+        // Ready once it accepts connections.
+        for (int attempt = 0; attempt < 100 && process.state() == QProcess::Running; ++attempt) {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, port);
+            if (probe.waitForConnected(100))
+                return true;
+            process.waitForFinished(50); // returns early if it exits
+        }
+        *error = QStringLiteral("tinyproxy did not start listening");
+        return false;
+    }
+    ~TinyProxy()
+    {
+        process.terminate();
+        process.waitForFinished(5000);
+    }
+    QString log() const
+    {
+        QFile file(dir.filePath(QStringLiteral("tinyproxy.log")));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
+    QString name() const { return QStringLiteral("127.0.0.1:%1").arg(port); }
+
+    quint16 port = 0;
+
+private:
+    QTemporaryDir dir;
+    QProcess process;
+};
+
+// Answers the kit's proxy dialog as a person would, with the keyboard, each time it shows:
+// credentials, or Escape for an empty answer. The dialog is answered from inside the event loop
+// that waits for it, as a person answers while the kit waits.
+class DialogAnswerer : public QObject
+{
+public:
+    explicit DialogAnswerer(QList<std::optional<std::pair<QString, QString>>> answers)
+        : m_answers(std::move(answers))
+    {
+        qApp->installEventFilter(this);
+    }
+    QStringList texts; // what each dialog said, in order
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && watched->objectName() == QLatin1String("proxyCredentialsDialog")) {
+            auto *dialog = qobject_cast<QDialog *>(watched);
+            texts.append(dialog->findChild<QLabel *>(QStringLiteral("proxyCredentialsText"))->text());
+            const auto answer = m_answers.isEmpty() ? std::nullopt : m_answers.takeFirst();
+            QTimer::singleShot(0, dialog, [dialog, answer] {
+                if (answer) {
+                    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("proxyUser")), answer->first);
+                    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("proxyPassword")), answer->second);
+                    QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("proxyPassword")), Qt::Key_Return);
+                } else {
+                    QTest::keyClick(dialog, Qt::Key_Escape);
+                }
+            });
+        }
+        return false;
+    }
+
+private:
+    QList<std::optional<std::pair<QString, QString>>> m_answers;
+};
+
+// A relogin with a token the broker does not know: its refusal (Rejected) proves that the call
+// reached the broker, through the proxy. The job goes once it has finished: its outcome is kept.
+class SessionCall
+{
+public:
+    explicit SessionCall(HttpSessionBackend *backend)
+    {
+        SessionJob *job = backend->relogin(QStringLiteral("not-a-token"));
+        QObject::connect(job, &SessionJob::finished, job, [outcome = m_outcome](SessionJob *finished) {
+            outcome->error = finished->error();
+            outcome->message = finished->errorString();
+        });
+    }
+    bool wait() { return QTest::qWaitFor([this] { return m_outcome->error.has_value(); }, 60000); }
+    SessionJob::Error error() const { return m_outcome->error.value_or(SessionJob::Error::NoError); }
+    QString errorString() const { return m_outcome->message; }
+
+private:
+    struct Outcome
+    {
+        std::optional<SessionJob::Error> error;
+        QString message;
+    };
+    std::shared_ptr<Outcome> m_outcome = std::make_shared<Outcome>();
+};
+
+// Every message the process logs, to prove the password is never among them.
+QStringList logged;
+QtMessageHandler previousHandler = nullptr;
+void keepMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    logged.append(message);
+    previousHandler(type, context, message);
+}
+
+} // namespace
+
+class TestProxy : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        previousHandler = qInstallMessageHandler(keepMessage);
+        for (const char *name : {"http_proxy", "https_proxy", "all_proxy", "no_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"})
+            qunsetenv(name);
+        QString error;
+        QVERIFY2(proxy.start(&error), qPrintable(error));
+        fixture.broker = std::make_unique<Sandbox::SandboxBroker>();
+        fixture.broker->setHostName(QStringLiteral("crm.broker.test"));
+        QVERIFY(fixture.broker->start());
+        QVERIFY(fixture.loadProfile());
+        QCOMPARE(fixture.profile.clientAreaUrl().host(), QStringLiteral("crm.broker.test"));
+    }
+
+    void cleanup()
+    {
+        view.reset();
+        webProfile.reset();
+        QNetworkProxy::setApplicationProxy(QNetworkProxy());
+        ProxyAuthenticator::instance()->forgetCredentials();
+        ProxyAuthenticator::instance()->setPromptEnabled(true);
+        for (const QString &message : std::as_const(logged))
+            QVERIFY2(!message.contains(ProxyPassword), qPrintable(message));
+        if (QTest::currentTestFailed())
+            qInfo().noquote() << "tinyproxy's log:\n" << proxy.log();
+    }
+
+    void credentialsOfApplicationProxy()
+    {
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port, ProxyUser, ProxyPassword));
+        int asked = 0;
+        connect(ProxyAuthenticator::instance(), &ProxyAuthenticator::credentialsRequired, this, [&] { ++asked; });
+        DialogAnswerer person({});
+        QVERIFY(sessionCallReachesBroker());
+        QVERIFY(loginScreenLoads());
+        QCOMPARE(asked, 0);
+        QCOMPARE(person.texts.size(), 0);
+    }
+
+    void hostAnswers()
+    {
+        useProxyWithoutCredentials();
+        QList<QNetworkProxy> asked;
+        connect(ProxyAuthenticator::instance(), &ProxyAuthenticator::credentialsRequired, this,
+                [&](const QNetworkProxy &p, QAuthenticator *authenticator) {
+                    asked.append(p);
+                    authenticator->setUser(ProxyUser);
+                    authenticator->setPassword(ProxyPassword);
+                });
+        DialogAnswerer person({});
+        QVERIFY(sessionCallReachesBroker());
+        QVERIFY(loginScreenLoads());
+        // One answer for both sides: the web view reuses what the host gave the session service.
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().hostName(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(asked.first().port(), proxy.port);
+        QCOMPARE(person.texts.size(), 0);
+    }
+
+    void personAnswersOnceForBoth()
+    {
+        useProxyWithoutCredentials();
+        DialogAnswerer person({std::pair(ProxyUser, ProxyPassword)});
+        // Both sides at once, as a host's start-up does: one dialog for both.
+        std::unique_ptr<HttpSessionBackend> backend = makeBackend();
+        SessionCall call(backend.get());
+        openLogin();
+        QTRY_COMPARE_WITH_TIMEOUT(view->state(), State::Ready, 60000);
+        QVERIFY(call.wait());
+        QCOMPARE(call.error(), SessionJob::Error::Rejected); // the broker's answer: the call got there
+        QCOMPARE(view->page()->url().host(), QStringLiteral("crm.broker.test"));
+        QCOMPARE(person.texts.size(), 1);
+        QVERIFY2(person.texts.at(0).contains(proxy.name()), qPrintable(person.texts.at(0)));
+        // The next screen and call reuse the answer.
+        QVERIFY(sessionCallReachesBroker());
+        QVERIFY(loginScreenLoads());
+        QCOMPARE(person.texts.size(), 1);
+    }
+
+    void refusedPasswordAsksAgain()
+    {
+        useProxyWithoutCredentials();
+        // The web view: Chromium ends the load; the screen says why, and Retry asks again, saying so.
+        DialogAnswerer person({std::pair(ProxyUser, QStringLiteral("wrong")), std::pair(ProxyUser, ProxyPassword),
+                               std::pair(ProxyUser, QStringLiteral("wrong")), std::pair(ProxyUser, ProxyPassword)});
+        openLogin();
+        QTRY_COMPARE_WITH_TIMEOUT(view->state(), State::Failed, 60000);
+        QCOMPARE(view->failure(), ClientAreaView::Failure::ProxyAuthenticationRequired);
+        QVERIFY2(view->errorString().contains(proxy.name()) && view->errorString().contains(QStringLiteral("user name and password")),
+                 qPrintable(view->errorString()));
+        QCOMPARE(person.texts.size(), 1);
+        view->retry();
+        QTRY_COMPARE_WITH_TIMEOUT(view->state(), State::Ready, 60000);
+        QCOMPARE(person.texts.size(), 2);
+        QVERIFY2(person.texts.at(1).contains(QStringLiteral("did not accept")), qPrintable(person.texts.at(1)));
+        QVERIFY(sessionCallReachesBroker()); // the answer that worked, unasked
+        QCOMPARE(person.texts.size(), 2);
+
+        // The session service: Qt Network ends the call; it says so, and the next call asks again.
+        ProxyAuthenticator::instance()->forgetCredentials();
+        std::unique_ptr<HttpSessionBackend> backend = makeBackend();
+        SessionCall refusedCall(backend.get());
+        QVERIFY(refusedCall.wait());
+        QCOMPARE(refusedCall.error(), SessionJob::Error::ProxyAuthenticationRequired);
+        QVERIFY2(refusedCall.errorString().contains(proxy.name()) && refusedCall.errorString().contains(QStringLiteral("user name and password")),
+                 qPrintable(refusedCall.errorString()));
+        SessionCall call(backend.get());
+        QVERIFY(call.wait());
+        QCOMPARE(call.error(), SessionJob::Error::Rejected);
+        QCOMPARE(person.texts.size(), 4);
+        QVERIFY2(person.texts.at(3).contains(QStringLiteral("did not accept")), qPrintable(person.texts.at(3)));
+    }
+
+    void declinedAnswerNamesTheProxy()
+    {
+        useProxyWithoutCredentials();
+        DialogAnswerer person({std::nullopt, std::pair(ProxyUser, ProxyPassword)});
+        std::unique_ptr<HttpSessionBackend> backend = makeBackend();
+        SessionCall call(backend.get());
+        openLogin();
+        QTRY_COMPARE_WITH_TIMEOUT(view->state(), State::Failed, 60000);
+        QVERIFY(call.wait());
+        // Asked once for both; each side says what is wrong, naming the proxy, and a way forward.
+        QCOMPARE(person.texts.size(), 1);
+        QCOMPARE(view->failure(), ClientAreaView::Failure::ProxyAuthenticationRequired);
+        QVERIFY2(view->errorString().contains(proxy.name()) && view->errorString().contains(QStringLiteral("Retry")), qPrintable(view->errorString()));
+        QCOMPARE(call.error(), SessionJob::Error::ProxyAuthenticationRequired);
+        QVERIFY2(call.errorString().contains(proxy.name()), qPrintable(call.errorString()));
+        // Retry is the person's own step: asked again, answered, the screen loads.
+        view->retry();
+        QTRY_COMPARE_WITH_TIMEOUT(view->state(), State::Ready, 60000);
+        QCOMPARE(person.texts.size(), 2);
+    }
+
+    void unattendedHostNamesTheProxy()
+    {
+        useProxyWithoutCredentials();
+        ProxyAuthenticator::instance()->setPromptEnabled(false);
+        DialogAnswerer person({});
+        std::unique_ptr<HttpSessionBackend> backend = makeBackend();
+        SessionCall call(backend.get());
+        QVERIFY(call.wait());
+        QCOMPARE(call.error(), SessionJob::Error::ProxyAuthenticationRequired);
+        QVERIFY2(call.errorString().contains(proxy.name()), qPrintable(call.errorString()));
+        openLogin();
+        QTRY_COMPARE_WITH_TIMEOUT(view->state(), State::Failed, 60000);
+        QCOMPARE(view->failure(), ClientAreaView::Failure::ProxyAuthenticationRequired);
+        QVERIFY2(view->errorString().contains(proxy.name()), qPrintable(view->errorString()));
+        QCOMPARE(person.texts.size(), 0);
+    }
+
+    void proxyDown()
+    {
+        const quint16 closed = freePort();
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), closed));
+        const QString name = QStringLiteral("127.0.0.1:%1").arg(closed);
+        std::unique_ptr<HttpSessionBackend> backend = makeBackend();
+        SessionCall call(backend.get());
+        QVERIFY(call.wait());
+        QCOMPARE(call.error(), SessionJob::Error::Unreachable);
+        QVERIFY2(call.errorString().contains(QStringLiteral("through the proxy ") + name), qPrintable(call.errorString()));
+        openLogin();
+        QTRY_COMPARE_WITH_TIMEOUT(view->state(), State::Failed, 60000);
+        QCOMPARE(view->failure(), ClientAreaView::Failure::NetworkError);
+        QVERIFY2(view->errorString().contains(QStringLiteral("through the proxy ") + name), qPrintable(view->errorString()));
+    }
+
+    // Last: Chromium reads the environment's proxy settings when its network starts, so this case
+    // runs in a process of its own (as CTest runs each).
+    void credentialsFromEnvironment()
+    {
+        qputenv("https_proxy", QStringLiteral("http://%1:%2@127.0.0.1:%3").arg(ProxyUser, ProxyPassword).arg(proxy.port).toUtf8());
+        int asked = 0;
+        connect(ProxyAuthenticator::instance(), &ProxyAuthenticator::credentialsRequired, this, [&] { ++asked; });
+        DialogAnswerer person({});
+        QVERIFY(sessionCallReachesBroker());
+        QVERIFY(loginScreenLoads());
+        QCOMPARE(asked, 0);
+        QCOMPARE(person.texts.size(), 0);
+        qunsetenv("https_proxy");
+    }
+
+private:
+    void useProxyWithoutCredentials()
+    {
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port));
+    }
+
+    std::unique_ptr<HttpSessionBackend> makeBackend()
+    {
+        auto backend = std::make_unique<HttpSessionBackend>(fixture.profile);
+        backend->setTimeoutMs(60000);
+        return backend;
+    }
+
+    bool sessionCallReachesBroker()
+    {
+        std::unique_ptr<HttpSessionBackend> backend = makeBackend();
+        SessionCall call(backend.get());
+        if (!call.wait())
+            return false;
+        if (call.error() != SessionJob::Error::Rejected)
+            qWarning() << "session call:" << call.error() << call.errorString();
+        return call.error() == SessionJob::Error::Rejected;
+    }
+
+    void openLogin()
+    {
+        if (!webProfile)
+            webProfile = std::make_unique<BrokerWebProfile>(fixture.profile);
+        view = std::make_unique<ClientAreaView>(webProfile.get());
+        view->resize(800, 600);
+        view->show();
+        view->openLogin(false);
+    }
+
+    bool loginScreenLoads()
+    {
+        openLogin();
+        if (!QTest::qWaitFor([&] { return view->state() != State::Loading; }, 60000))
+            return false;
+        if (view->state() != State::Ready)
+            qWarning() << "screen:" << view->state() << view->failure() << view->errorString();
+        return view->state() == State::Ready && view->page()->url().host() == QLatin1String("crm.broker.test");
+    }
+
+    TinyProxy proxy;
+    Tests::SandboxFixture fixture;
+    std::unique_ptr<BrokerWebProfile> webProfile;
+    std::unique_ptr<ClientAreaView> view;
+};
+
+QTEST_MAIN(TestProxy)
+#include "tst_proxy.moc"

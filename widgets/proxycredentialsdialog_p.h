@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#ifndef INAPPKIT_PROXYCREDENTIALSDIALOG_P_H
+#define INAPPKIT_PROXYCREDENTIALSDIALOG_P_H
+
+#include <QDialog>
+
+class QLineEdit;
+class QNetworkProxy;
+
+namespace InAppKit {
+
+/*
+ * The kit's question to the person when a proxy wants credentials that nothing else gave
+ * (ProxyAuthenticator): names the proxy, shows its realm as its own words (plain text), and
+ * keeps the answer for this session only. Installed as the core's prompt when this library loads.
+ */
+class ProxyCredentialsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ProxyCredentialsDialog(const QNetworkProxy &proxy, const QString &realm, bool refusedBefore, QWidget *parent);
+
+    QString user() const;
+    QString password() const;
+
+private:
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_password = nullptr;
+};
+
+} // namespace InAppKit
+
+#endif
