@@ -36,6 +36,33 @@ public:
     QLabel *accountLabel = nullptr;
     QComboBox *selector = nullptr;
     QPushButton *logOut = nullptr;
+    // The keyboard focus was on a face that went (Log out pressed: the busy face takes its place,
+    // and Qt moves the focus on to the next widget of the window, wherever that is): the signed-out
+    // face gives it to Log in, unless the user has moved it since.
+    bool focusLost = false;
+    QPointer<QWidget> focusMovedTo;
+
+    // Shows @p page; @p focusTarget, on a face that gives the focus back, takes it if it was lost.
+    void showFace(QWidget *page, QWidget *focusTarget = nullptr)
+    {
+        QWidget *window = q->window();
+        QWidget *before = window->focusWidget();
+        const bool losing = before && q->isAncestorOf(before) && !page->isAncestorOf(before) && page != stack->currentWidget();
+        stack->setCurrentWidget(page);
+        if (losing) {
+            focusLost = true;
+            focusMovedTo = window->focusWidget();
+        }
+        if (focusLost && focusTarget) {
+            if (window->focusWidget() == focusMovedTo.data() && focusTarget->isEnabled())
+                focusTarget->setFocus(Qt::OtherFocusReason);
+            focusLost = false;
+            focusMovedTo = nullptr;
+        } else if (focusLost && page == signedInPage) {
+            focusLost = false; // signed in again: the focus is where the user left it
+            focusMovedTo = nullptr;
+        }
+    }
 
     QWidget *ensureSignedInPage()
     {
@@ -87,7 +114,7 @@ public:
             retranslateBusy();
         }
         status->setText(text);
-        stack->setCurrentWidget(busyPage);
+        showFace(busyPage);
     }
 
     void retranslateBusy()
@@ -169,7 +196,7 @@ public:
                 // The host signs the user in; the broker has no login screen to offer.
                 showStatus(AccountWidget::tr("Not signed in"));
             } else {
-                stack->setCurrentWidget(signedOutPage);
+                showFace(signedOutPage, logIn);
             }
             break;
         case SsoSession::State::Restoring:
@@ -186,7 +213,7 @@ public:
             user->setText(session->email().isEmpty() ? session->userId() : session->email());
             // In light identity the host owns the session: it logs out, not the kit.
             logOut->setVisible(!session->profile().isLightIdentity());
-            stack->setCurrentWidget(signedInPage);
+            showFace(signedInPage);
             break;
         }
         const bool loginOpen = launcher->isBusy(ClientAreaLauncher::loginKey());

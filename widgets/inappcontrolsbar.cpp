@@ -157,14 +157,14 @@ public:
                     button->setFocus(Qt::OtherFocusReason);
             }
             button->setProperty("busy", busy);
-            if (busy)
-                button->setAccessibleDescription(InAppControlsBar::tr("Opening…"));
-            else if (!signedIn)
-                button->setAccessibleDescription(InAppControlsBar::tr("Log in to use this"));
-            else if (needsAccount)
-                button->setAccessibleDescription(InAppControlsBar::tr("Select a trading account to use this"));
-            else
-                button->setAccessibleDescription(action->toolTip());
+            const QString description = busy        ? InAppControlsBar::tr("Opening…")
+                                      : !signedIn   ? InAppControlsBar::tr("Log in to use this")
+                                      : needsAccount ? InAppControlsBar::tr("Select a trading account to use this")
+                                                     : action->toolTip();
+            // Qt tells assistive technologies of every description set, changed or not: at sign-in
+            // these made a flood of events in which Orca dropped the ribbon's announcement.
+            if (button->accessibleDescription() != description)
+                button->setAccessibleDescription(description);
             if (busy)
                 button->setCursor(Qt::BusyCursor);
             else

@@ -19,6 +19,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPointer>
+#include <QPushButton>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -176,6 +177,36 @@ int main(int argc, char *argv[])
                     die(QStringLiteral("the broker had no session to end"));
                 session->refresh();
                 say(QStringLiteral("ok end-session"));
+            } else if (command == QLatin1String("logout")) {
+                // Signed in (again), then Log out pressed from the keyboard: where is the focus?
+                auto pressLogOut = [&] {
+                    auto *logOut = window.findChild<QPushButton *>(QStringLiteral("accountLogOut"));
+                    if (!logOut)
+                        die(QStringLiteral("no Log out button"));
+                    window.activateWindow();
+                    logOut->setFocus(Qt::TabFocusReason);
+                    when([logOut] { return logOut->hasFocus(); },
+                         [&, logOut] {
+                             QKeyEvent press(QEvent::KeyPress, Qt::Key_Space, Qt::NoModifier, QStringLiteral(" "));
+                             QCoreApplication::sendEvent(logOut, &press);
+                             QKeyEvent release(QEvent::KeyRelease, Qt::Key_Space, Qt::NoModifier, QStringLiteral(" "));
+                             QCoreApplication::sendEvent(logOut, &release);
+                             when([session] { return session->state() == SsoSession::State::SignedOut; },
+                                  [] {
+                                      const QWidget *focus = QApplication::focusWidget();
+                                      say(QStringLiteral("ok logout %1").arg(focus ? focus->objectName() : QStringLiteral("(none)")));
+                                  },
+                                  20000, QStringLiteral("logged out"));
+                         },
+                         10000, QStringLiteral("focus on Log out"));
+                };
+                if (session->isSignedIn()) {
+                    pressLogOut();
+                } else {
+                    if (!session->completeSignIn(fixture.loginToken()))
+                        die(QStringLiteral("the second sign-in was refused"));
+                    when([session] { return session->isSignedIn(); }, pressLogOut, 20000, QStringLiteral("signed in again"));
+                }
             } else if (command == QLatin1String("quit")) {
                 app.quit();
             } else {
