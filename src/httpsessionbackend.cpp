@@ -17,6 +17,7 @@
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QSslSocket>
+#include <QTimer>
 
 namespace InAppKit {
 
@@ -124,7 +125,6 @@ public:
     {
         QNetworkRequest r(profile.sessionServiceUrl().resolved(QUrl(operation)));
         r.setSslConfiguration(tlsConfiguration());
-        r.setTransferTimeout(timeoutMs);
         r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
         r.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
@@ -164,6 +164,17 @@ public:
             reply = nam->get(r);
         }
         QObject::connect(job, &QObject::destroyed, reply, &QNetworkReply::abort);
+        // The call's time limit, on our own timer rather than Qt's transfer timeout: the person's
+        // time in a proxy's question (ProxyAuthenticator) is not the broker's.
+        auto *limit = new QTimer(reply);
+        limit->setSingleShot(true);
+        QObject::connect(limit, &QTimer::timeout, reply, [reply, limit, period = timeoutMs] {
+            if (const int more = ProxyAuthentication::extraTimeMs(period))
+                limit->start(more);
+            else
+                reply->abort();
+        });
+        limit->start(timeoutMs);
         QObject::connect(reply, &QNetworkReply::sslErrors, job, [this, reply](const QList<QSslError> &errors) {
             acceptProfileCa(reply, errors);
         });

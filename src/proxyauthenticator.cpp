@@ -6,12 +6,15 @@
 
 #include <QAuthenticator>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHash>
 #include <QNetworkProxy>
 #include <QPointer>
 #include <QSet>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace InAppKit {
 
@@ -35,6 +38,7 @@ public:
     QSet<QString> declined;                                  // proxy hosts the person would not answer
     QSet<QString> refusedHosts;                              // proxy hosts that refused what they were last given
     QHash<QString, QList<QPointer<QEventLoop>>> asking;      // proxy hosts whose dialog is open: who waits
+    QElapsedTimer lastQuestionEnded;
 
     static ProxyAuthenticatorPrivate *get() { return ProxyAuthenticator::instance()->d.get(); }
     static QString key(const QNetworkProxy &proxy) { return proxy.hostName().toLower(); }
@@ -51,6 +55,7 @@ public:
             qCInfo(lcInAppKitProxy) << "asking the person for the credentials of proxy" << ProxyAuthentication::displayName(proxy);
             installedPrompt()(proxy, realm, refusedBefore, context, [this, host](const Credentials &answer) {
                 qCDebug(lcInAppKitProxy) << "the person" << (answer.isEmpty() ? "declined" : "answered");
+                lastQuestionEnded.start();
                 if (answer.isEmpty())
                     declined.insert(host);
                 else
@@ -208,6 +213,16 @@ bool wasDeclined(const QNetworkProxy &proxy)
 void askAgain()
 {
     ProxyAuthenticatorPrivate::get()->declined.clear();
+}
+
+int extraTimeMs(int periodMs)
+{
+    const ProxyAuthenticatorPrivate *d = ProxyAuthenticatorPrivate::get();
+    if (!d->asking.isEmpty())
+        return periodMs;
+    if (!d->lastQuestionEnded.isValid())
+        return 0;
+    return int(std::max<qint64>(0, periodMs - d->lastQuestionEnded.elapsed()));
 }
 
 } // namespace ProxyAuthentication

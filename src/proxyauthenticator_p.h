@@ -63,6 +63,11 @@ INAPPKITCORE_EXPORT QString displayName(const QNetworkProxy &proxy);
 INAPPKITCORE_EXPORT bool wasDeclined(const QNetworkProxy &proxy);
 INAPPKITCORE_EXPORT void askAgain();
 
+/// For a time limit of @p periodMs that has just run out: how much longer to wait because the
+/// person was answering a proxy's question meanwhile (the whole period again after the question
+/// ended; 0 when no question was open during it). The person's time is not the broker's.
+INAPPKITCORE_EXPORT int extraTimeMs(int periodMs);
+
 } // namespace InAppKit::ProxyAuthentication
 
 #endif

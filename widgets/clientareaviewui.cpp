@@ -2,6 +2,8 @@
 // ClientAreaView's hand-built UI: header, busy and error pages, notice bar; its texts.
 #include "clientareaview_p.h"
 
+#include "../src/proxyauthenticator_p.h"
+
 #include "kiticons_p.h"
 
 namespace InAppKit {
@@ -131,6 +133,10 @@ void ClientAreaViewPrivate::setupUi()
 
     loadTimer.setSingleShot(true);
     QObject::connect(&loadTimer, &QTimer::timeout, q, [this] {
+        if (const int more = ProxyAuthentication::extraTimeMs(broker.pageLoadTimeoutMs())) {
+            loadTimer.start(more);
+            return;
+        }
         if (webView)
             webView->page()->triggerAction(QWebEnginePage::Stop);
         fail(ClientAreaView::Failure::Timeout,

@@ -109,8 +109,9 @@ private:
 class DialogAnswerer : public QObject
 {
 public:
-    explicit DialogAnswerer(QList<std::optional<std::pair<QString, QString>>> answers)
+    explicit DialogAnswerer(QList<std::optional<std::pair<QString, QString>>> answers, int thinkingMs = 0)
         : m_answers(std::move(answers))
+        , m_thinkingMs(thinkingMs)
     {
         qApp->installEventFilter(this);
     }
@@ -123,7 +124,7 @@ protected:
             auto *dialog = qobject_cast<QDialog *>(watched);
             texts.append(dialog->findChild<QLabel *>(QStringLiteral("proxyCredentialsText"))->text());
             const auto answer = m_answers.isEmpty() ? std::nullopt : m_answers.takeFirst();
-            QTimer::singleShot(0, dialog, [dialog, answer] {
+            QTimer::singleShot(m_thinkingMs, dialog, [dialog, answer] {
                 if (answer) {
                     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("proxyUser")), answer->first);
                     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("proxyPassword")), answer->second);
@@ -138,6 +139,7 @@ protected:
 
 private:
     QList<std::optional<std::pair<QString, QString>>> m_answers;
+    int m_thinkingMs;
 };
 
 // A relogin with a token the broker does not know: its refusal (Rejected) proves that the call
@@ -258,6 +260,22 @@ private Q_SLOTS:
         // The next screen and call reuse the answer.
         QVERIFY(sessionCallReachesBroker());
         QVERIFY(loginScreenLoads());
+        QCOMPARE(person.texts.size(), 1);
+    }
+
+    // The screen's load timeout (pageLoadTimeoutMs) does not run while the person answers the proxy.
+    void personTakesTheirTime()
+    {
+        QVERIFY(fixture.loadProfile([](QJsonObject &profile) { profile.insert(QStringLiteral("pageLoadTimeoutMs"), 5000); }));
+        useProxyWithoutCredentials();
+        DialogAnswerer person({std::pair(ProxyUser, ProxyPassword)}, 8000);
+        // The session service's time limit either.
+        std::unique_ptr<HttpSessionBackend> backend = makeBackend();
+        backend->setTimeoutMs(3000);
+        SessionCall call(backend.get());
+        QVERIFY(loginScreenLoads());
+        QVERIFY(call.wait());
+        QCOMPARE(call.error(), SessionJob::Error::Rejected);
         QCOMPARE(person.texts.size(), 1);
     }
 

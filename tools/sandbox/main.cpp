@@ -39,7 +39,12 @@ int main(int argc, char *argv[])
                                              QStringLiteral("Serve a certificate from a CA that nothing trusts."));
     const QCommandLineOption testPagesOption(QStringLiteral("test-pages"),
                                              QStringLiteral("Serve the hostile test pages under /test/ (for tests only)."));
-    parser.addOptions({portOption, profileOption, userOption, untrustedOption, testPagesOption});
+    const QCommandLineOption hostNameOption(QStringLiteral("host-name"),
+                                            QStringLiteral("Name the broker <name> in its URLs and profile (it listens on 127.0.0.1): "
+                                                           "crm.broker.test, which its certificate names, for trying the kit "
+                                                           "behind a proxy that resolves it."),
+                                            QStringLiteral("name"));
+    parser.addOptions({portOption, profileOption, userOption, untrustedOption, testPagesOption, hostNameOption});
     parser.process(app);
 
     bool portOk = false;
@@ -51,6 +56,8 @@ int main(int argc, char *argv[])
 
     SandboxBroker broker;
     broker.setForTests(parser.isSet(testPagesOption));
+    if (parser.isSet(hostNameOption))
+        broker.setHostName(parser.value(hostNameOption));
     for (const QString &user : parser.values(userOption)) {
         const qsizetype colon = user.indexOf(u':');
         if (colon <= 0) {
