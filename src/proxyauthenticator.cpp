@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "proxyauthenticator.h"
 
+#include "keychainsecretstore.h"
 #include "loggingcategories_p.h"
 #include "proxyauthenticator_p.h"
 
@@ -9,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkProxy>
 #include <QPointer>
 #include <QSet>
@@ -39,6 +42,55 @@ public:
     QSet<QString> refusedHosts;                              // proxy hosts that refused what they were last given
     QHash<QString, QList<QPointer<QEventLoop>>> asking;      // proxy hosts whose dialog is open: who waits
     QElapsedTimer lastQuestionEnded;
+    QSet<QString> lookedUp;                                  // proxy hosts already looked for in the keychain
+    KeychainSecretStore *keychain = nullptr;                 // made on first need
+
+    static QString keychainKey(const QString &host) { return QStringLiteral("proxy/") + host; }
+
+    KeychainSecretStore *store(QObject *owner)
+    {
+        if (!keychain)
+            keychain = new KeychainSecretStore(QStringLiteral("InAppKit"), owner);
+        return keychain;
+    }
+
+    // What the person asked to keep for @p host, once per process: the keychain answers
+    // asynchronously (it may ask to be unlocked), and the proxy waits meanwhile.
+    Credentials remembered(const QString &host, QObject *owner)
+    {
+        if (lookedUp.contains(host))
+            return {};
+        lookedUp.insert(host);
+        SecretJob *job = store(owner)->read(keychainKey(host));
+        QEventLoop loop;
+        QString secret;
+        QObject::connect(job, &SecretJob::finished, &loop, [&](SecretJob *read) {
+            secret = read->secret();
+            loop.quit();
+        });
+        loop.exec();
+        const QJsonObject entry = QJsonDocument::fromJson(secret.toUtf8()).object();
+        secret.fill(u'\0');
+        return {entry.value(QStringLiteral("user")).toString(), entry.value(QStringLiteral("password")).toString(), true};
+    }
+
+    void keep(const QString &host, const Credentials &credentials, QObject *owner)
+    {
+        const QJsonObject entry{{QStringLiteral("user"), credentials.user}, {QStringLiteral("password"), credentials.password}};
+        SecretJob *job = store(owner)->write(keychainKey(host), QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
+        QObject::connect(job, &SecretJob::finished, owner, [host](SecretJob *written) {
+            if (written->error() != SecretJob::Error::NoError)
+                qCWarning(lcInAppKitProxy) << "the proxy's credentials could not be kept in the keychain:" << written->errorString();
+        });
+    }
+
+    void forgetRefused(const QString &host, const Credentials &credentials, QObject *owner)
+    {
+        known.remove(host);
+        refusedHosts.insert(host);
+        if (credentials.remember)
+            store(owner)->remove(keychainKey(host));
+    }
 
     static ProxyAuthenticatorPrivate *get() { return ProxyAuthenticator::instance()->d.get(); }
     static QString key(const QNetworkProxy &proxy) { return proxy.hostName().toLower(); }
@@ -56,10 +108,13 @@ public:
             installedPrompt()(proxy, realm, refusedBefore, context, [this, host](const Credentials &answer) {
                 qCDebug(lcInAppKitProxy) << "the person" << (answer.isEmpty() ? "declined" : "answered");
                 lastQuestionEnded.start();
-                if (answer.isEmpty())
+                if (answer.isEmpty()) {
                     declined.insert(host);
-                else
+                } else {
                     known.insert(host, answer);
+                    if (answer.remember)
+                        keep(host, answer, ProxyAuthenticator::instance());
+                }
                 for (const QPointer<QEventLoop> &loop : asking.take(host)) {
                     if (loop)
                         loop->quit();
@@ -108,6 +163,7 @@ void ProxyAuthenticator::forgetCredentials()
 {
     d->known.clear();
     d->declined.clear();
+    d->lookedUp.clear();
 }
 
 namespace ProxyAuthentication {
@@ -136,7 +192,7 @@ bool answer(const QNetworkProxy &proxy, QObject *consumer, QAuthenticator *authe
     bool refusedBefore = d->refusedHosts.contains(host);
     if (d->known.contains(host) && refused.contains(d->known.value(host))) {
         qCInfo(lcInAppKitProxy) << "proxy" << displayName(proxy) << "refused the credentials it was given";
-        d->known.remove(host);
+        d->forgetRefused(host, d->known.value(host), q);
         refusedBefore = true;
     }
 
@@ -144,6 +200,11 @@ bool answer(const QNetworkProxy &proxy, QObject *consumer, QAuthenticator *authe
     const Credentials configured{proxy.user(), proxy.password()};
     if (credentials.isEmpty() && !configured.isEmpty() && !refused.contains(configured))
         credentials = configured;
+    if (credentials.isEmpty() && !d->declined.contains(host) && !refusedBefore) {
+        const Credentials kept = d->remembered(host, q);
+        if (!kept.isEmpty() && !refused.contains(kept))
+            credentials = kept;
+    }
     if (credentials.isEmpty() && !d->declined.contains(host)) {
         // The host first: a slot that fills the authenticator answers.
         authenticator->setUser(QString());
@@ -179,8 +240,7 @@ bool refused(const QNetworkProxy &proxy, QObject *consumer)
     const Credentials refusedCredentials = d->given[consumer].take(host);
     if (d->known.value(host) == refusedCredentials) {
         qCInfo(lcInAppKitProxy) << "proxy" << displayName(proxy) << "refused the credentials it was given";
-        d->known.remove(host);
-        d->refusedHosts.insert(host);
+        d->forgetRefused(host, d->known.value(host), ProxyAuthenticator::instance());
     }
     return true;
 }

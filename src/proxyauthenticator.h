@@ -29,7 +29,9 @@ class ProxyAuthenticatorPrivate;
  *    once for both sides, and again only if the proxy refuses the answer.
  *
  * Credentials a proxy refuses are forgotten. Nothing is written to disk, a log or the network
- * beyond the proxy that asked.
+ * beyond the proxy that asked; only if the person ticks "Remember in the keychain" is the answer
+ * kept in the operating system's keychain (KeychainSecretStore, key `proxy/<host>`), where step 2
+ * finds it in later runs, before step 3.
  *
  * There is one instance, as there is one application proxy.
  * \since 0.3
@@ -52,7 +54,7 @@ public:
     void setPromptEnabled(bool enabled);
 
     /// Forgets every answer given in this process, and who declined to answer: the next proxy that
-    /// asks is answered afresh. The application proxy's own credentials are the host's and stay, and
+    /// asks is answered afresh (the keychain read again). The application proxy's own credentials are the host's and stay, and
     /// a connection already authenticated stays so until it closes.
     void forgetCredentials();
 

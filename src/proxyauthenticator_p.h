@@ -22,6 +22,7 @@ struct Credentials
 {
     QString user;
     QString password;
+    bool remember = false; // the person asked for them to be kept in the keychain (not compared)
     bool isEmpty() const { return user.isEmpty(); }
     friend bool operator==(const Credentials &a, const Credentials &b) { return a.user == b.user && a.password == b.password; }
 };
@@ -33,6 +34,8 @@ struct Credentials
 using Prompt = std::function<void(const QNetworkProxy &proxy, const QString &realm, bool refusedBefore, QObject *context,
                                   std::function<void(const Credentials &answer)> done)>;
 /// Set once by InAppKit::Widgets as it loads; none in an application without widgets.
+/// An answer with `remember` set is kept in the keychain (KeychainSecretStore), and read from
+/// there before anyone is asked, in this process or a later one; refused, it is deleted.
 INAPPKITCORE_EXPORT void setPrompt(Prompt prompt);
 
 /**

@@ -4,6 +4,7 @@
 #include "../src/proxyauthenticator_p.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -47,10 +48,12 @@ ProxyCredentialsDialog::ProxyCredentialsDialog(const QNetworkProxy &proxy, const
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
     layout->addLayout(form);
-    auto *kept = new QLabel(tr("Kept until the application closes, for this proxy only."), this);
-    kept->setObjectName(QStringLiteral("proxyCredentialsKept"));
-    kept->setWordWrap(true);
-    layout->addWidget(kept);
+    // Off unless asked: by default nothing outlives the application.
+    m_remember = new QCheckBox(tr("&Remember in the keychain"), this);
+    m_remember->setObjectName(QStringLiteral("proxyRemember"));
+    m_remember->setToolTip(tr("Without it, they are kept until the application closes, for this proxy only."));
+    m_remember->setAccessibleDescription(m_remember->toolTip());
+    layout->addWidget(m_remember);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("proxyCredentialsButtons"));
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
@@ -75,6 +78,11 @@ QString ProxyCredentialsDialog::password() const
     return m_password->text();
 }
 
+bool ProxyCredentialsDialog::remember() const
+{
+    return m_remember->isChecked();
+}
+
 namespace {
 
 QWidget *dialogParent(QObject *context)
@@ -96,7 +104,7 @@ void askForProxyCredentials(const QNetworkProxy &proxy, const QString &realm, bo
     auto *dialog = new ProxyCredentialsDialog(proxy, realm, refusedBefore, dialogParent(context));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &QDialog::finished, dialog, [dialog, done = std::move(done)](int result) {
-        done(result == QDialog::Accepted ? ProxyAuthentication::Credentials{dialog->user(), dialog->password()}
+        done(result == QDialog::Accepted ? ProxyAuthentication::Credentials{dialog->user(), dialog->password(), dialog->remember()}
                                          : ProxyAuthentication::Credentials{});
     });
     dialog->open();

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLineEdit;
 class QNetworkProxy;
 
@@ -12,7 +13,8 @@ namespace InAppKit {
 /*
  * The kit's question to the person when a proxy wants credentials that nothing else gave
  * (ProxyAuthenticator): names the proxy, shows its realm as its own words (plain text), and
- * keeps the answer for this session only. Installed as the core's prompt when this library loads.
+ * keeps the answer until the application closes, or in the keychain if the person asks.
+ * Installed as the core's prompt when this library loads.
  */
 class ProxyCredentialsDialog : public QDialog
 {
@@ -22,10 +24,12 @@ public:
 
     QString user() const;
     QString password() const;
+    bool remember() const;
 
 private:
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
+    QCheckBox *m_remember = nullptr;
 };
 
 } // namespace InAppKit

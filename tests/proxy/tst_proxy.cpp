@@ -7,12 +7,14 @@
 #include <InAppKit/brokerwebprofile.h>
 #include <InAppKit/clientareaview.h>
 #include <InAppKit/httpsessionbackend.h>
+#include <InAppKit/keychainsecretstore.h>
 #include <InAppKit/proxyauthenticator.h>
 #include <InAppKit/sessionjob.h>
 
 #include "../common/sandboxfixture.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QAuthenticator>
 #include <QDialog>
 #include <QLabel>
@@ -103,13 +105,20 @@ private:
     QProcess process;
 };
 
+struct Answer
+{
+    QString user;
+    QString password;
+    bool remember = false;
+};
+
 // Answers the kit's proxy dialog as a person would, with the keyboard, each time it shows:
 // credentials, or Escape for an empty answer. The dialog is answered from inside the event loop
 // that waits for it, as a person answers while the kit waits.
 class DialogAnswerer : public QObject
 {
 public:
-    explicit DialogAnswerer(QList<std::optional<std::pair<QString, QString>>> answers, int thinkingMs = 0)
+    explicit DialogAnswerer(QList<std::optional<Answer>> answers, int thinkingMs = 0)
         : m_answers(std::move(answers))
         , m_thinkingMs(thinkingMs)
     {
@@ -126,8 +135,10 @@ protected:
             const auto answer = m_answers.isEmpty() ? std::nullopt : m_answers.takeFirst();
             QTimer::singleShot(m_thinkingMs, dialog, [dialog, answer] {
                 if (answer) {
-                    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("proxyUser")), answer->first);
-                    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("proxyPassword")), answer->second);
+                    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("proxyUser")), answer->user);
+                    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("proxyPassword")), answer->password);
+                    if (answer->remember)
+                        QTest::keyClick(dialog->findChild<QCheckBox *>(QStringLiteral("proxyRemember")), Qt::Key_Space);
                     QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("proxyPassword")), Qt::Key_Return);
                 } else {
                     QTest::keyClick(dialog, Qt::Key_Escape);
@@ -138,7 +149,7 @@ protected:
     }
 
 private:
-    QList<std::optional<std::pair<QString, QString>>> m_answers;
+    QList<std::optional<Answer>> m_answers;
     int m_thinkingMs;
 };
 
@@ -196,10 +207,12 @@ private Q_SLOTS:
         QVERIFY(fixture.broker->start());
         QVERIFY(fixture.loadProfile());
         QCOMPARE(fixture.profile.clientAreaUrl().host(), QStringLiteral("crm.broker.test"));
+        QVERIFY(keychain(Keychain::Remove).isEmpty()); // none kept by an earlier run
     }
 
     void cleanup()
     {
+        keychain(Keychain::Remove); // the cases share the test's keyring
         view.reset();
         webProfile.reset();
         QNetworkProxy::setApplicationProxy(QNetworkProxy());
@@ -246,7 +259,7 @@ private Q_SLOTS:
     void personAnswersOnceForBoth()
     {
         useProxyWithoutCredentials();
-        DialogAnswerer person({std::pair(ProxyUser, ProxyPassword)});
+        DialogAnswerer person({Answer{ProxyUser, ProxyPassword}});
         // Both sides at once, as a host's start-up does: one dialog for both.
         std::unique_ptr<HttpSessionBackend> backend = makeBackend();
         SessionCall call(backend.get());
@@ -268,7 +281,7 @@ private Q_SLOTS:
     {
         QVERIFY(fixture.loadProfile([](QJsonObject &profile) { profile.insert(QStringLiteral("pageLoadTimeoutMs"), 5000); }));
         useProxyWithoutCredentials();
-        DialogAnswerer person({std::pair(ProxyUser, ProxyPassword)}, 8000);
+        DialogAnswerer person({Answer{ProxyUser, ProxyPassword}}, 8000);
         // The session service's time limit either.
         std::unique_ptr<HttpSessionBackend> backend = makeBackend();
         backend->setTimeoutMs(3000);
@@ -279,12 +292,30 @@ private Q_SLOTS:
         QCOMPARE(person.texts.size(), 1);
     }
 
+    // Kept in the keychain only when the person asks: then a later process is not asked again.
+    void rememberedOnlyWhenAsked()
+    {
+        useProxyWithoutCredentials();
+        DialogAnswerer person({Answer{ProxyUser, ProxyPassword}, Answer{ProxyUser, ProxyPassword, true}});
+        QVERIFY(sessionCallReachesBroker());
+        QCOMPARE(keychain(Keychain::Read), QString());
+        ProxyAuthenticator::instance()->forgetCredentials(); // as a new process starts
+        QVERIFY(sessionCallReachesBroker());
+        QCOMPARE(person.texts.size(), 2);
+        const QString kept = keychain(Keychain::Read);
+        QVERIFY(kept.contains(ProxyUser));
+        ProxyAuthenticator::instance()->forgetCredentials();
+        QVERIFY(sessionCallReachesBroker()); // from the keychain: not asked
+        QVERIFY(loginScreenLoads());
+        QCOMPARE(person.texts.size(), 2);
+    }
+
     void refusedPasswordAsksAgain()
     {
         useProxyWithoutCredentials();
         // The web view: Chromium ends the load; the screen says why, and Retry asks again, saying so.
-        DialogAnswerer person({std::pair(ProxyUser, QStringLiteral("wrong")), std::pair(ProxyUser, ProxyPassword),
-                               std::pair(ProxyUser, QStringLiteral("wrong")), std::pair(ProxyUser, ProxyPassword)});
+        DialogAnswerer person({Answer{ProxyUser, QStringLiteral("wrong")}, Answer{ProxyUser, ProxyPassword},
+                               Answer{ProxyUser, QStringLiteral("wrong")}, Answer{ProxyUser, ProxyPassword}});
         openLogin();
         QTRY_COMPARE_WITH_TIMEOUT(view->state(), State::Failed, 60000);
         QCOMPARE(view->failure(), ClientAreaView::Failure::ProxyAuthenticationRequired);
@@ -316,7 +347,7 @@ private Q_SLOTS:
     void declinedAnswerNamesTheProxy()
     {
         useProxyWithoutCredentials();
-        DialogAnswerer person({std::nullopt, std::pair(ProxyUser, ProxyPassword)});
+        DialogAnswerer person({std::nullopt, Answer{ProxyUser, ProxyPassword}});
         std::unique_ptr<HttpSessionBackend> backend = makeBackend();
         SessionCall call(backend.get());
         openLogin();
@@ -383,6 +414,28 @@ private Q_SLOTS:
     }
 
 private:
+    enum class Keychain { Read, Remove };
+    // The kit's keychain entry for the test proxy, through the real keyring: its secret (Read), or
+    // whatever went wrong (Remove; empty when it went or was not there).
+    static QString keychain(Keychain what)
+    {
+        KeychainSecretStore store;
+        const QString key = QStringLiteral("proxy/127.0.0.1");
+        SecretJob *job = what == Keychain::Read ? store.read(key) : store.remove(key);
+        QString result;
+        bool done = false;
+        QObject::connect(job, &SecretJob::finished, job, [&](SecretJob *finished) {
+            done = true;
+            if (what == Keychain::Read)
+                result = finished->secret();
+            else if (finished->error() != SecretJob::Error::NoError && finished->error() != SecretJob::Error::NotFound)
+                result = finished->errorString();
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 30000))
+            return QStringLiteral("the keychain did not answer");
+        return result;
+    }
+
     void useProxyWithoutCredentials()
     {
         QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port));
