@@ -4,7 +4,11 @@
 #include <InAppKit/BrokerWebProfile>
 #include <InAppKit/ClientAreaView>
 
+#include "proxyauthenticator_p.h"
+
+#include <QAuthenticator>
 #include <QDir>
+#include <QNetworkProxy>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -74,11 +78,18 @@ ConformanceRunner::ConformanceRunner(const ConformancePlan &plan, const QString 
     , m_plan(plan)
     , m_output(outputFolder)
 {
+    answerProxies(&m_network);
     m_report.setBroker(plan.profile().brokerName());
     m_report.setMachine(QStringLiteral("%1, %2 cores, Qt %3").arg(QSysInfo::prettyProductName()).arg(QThread::idealThreadCount()).arg(QString::fromLatin1(qVersion())));
 }
 
 ConformanceRunner::~ConformanceRunner() = default;
+
+void ConformanceRunner::answerProxies(QNetworkAccessManager *network)
+{
+    connect(network, &QNetworkAccessManager::proxyAuthenticationRequired, network,
+            [network](const QNetworkProxy &proxy, QAuthenticator *authenticator) { ProxyAuthentication::answer(proxy, network, authenticator); });
+}
 
 void ConformanceRunner::setOnly(const QStringList &prefixes)
 {
@@ -182,6 +193,7 @@ ConformanceRunner::HttpAnswer ConformanceRunner::crmPost(const QString &path, co
     // A manager of its own for the system-only probe: Qt reuses a connection per host whatever its
     // TLS configuration, so the probe would lend its trust to the calls that follow.
     QNetworkAccessManager probe;
+    answerProxies(&probe);
     QNetworkReply *reply = (systemTrustOnly ? probe : m_network).post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);

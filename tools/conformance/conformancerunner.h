@@ -58,6 +58,8 @@ Q_SIGNALS:
     void progress(const QString &line);
 
 private:
+    // The kit's answer to an authenticating proxy (ProxyAuthenticator), for the calls of @p network.
+    static void answerProxies(QNetworkAccessManager *network);
     struct HttpAnswer {
         int status = 0;
         QJsonObject json;

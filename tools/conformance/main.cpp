@@ -5,6 +5,7 @@
 #include "conformancerunner.h"
 
 #include <InAppKit/inappkit_version.h>
+#include <InAppKit/proxyauthenticator.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,6 +29,10 @@ int main(int argc, char *argv[])
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("inappkit-conformance"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INAPPKIT_VERSION_STRING));
+    // It runs unattended: an authenticating proxy is answered from its URL's user and password
+    // (https_proxy=http://user:password@proxy:3128) or not at all, and the check that needed it
+    // says so, naming the proxy. Nobody is asked.
+    InAppKit::ProxyAuthenticator::instance()->setPromptEnabled(false);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

@@ -2,6 +2,10 @@
 #include "screenprobe.h"
 
 #include "certificatetrust_p.h"
+#include "proxyauthenticator_p.h"
+
+#include <QAuthenticator>
+#include <QNetworkProxy>
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -53,6 +57,11 @@ public:
         : QWebEnginePage(profile, parent)
         , m_probe(probe)
     {
+        // Behind an authenticating proxy, as the kit's own pages are (ProxyAuthenticator).
+        connect(this, &QWebEnginePage::proxyAuthenticationRequired, this,
+                [this](const QUrl &requestUrl, QAuthenticator *authenticator, const QString &proxyHost) {
+                    ProxyAuthentication::answer(ProxyAuthentication::proxyFor(requestUrl, proxyHost), this->profile(), authenticator, this);
+                });
         connect(this, &QWebEnginePage::certificateError, this, [this](const QWebEngineCertificateError &e) {
             auto error = e;
             const QList<QSslCertificate> chain = error.certificateChain();
