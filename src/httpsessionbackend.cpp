@@ -101,7 +101,7 @@ public:
             if (ProxyAuthentication::refused(proxy, nam)) {
                 nam->clearAccessCache(); // its own copy of them, which it would send again unasked
                 return tr("The proxy %1 did not let the connection through: it may not have accepted the user name and "
-                          "password. Try again to enter them again, or ask your network administrator.").arg(name);
+                          "password. Try again to enter them, or ask your network administrator.").arg(name);
             }
             if (reply->error() == QNetworkReply::ProxyAuthenticationRequiredError)
                 return tr("The proxy %1 wants a user name and password to reach %2, and was given none. Try again to "

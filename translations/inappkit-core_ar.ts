@@ -39,6 +39,18 @@
         <source>%1 sent an answer InAppKit does not understand.</source>
         <translation>أرسل %1 ردًا لا يفهمه InAppKit.</translation>
     </message>
+    <message>
+        <source>The proxy %1 wants a user name and password to reach %2, and was given none. Try again to enter them, or ask your network administrator.</source>
+        <translation>يطلب الوكيل %1 اسم مستخدم وكلمة مرور للوصول إلى %2، ولم يتلقَّ أيًا منهما. أعد المحاولة لإدخالهما، أو اسأل مسؤول الشبكة.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached through the proxy %2. Check your connection or your proxy settings and try again.</source>
+        <translation>لا يمكن الوصول إلى %1 عبر الوكيل %2. تحقق من اتصالك أو من إعدادات الوكيل ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not let the connection through: it may not have accepted the user name and password. Try again to enter them, or ask your network administrator.</source>
+        <translation>لم يسمح الوكيل %1 بمرور الاتصال: ربما لم يقبل اسم المستخدم وكلمة المرور. أعد المحاولة لإدخالهما، أو اسأل مسؤول الشبكة.</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::KeychainSecretStore</name>

@@ -39,6 +39,18 @@
         <source>%1 sent an answer InAppKit does not understand.</source>
         <translation>%1 hat eine Antwort gesendet, die InAppKit nicht versteht.</translation>
     </message>
+    <message>
+        <source>The proxy %1 wants a user name and password to reach %2, and was given none. Try again to enter them, or ask your network administrator.</source>
+        <translation>Der Proxy %1 verlangt Benutzername und Passwort, um %2 zu erreichen, und hat keine erhalten. Versuchen Sie es erneut, um sie einzugeben, oder wenden Sie sich an Ihre Netzwerkverwaltung.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached through the proxy %2. Check your connection or your proxy settings and try again.</source>
+        <translation>%1 ist über den Proxy %2 nicht erreichbar. Prüfen Sie Ihre Verbindung oder Ihre Proxy-Einstellungen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not let the connection through: it may not have accepted the user name and password. Try again to enter them, or ask your network administrator.</source>
+        <translation>Der Proxy %1 hat die Verbindung nicht durchgelassen: Vielleicht hat er Benutzername und Passwort nicht angenommen. Versuchen Sie es erneut, um sie einzugeben, oder wenden Sie sich an Ihre Netzwerkverwaltung.</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::KeychainSecretStore</name>

@@ -39,6 +39,18 @@
         <source>%1 sent an answer InAppKit does not understand.</source>
         <translation>%1 envió una respuesta que InAppKit no entiende.</translation>
     </message>
+    <message>
+        <source>The proxy %1 wants a user name and password to reach %2, and was given none. Try again to enter them, or ask your network administrator.</source>
+        <translation>El proxy %1 pide un nombre de usuario y una contraseña para llegar a %2 y no recibió ninguno. Vuelva a intentarlo para introducirlos o consulte a su administrador de red.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached through the proxy %2. Check your connection or your proxy settings and try again.</source>
+        <translation>No se puede acceder a %1 a través del proxy %2. Compruebe su conexión o la configuración del proxy y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not let the connection through: it may not have accepted the user name and password. Try again to enter them, or ask your network administrator.</source>
+        <translation>El proxy %1 no dejó pasar la conexión: quizá no aceptó el nombre de usuario y la contraseña. Vuelva a intentarlo para introducirlos o consulte a su administrador de red.</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::KeychainSecretStore</name>

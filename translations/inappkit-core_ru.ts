@@ -39,6 +39,18 @@
         <source>%1 sent an answer InAppKit does not understand.</source>
         <translation>%1 прислал ответ, который InAppKit не понимает.</translation>
     </message>
+    <message>
+        <source>The proxy %1 wants a user name and password to reach %2, and was given none. Try again to enter them, or ask your network administrator.</source>
+        <translation>Прокси %1 требует имя пользователя и пароль для доступа к %2, но не получил их. Повторите попытку, чтобы ввести их, или обратитесь к администратору сети.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached through the proxy %2. Check your connection or your proxy settings and try again.</source>
+        <translation>%1 недоступен через прокси %2. Проверьте подключение или настройки прокси и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not let the connection through: it may not have accepted the user name and password. Try again to enter them, or ask your network administrator.</source>
+        <translation>Прокси %1 не пропустил соединение: возможно, он не принял имя пользователя и пароль. Повторите попытку, чтобы ввести их, или обратитесь к администратору сети.</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::KeychainSecretStore</name>

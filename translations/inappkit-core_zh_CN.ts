@@ -39,6 +39,18 @@
         <source>%1 sent an answer InAppKit does not understand.</source>
         <translation>%1 发送了 InAppKit 无法理解的响应。</translation>
     </message>
+    <message>
+        <source>The proxy %1 wants a user name and password to reach %2, and was given none. Try again to enter them, or ask your network administrator.</source>
+        <translation>代理 %1 需要用户名和密码才能访问 %2，但未收到。请重试以输入，或联系您的网络管理员。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached through the proxy %2. Check your connection or your proxy settings and try again.</source>
+        <translation>无法通过代理 %2 访问 %1。请检查您的连接或代理设置，然后重试。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not let the connection through: it may not have accepted the user name and password. Try again to enter them, or ask your network administrator.</source>
+        <translation>代理 %1 未放行该连接：它可能未接受用户名和密码。请重试以重新输入，或联系您的网络管理员。</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::KeychainSecretStore</name>

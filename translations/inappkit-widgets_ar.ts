@@ -287,6 +287,18 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>The proxy %1 wants a user name and password to reach %2, and was given none. Retry to enter them, or ask your network administrator.</source>
+        <translation>يطلب الوكيل %1 اسم مستخدم وكلمة مرور للوصول إلى %2، ولم يتلقَّ أيًا منهما. اختر «إعادة المحاولة» لإدخالهما، أو اسأل مسؤول الشبكة.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not let the page through: it may not have accepted the user name and password. Retry to enter them again, or ask your network administrator.</source>
+        <translation>لم يسمح الوكيل %1 بمرور الصفحة: ربما لم يقبل اسم المستخدم وكلمة المرور. اختر «إعادة المحاولة» لإدخالهما من جديد، أو اسأل مسؤول الشبكة.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached through the proxy %2. Check your connection or your proxy settings and try again.</source>
+        <translation>لا يمكن الوصول إلى %1 عبر الوكيل %2. تحقق من اتصالك أو من إعدادات الوكيل ثم أعد المحاولة.</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::InAppControlsBar</name>
@@ -372,6 +384,45 @@
     <message>
         <source>%1 says</source>
         <translation>%1 يقول</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ProxyCredentialsDialog</name>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>تسجيل الدخول إلى الوكيل</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password. Enter them again.</source>
+        <translation>لم يقبل الوكيل %1 اسم المستخدم وكلمة المرور. أدخلهما مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 wants a user name and password.</source>
+        <translation>يطلب الوكيل %1 اسم مستخدم وكلمة مرور.</translation>
+    </message>
+    <message>
+        <source>The proxy says: %1</source>
+        <translation>يقول الوكيل: %1</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>اسم ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>ت&amp;ذكّر في سلسلة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Without it, they are kept until the application closes, for this proxy only.</source>
+        <translation>بدون ذلك، يُحتفظ بهما حتى إغلاق التطبيق، ولهذا الوكيل فقط.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
     </message>
 </context>
 <context>

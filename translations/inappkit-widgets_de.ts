@@ -287,6 +287,18 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>The proxy %1 wants a user name and password to reach %2, and was given none. Retry to enter them, or ask your network administrator.</source>
+        <translation>Der Proxy %1 verlangt Benutzername und Passwort, um %2 zu erreichen, und hat keine erhalten. Wählen Sie „Erneut versuchen“, um sie einzugeben, oder wenden Sie sich an Ihre Netzwerkverwaltung.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not let the page through: it may not have accepted the user name and password. Retry to enter them again, or ask your network administrator.</source>
+        <translation>Der Proxy %1 hat die Seite nicht durchgelassen: Vielleicht hat er Benutzername und Passwort nicht angenommen. Wählen Sie „Erneut versuchen“, um sie neu einzugeben, oder wenden Sie sich an Ihre Netzwerkverwaltung.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached through the proxy %2. Check your connection or your proxy settings and try again.</source>
+        <translation>%1 ist über den Proxy %2 nicht erreichbar. Prüfen Sie Ihre Verbindung oder Ihre Proxy-Einstellungen und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::InAppControlsBar</name>
@@ -372,6 +384,45 @@
     <message>
         <source>%1 says</source>
         <translation>%1 meldet</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ProxyCredentialsDialog</name>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>Proxy-Anmeldung</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password. Enter them again.</source>
+        <translation>Der Proxy %1 hat Benutzername und Passwort nicht angenommen. Geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 wants a user name and password.</source>
+        <translation>Der Proxy %1 verlangt Benutzername und Passwort.</translation>
+    </message>
+    <message>
+        <source>The proxy says: %1</source>
+        <translation>Der Proxy meldet: %1</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>Im &amp;Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Without it, they are kept until the application closes, for this proxy only.</source>
+        <translation>Ohne diese Option werden sie nur bis zum Schließen der Anwendung und nur für diesen Proxy aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
     </message>
 </context>
 <context>

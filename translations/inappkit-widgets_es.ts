@@ -287,6 +287,18 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>The proxy %1 wants a user name and password to reach %2, and was given none. Retry to enter them, or ask your network administrator.</source>
+        <translation>El proxy %1 pide un nombre de usuario y una contraseña para llegar a %2 y no recibió ninguno. Pulse Reintentar para introducirlos o consulte a su administrador de red.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not let the page through: it may not have accepted the user name and password. Retry to enter them again, or ask your network administrator.</source>
+        <translation>El proxy %1 no dejó pasar la página: quizá no aceptó el nombre de usuario y la contraseña. Pulse Reintentar para introducirlos de nuevo o consulte a su administrador de red.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached through the proxy %2. Check your connection or your proxy settings and try again.</source>
+        <translation>No se puede acceder a %1 a través del proxy %2. Compruebe su conexión o la configuración del proxy y vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::InAppControlsBar</name>
@@ -372,6 +384,45 @@
     <message>
         <source>%1 says</source>
         <translation>%1 dice</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ProxyCredentialsDialog</name>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>Inicio de sesión en el proxy</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password. Enter them again.</source>
+        <translation>El proxy %1 no aceptó el nombre de usuario y la contraseña. Introdúzcalos de nuevo.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 wants a user name and password.</source>
+        <translation>El proxy %1 pide un nombre de usuario y una contraseña.</translation>
+    </message>
+    <message>
+        <source>The proxy says: %1</source>
+        <translation>El proxy dice: %1</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>&amp;Recordar en el llavero</translation>
+    </message>
+    <message>
+        <source>Without it, they are kept until the application closes, for this proxy only.</source>
+        <translation>Sin esta opción, se guardan hasta que se cierre la aplicación y solo para este proxy.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
     </message>
 </context>
 <context>

@@ -287,6 +287,18 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>The proxy %1 wants a user name and password to reach %2, and was given none. Retry to enter them, or ask your network administrator.</source>
+        <translation>Прокси %1 требует имя пользователя и пароль для доступа к %2, но не получил их. Нажмите «Повторить», чтобы ввести их, или обратитесь к администратору сети.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not let the page through: it may not have accepted the user name and password. Retry to enter them again, or ask your network administrator.</source>
+        <translation>Прокси %1 не пропустил страницу: возможно, он не принял имя пользователя и пароль. Нажмите «Повторить», чтобы ввести их снова, или обратитесь к администратору сети.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached through the proxy %2. Check your connection or your proxy settings and try again.</source>
+        <translation>%1 недоступен через прокси %2. Проверьте подключение или настройки прокси и повторите попытку.</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::InAppControlsBar</name>
@@ -372,6 +384,45 @@
     <message>
         <source>%1 says</source>
         <translation>%1 сообщает</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ProxyCredentialsDialog</name>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>Вход на прокси</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password. Enter them again.</source>
+        <translation>Прокси %1 не принял имя пользователя и пароль. Введите их снова.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 wants a user name and password.</source>
+        <translation>Прокси %1 требует имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>The proxy says: %1</source>
+        <translation>Прокси сообщает: %1</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>&amp;Запомнить в связке ключей</translation>
+    </message>
+    <message>
+        <source>Without it, they are kept until the application closes, for this proxy only.</source>
+        <translation>Без этого они хранятся до закрытия приложения и только для этого прокси.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
     </message>
 </context>
 <context>

@@ -287,6 +287,18 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>The proxy %1 wants a user name and password to reach %2, and was given none. Retry to enter them, or ask your network administrator.</source>
+        <translation>代理 %1 需要用户名和密码才能访问 %2，但未收到。请点击“重试”输入，或联系您的网络管理员。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not let the page through: it may not have accepted the user name and password. Retry to enter them again, or ask your network administrator.</source>
+        <translation>代理 %1 未放行该页面：它可能未接受用户名和密码。请点击“重试”重新输入，或联系您的网络管理员。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached through the proxy %2. Check your connection or your proxy settings and try again.</source>
+        <translation>无法通过代理 %2 访问 %1。请检查您的连接或代理设置，然后重试。</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::InAppControlsBar</name>
@@ -372,6 +384,45 @@
     <message>
         <source>%1 says</source>
         <translation>%1 显示</translation>
+    </message>
+</context>
+<context>
+    <name>InAppKit::ProxyCredentialsDialog</name>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>代理登录</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password. Enter them again.</source>
+        <translation>代理 %1 未接受该用户名和密码。请重新输入。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 wants a user name and password.</source>
+        <translation>代理 %1 需要用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The proxy says: %1</source>
+        <translation>代理提示：%1</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>保存到密钥链(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Without it, they are kept until the application closes, for this proxy only.</source>
+        <translation>不勾选时，仅在应用程序关闭前为此代理保留。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
     </message>
 </context>
 <context>
