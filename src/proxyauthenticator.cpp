@@ -24,6 +24,10 @@ namespace InAppKit {
 using ProxyAuthentication::Credentials;
 
 namespace {
+// A consumer asking for the same proxy more than this often within the window is in a loop.
+constexpr int LoopAsks = 5;
+constexpr qint64 LoopWindowMs = 10000;
+
 // Set as InAppKit::Widgets loads, before any application object (and so any instance) exists.
 ProxyAuthentication::Prompt &installedPrompt()
 {
@@ -37,7 +41,13 @@ class ProxyAuthenticatorPrivate
 public:
     bool promptEnabled = true;
     QHash<QString, Credentials> known;                       // by proxy host: the last answer not refused
-    QHash<QObject *, QHash<QString, Credentials>> given;     // by consumer, by proxy host: what it was given
+    struct Given
+    {
+        Credentials credentials;
+        int asks = 0;        // asked again since, within the window
+        QElapsedTimer window;
+    };
+    QHash<QObject *, QHash<QString, Given>> given;           // by consumer, by proxy host: what it was given
     QSet<QString> declined;                                  // proxy hosts the person would not answer
     QSet<QString> refusedHosts;                              // proxy hosts that refused what they were last given
     QHash<QString, QList<QPointer<QEventLoop>>> asking;      // proxy hosts whose dialog is open: who waits
@@ -180,12 +190,21 @@ bool answer(const QNetworkProxy &proxy, QObject *consumer, QAuthenticator *authe
     const QString host = ProxyAuthenticatorPrivate::key(proxy);
     qCDebug(lcInAppKitProxy) << "proxy" << displayName(proxy) << "asks" << consumer->metaObject()->className() << "for credentials";
 
-    // What this consumer sent and the proxy refused: asked again, it refused what it was given.
+    // What the proxy refused. A consumer asks again for requests that were on their way when it
+    // was answered, so asking again is no refusal: refusals are told by refused(), from the failed
+    // request, or by Qt Network's authenticator, which keeps what it tried. Only a consumer asking
+    // again and again, a loop, has surely been refused.
     QList<Credentials> refused;
     if (!d->given.contains(consumer))
         QObject::connect(consumer, &QObject::destroyed, q, [d, consumer] { d->forgetConsumer(consumer); });
-    else if (d->given[consumer].contains(host))
-        refused.append(d->given[consumer].take(host));
+    if (auto it = d->given[consumer].find(host); it != d->given[consumer].end()) {
+        if (!it->window.isValid() || it->window.elapsed() > LoopWindowMs) {
+            it->window.start();
+            it->asks = 0;
+        }
+        if (++it->asks > LoopAsks)
+            refused.append(d->given[consumer].take(host).credentials);
+    }
     const Credentials tried{authenticator->user(), authenticator->password()};
     if (!tried.isEmpty())
         refused.append(tried);
@@ -225,7 +244,8 @@ bool answer(const QNetworkProxy &proxy, QObject *consumer, QAuthenticator *authe
     }
     d->known.insert(host, credentials);
     d->refusedHosts.remove(host);
-    d->given[consumer].insert(host, credentials);
+    if (!(d->given[consumer].value(host).credentials == credentials))
+        d->given[consumer].insert(host, {credentials, 0, {}});
     authenticator->setUser(credentials.user);
     authenticator->setPassword(credentials.password);
     return true;
@@ -237,7 +257,7 @@ bool refused(const QNetworkProxy &proxy, QObject *consumer)
     const QString host = ProxyAuthenticatorPrivate::key(proxy);
     if (!d->given.contains(consumer) || !d->given[consumer].contains(host))
         return false;
-    const Credentials refusedCredentials = d->given[consumer].take(host);
+    const Credentials refusedCredentials = d->given[consumer].take(host).credentials;
     if (d->known.value(host) == refusedCredentials) {
         qCInfo(lcInAppKitProxy) << "proxy" << displayName(proxy) << "refused the credentials it was given";
         d->forgetRefused(host, d->known.value(host), ProxyAuthenticator::instance());

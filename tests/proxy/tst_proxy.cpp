@@ -260,11 +260,17 @@ private Q_SLOTS:
     {
         useProxyWithoutCredentials();
         DialogAnswerer person({Answer{ProxyUser, ProxyPassword}});
-        // Both sides at once, as a host's start-up does: one dialog for both.
+        // Both sides at once, as a host's start-up does: one dialog for both. A second screen on
+        // the same web profile meanwhile: its request, on its way, asks again after the answer
+        // (which is no refusal).
         std::unique_ptr<HttpSessionBackend> backend = makeBackend();
         SessionCall call(backend.get());
         openLogin();
+        ClientAreaView second(webProfile.get());
+        second.show();
+        second.openLogin(false);
         QTRY_COMPARE_WITH_TIMEOUT(view->state(), State::Ready, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(second.state(), State::Ready, 60000);
         QVERIFY(call.wait());
         QCOMPARE(call.error(), SessionJob::Error::Rejected); // the broker's answer: the call got there
         QCOMPARE(view->page()->url().host(), QStringLiteral("crm.broker.test"));
