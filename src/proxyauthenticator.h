@@ -34,7 +34,7 @@ class ProxyAuthenticatorPrivate;
  * finds it in later runs, before step 3.
  *
  * There is one instance, as there is one application proxy.
- * \since 0.3
+ * \since 0.2
  */
 class INAPPKITCORE_EXPORT ProxyAuthenticator : public QObject
 {

@@ -32,7 +32,7 @@ public:
         Timeout,         ///< no answer in time
         MalformedAnswer, ///< an answer the protocol does not allow
         ServiceError,    ///< the service failed (5xx) or refused the request as malformed (400)
-        ProxyAuthenticationRequired, ///< a proxy on the way wants credentials it was not given or refused (\since 0.3)
+        ProxyAuthenticationRequired, ///< a proxy on the way wants credentials it was not given or refused (\since 0.2)
     };
     Q_ENUM(Error)
 

@@ -68,7 +68,7 @@ public:
         BrokerError,      ///< the success URL carried an `error` item
         InvalidToken,     ///< the success URL had no usable token where one was needed
         DebuggingOpen,    ///< refused: Chromium's remote debugging is asked for (BrokerWebProfile::mayOpenScreens())
-        ProxyAuthenticationRequired, ///< a proxy wants credentials it was not given or refused (ProxyAuthenticator; \since 0.3)
+        ProxyAuthenticationRequired, ///< a proxy wants credentials it was not given or refused (ProxyAuthenticator; \since 0.2)
     };
     Q_ENUM(Failure)
 
