@@ -88,7 +88,7 @@ public:
     {
         const QJsonObject entry{{QStringLiteral("user"), credentials.user}, {QStringLiteral("password"), credentials.password}};
         SecretJob *job = store(owner)->write(keychainKey(host), QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
-        QObject::connect(job, &SecretJob::finished, owner, [host](SecretJob *written) {
+        QObject::connect(job, &SecretJob::finished, owner, [](SecretJob *written) {
             if (written->error() != SecretJob::Error::NoError)
                 qCWarning(lcInAppKitProxy) << "the proxy's credentials could not be kept in the keychain:" << written->errorString();
         });
