@@ -267,6 +267,10 @@ bool refused(const QNetworkProxy &proxy, QObject *consumer)
 
 QNetworkProxy proxyFor(const QUrl &url, const QString &host)
 {
+    // Chromium names the proxy "host" (Qt 6.4) or "host:port" (Qt 6.8).
+    const QUrl named(QStringLiteral("//") + host);
+    const QString hostName = host.isEmpty() || named.host().isEmpty() ? host : named.host();
+    const int port = host.isEmpty() ? -1 : named.port();
     // Only where the request goes is asked about: its path and query may carry a token.
     const QNetworkProxyQuery query(url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment));
     QList<QNetworkProxy> candidates{QNetworkProxy::applicationProxy()};
@@ -274,10 +278,13 @@ QNetworkProxy proxyFor(const QUrl &url, const QString &host)
     candidates += QNetworkProxyFactory::systemProxyForQuery(query);
     for (const QNetworkProxy &proxy : std::as_const(candidates)) {
         if (proxy.type() != QNetworkProxy::NoProxy && proxy.type() != QNetworkProxy::DefaultProxy
-            && (host.isEmpty() || proxy.hostName().compare(host, Qt::CaseInsensitive) == 0))
+            && (hostName.isEmpty() || proxy.hostName().compare(hostName, Qt::CaseInsensitive) == 0)
+            && (port < 0 || proxy.port() == port))
             return proxy;
     }
-    return host.isEmpty() ? QNetworkProxy(QNetworkProxy::NoProxy) : QNetworkProxy(QNetworkProxy::HttpProxy, host);
+    if (hostName.isEmpty())
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    return QNetworkProxy(QNetworkProxy::HttpProxy, hostName, quint16(std::max(port, 0)));
 }
 
 QString displayName(const QNetworkProxy &proxy)

@@ -55,7 +55,7 @@ INAPPKITCORE_EXPORT bool refused(const QNetworkProxy &proxy, QObject *consumer);
 
 /// The proxy this application reaches @p url through (the application proxy's or the system's,
 /// with the credentials they carry), the one called @p host if it is given; when none is, an HTTP
-/// proxy called @p host with no port (Chromium names a proxy by its host alone), or NoProxy.
+/// proxy called @p host, or NoProxy. Chromium names a proxy "host" (Qt 6.4) or "host:port" (Qt 6.8).
 INAPPKITCORE_EXPORT QNetworkProxy proxyFor(const QUrl &url, const QString &host = QString());
 
 /// "host:port", or the host alone when the port is not known: what messages call the proxy.
