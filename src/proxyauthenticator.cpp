@@ -188,7 +188,8 @@ bool answer(const QNetworkProxy &proxy, QObject *consumer, QAuthenticator *authe
     ProxyAuthenticator *q = ProxyAuthenticator::instance();
     ProxyAuthenticatorPrivate *d = ProxyAuthenticatorPrivate::get();
     const QString host = ProxyAuthenticatorPrivate::key(proxy);
-    qCDebug(lcInAppKitProxy) << "proxy" << displayName(proxy) << "asks" << consumer->metaObject()->className() << "for credentials";
+    qCDebug(lcInAppKitProxy) << "proxy" << displayName(proxy) << "asks" << consumer->metaObject()->className() << consumer
+                             << "for credentials; known:" << d->known.contains(host) << "tried:" << !authenticator->user().isEmpty();
 
     // What the proxy refused. A consumer asks again for requests that were on their way when it
     // was answered, so asking again is no refusal: refusals are told by refused(), from the failed
@@ -233,6 +234,10 @@ bool answer(const QNetworkProxy &proxy, QObject *consumer, QAuthenticator *authe
         if (!fromHost.isEmpty() && !refused.contains(fromHost))
             credentials = fromHost;
     }
+    // The keychain and the host's slot may have run an event loop, in which another request's
+    // question may have been answered.
+    if (credentials.isEmpty() && d->known.contains(host) && !refused.contains(d->known.value(host)))
+        credentials = d->known.value(host);
     if (credentials.isEmpty() && !d->declined.contains(host) && d->promptEnabled && installedPrompt())
         credentials = d->ask(proxy, authenticator->realm(), refusedBefore || !refused.isEmpty(), context);
 

@@ -18,6 +18,7 @@
 #include <QAuthenticator>
 #include <QDialog>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QLineEdit>
 #include <QNetworkProxy>
 #include <QPointer>
@@ -198,6 +199,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         previousHandler = qInstallMessageHandler(keepMessage);
+        QLoggingCategory::setFilterRules(QStringLiteral("inappkit.proxy.debug=true")); // which side asked, and when
         for (const char *name : {"http_proxy", "https_proxy", "all_proxy", "no_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"})
             qunsetenv(name);
         QString error;
