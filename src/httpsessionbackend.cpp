@@ -6,10 +6,10 @@
 #include "loggingcategories_p.h"
 #include "proxyauthenticator_p.h"
 
+#include <QAuthenticator>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QAuthenticator>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
