@@ -301,12 +301,13 @@ void ClientAreaViewPrivate::onLoadingChanged(const QWebEngineLoadingInfo &info)
                  .arg(ProxyAuthentication::displayName(proxyQuestion.proxy)));
         return;
     }
-    if (const QNetworkProxy proxy = ProxyAuthentication::proxyFor(info.url());
-        proxy.type() != QNetworkProxy::NoProxy && info.errorDomain() == QWebEngineLoadingInfo::ConnectionErrorDomain) {
-        fail(ClientAreaView::Failure::NetworkError,
-             tr("%1 cannot be reached through the proxy %2. Check your connection or your proxy settings and try again.")
-                 .arg(broker.brokerName(), ProxyAuthentication::displayName(proxy)));
-        return;
+    if (info.errorDomain() == QWebEngineLoadingInfo::ConnectionErrorDomain) {
+        if (const QNetworkProxy proxy = ProxyAuthentication::proxyFor(info.url()); proxy.type() != QNetworkProxy::NoProxy) {
+            fail(ClientAreaView::Failure::NetworkError,
+                 tr("%1 cannot be reached through the proxy %2. Check your connection or your proxy settings and try again.")
+                     .arg(broker.brokerName(), ProxyAuthentication::displayName(proxy)));
+            return;
+        }
     }
     switch (info.errorDomain()) {
     case QWebEngineLoadingInfo::CertificateErrorDomain:
