@@ -249,7 +249,7 @@ bool answer(const QNetworkProxy &proxy, QObject *consumer, QAuthenticator *authe
     }
     d->known.insert(host, credentials);
     d->refusedHosts.remove(host);
-    if (!(d->given[consumer].value(host).credentials == credentials))
+    if (d->given[consumer].value(host).credentials != credentials)
         d->given[consumer].insert(host, {credentials, 0, {}});
     authenticator->setUser(credentials.user);
     authenticator->setPassword(credentials.password);
@@ -295,11 +295,6 @@ QNetworkProxy proxyFor(const QUrl &url, const QString &host)
 QString displayName(const QNetworkProxy &proxy)
 {
     return proxy.port() ? QStringLiteral("%1:%2").arg(proxy.hostName()).arg(proxy.port()) : proxy.hostName();
-}
-
-bool wasDeclined(const QNetworkProxy &proxy)
-{
-    return ProxyAuthenticatorPrivate::get()->declined.contains(ProxyAuthenticatorPrivate::key(proxy));
 }
 
 void askAgain()

@@ -25,6 +25,7 @@ struct Credentials
     bool remember = false; // the person asked for them to be kept in the keychain (not compared)
     bool isEmpty() const { return user.isEmpty(); }
     friend bool operator==(const Credentials &a, const Credentials &b) { return a.user == b.user && a.password == b.password; }
+    friend bool operator!=(const Credentials &a, const Credentials &b) { return !(a == b); }
 };
 
 /// How the kit's dialog asks for @p proxy: shows itself, returns at once, and calls @p done with
@@ -61,9 +62,8 @@ INAPPKITCORE_EXPORT QNetworkProxy proxyFor(const QUrl &url, const QString &host 
 /// "host:port", or the host alone when the port is not known: what messages call the proxy.
 INAPPKITCORE_EXPORT QString displayName(const QNetworkProxy &proxy);
 
-/// Whether the person declined to answer @p proxy in this process (it is then refused without
-/// asking), until askAgain(): only a person's own step (opening a screen, Retry) asks again.
-INAPPKITCORE_EXPORT bool wasDeclined(const QNetworkProxy &proxy);
+/// A proxy the person declined to answer is refused without asking, until askAgain(): only a
+/// person's own step (opening a screen, Retry) asks again.
 INAPPKITCORE_EXPORT void askAgain();
 
 /// For a time limit of @p periodMs that has just run out: how much longer to wait because the

@@ -229,20 +229,15 @@ private Q_SLOTS:
     void credentialsOfApplicationProxy()
     {
         QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port, ProxyUser, ProxyPassword));
-        int asked = 0;
-        connect(ProxyAuthenticator::instance(), &ProxyAuthenticator::credentialsRequired, this, [&] { ++asked; });
-        DialogAnswerer person({});
-        QVERIFY(sessionCallReachesBroker());
-        QVERIFY(loginScreenLoads());
-        QCOMPARE(asked, 0);
-        QCOMPARE(person.texts.size(), 0);
+        throughWithoutAsking();
     }
 
     void hostAnswers()
     {
         useProxyWithoutCredentials();
         QList<QNetworkProxy> asked;
-        connect(ProxyAuthenticator::instance(), &ProxyAuthenticator::credentialsRequired, this,
+        QObject scope; // the host's slot ends with this case
+        connect(ProxyAuthenticator::instance(), &ProxyAuthenticator::credentialsRequired, &scope,
                 [&](const QNetworkProxy &p, QAuthenticator *authenticator) {
                     asked.append(p);
                     authenticator->setUser(ProxyUser);
@@ -411,17 +406,25 @@ private Q_SLOTS:
     void credentialsFromEnvironment()
     {
         qputenv("https_proxy", QStringLiteral("http://%1:%2@127.0.0.1:%3").arg(ProxyUser, ProxyPassword).arg(proxy.port).toUtf8());
+        throughWithoutAsking();
+        qunsetenv("https_proxy");
+    }
+
+private:
+    // With the credentials in the proxy's own configuration, both sides go through, and neither
+    // the host's slot nor the person is asked.
+    void throughWithoutAsking()
+    {
+        QObject scope; // the connection ends with the case
         int asked = 0;
-        connect(ProxyAuthenticator::instance(), &ProxyAuthenticator::credentialsRequired, this, [&] { ++asked; });
+        connect(ProxyAuthenticator::instance(), &ProxyAuthenticator::credentialsRequired, &scope, [&] { ++asked; });
         DialogAnswerer person({});
         QVERIFY(sessionCallReachesBroker());
         QVERIFY(loginScreenLoads());
         QCOMPARE(asked, 0);
         QCOMPARE(person.texts.size(), 0);
-        qunsetenv("https_proxy");
     }
 
-private:
     enum class Keychain { Read, Remove };
     // The kit's keychain entry for the test proxy, through the real keyring: its secret (Read), or
     // whatever went wrong (Remove; empty when it went or was not there).
