@@ -19,6 +19,9 @@
 #include <QSslSocket>
 #include <QTimer>
 
+#include <functional>
+#include <optional>
+
 namespace InAppKit {
 
 class HttpSessionBackendPrivate
@@ -29,7 +32,7 @@ public:
     BrokerProfile profile;
     QNetworkAccessManager *nam;
     QString sessionToken;                   // the current session's
-    QPointer<SessionJob> latestSignIn;      // the only sign-in whose answer may become current
+    QPointer<SignInJob> latestSignIn;      // the only sign-in whose answer may become current
     QHash<SessionJob *, QString> signInSessions; // each answered sign-in's own session token
     QHash<SessionJob *, QString> reloginTokens;  // the access token each relogin was made with
     int timeoutMs = HttpSessionBackend::DefaultTimeoutMs;
@@ -119,8 +122,6 @@ public:
             .arg(profile.brokerName(), name);
     }
 
-    enum class Result { SignIn, OneTimeToken, Ribbons, Accounts, Nothing };
-
     QNetworkRequest request(const QString &operation, const QString &bearer)
     {
         QNetworkRequest r(profile.sessionServiceUrl().resolved(QUrl(operation)));
@@ -134,12 +135,16 @@ public:
         return r;
     }
 
-    // @p bearer: the session the call is made in (empty: none). The answer is handled with it,
-    // so that a late answer acts on its own session, never on a newer one.
-    SessionJob *call(const QByteArray &method, const QString &operation, const QJsonObject &body, Result result,
-                     bool needsSession = false, const QString &bearer = QString())
+    // A call whose answer ends @p job: @p kind says how the answer is read (none for a call that
+    // returns nothing) and @p deliver ends the job with what was read. @p bearer: the session the
+    // call is made in (empty: none); the answer is handled with it, so that a late answer acts on
+    // its own session, never on a newer one. Nothing is sent before the job is started.
+    template<typename J>
+    J *call(const QByteArray &method, const QString &operation, const QJsonObject &body,
+            std::optional<HttpSessionAnswer::Kind> kind, std::function<void(J *, const HttpSessionAnswer::Parsed &)> deliver,
+            bool needsSession = false, const QString &bearer = QString())
     {
-        auto *job = new SessionJob(q);
+        auto *job = new J(q);
         if (!profile.sessionServiceUrl().isValid()) {
             HttpSessionBackend::finishWithError(job, SessionJob::Error::ServiceError, tr("The broker profile names no session service."));
             return job;
@@ -148,13 +153,15 @@ public:
             HttpSessionBackend::finishWithError(job, SessionJob::Error::Rejected, tr("You are not signed in."));
             return job;
         }
-        if (result == Result::SignIn) {
-            latestSignIn = job;
-            QObject::connect(job, &QObject::destroyed, q, [this, job] {
-                signInSessions.remove(job);
-                reloginTokens.remove(job);
-            });
-        }
+        HttpSessionBackend::whenStarted(job, [=] { send(method, operation, body, job, kind, deliver, bearer); });
+        return job;
+    }
+
+    template<typename J>
+    void send(const QByteArray &method, const QString &operation, const QJsonObject &body, J *job,
+              std::optional<HttpSessionAnswer::Kind> kind, std::function<void(J *, const HttpSessionAnswer::Parsed &)> deliver,
+              const QString &bearer)
+    {
         QNetworkRequest r = request(operation, bearer);
         QNetworkReply *reply;
         if (method == "POST") {
@@ -163,6 +170,7 @@ public:
         } else {
             reply = nam->get(r);
         }
+        // A job its holder killed is deleted: its request goes with it.
         QObject::connect(job, &QObject::destroyed, reply, &QNetworkReply::abort);
         // The call's time limit, on our own timer rather than Qt's transfer timeout: the person's
         // time in a proxy's question (ProxyAuthenticator) is not the broker's.
@@ -178,14 +186,18 @@ public:
         QObject::connect(reply, &QNetworkReply::sslErrors, job, [this, reply](const QList<QSslError> &errors) {
             acceptProfileCa(reply, errors);
         });
-        QObject::connect(reply, &QNetworkReply::finished, job, [this, reply, job, result, operation, bearer] {
+        QObject::connect(reply, &QNetworkReply::finished, job, [this, reply, job, kind, deliver, operation, bearer] {
             reply->deleteLater();
-            handle(reply, job, result, operation, bearer);
+            HttpSessionAnswer::Parsed answer;
+            if (handle(reply, job, kind, operation, bearer, &answer))
+                deliver(job, answer);
         });
-        return job;
     }
 
-    void handle(QNetworkReply *reply, SessionJob *job, Result result, const QString &operation, const QString &bearer)
+    // Ends @p job with the failure @p reply tells of and returns false, or reads the answer into
+    // @p answer and returns true.
+    bool handle(QNetworkReply *reply, SessionJob *job, std::optional<HttpSessionAnswer::Kind> kind, const QString &operation,
+                const QString &bearer, HttpSessionAnswer::Parsed *answer)
     {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray bytes = reply->readAll();
@@ -193,7 +205,7 @@ public:
         SessionJob::Error proxyFailure = SessionJob::Error::NoError;
         if (const QString message = status ? QString() : proxyError(reply, &proxyFailure); !message.isEmpty()) {
             HttpSessionBackend::finishWithError(job, proxyFailure, message);
-            return;
+            return false;
         }
         if (status == 0) {
             if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
@@ -204,7 +216,7 @@ public:
             } else {
                 HttpSessionBackend::finishWithError(job, SessionJob::Error::Unreachable, tr("%1 cannot be reached.").arg(profile.brokerName()));
             }
-            return;
+            return false;
         }
         switch (status) {
         case 200:
@@ -217,47 +229,46 @@ public:
             if (!bearer.isEmpty() && bearer == sessionToken)
                 sessionToken.clear(); // the session ended on the other side
             HttpSessionBackend::finishWithError(job, SessionJob::Error::Rejected, tr("%1 did not accept the sign-in.").arg(profile.brokerName()));
-            return;
+            return false;
         case 410:
             HttpSessionBackend::finishWithError(job, SessionJob::Error::Expired, tr("The sign-in took too long and expired."));
-            return;
+            return false;
         default:
             HttpSessionBackend::finishWithError(job, SessionJob::Error::ServiceError, tr("%1 had a problem (HTTP %2).").arg(profile.brokerName()).arg(status));
-            return;
+            return false;
         }
-
-        if (result == Result::Nothing) {
-            HttpSessionBackend::finish(job);
-            return;
-        }
-        HttpSessionAnswer::Parsed answer;
-        const auto kind = result == Result::SignIn         ? HttpSessionAnswer::Kind::SignIn
-                        : result == Result::OneTimeToken   ? HttpSessionAnswer::Kind::OneTimeToken
-                        : result == Result::Ribbons        ? HttpSessionAnswer::Kind::Ribbons
-                                                           : HttpSessionAnswer::Kind::Accounts;
-        if (!HttpSessionAnswer::parse(kind, bytes, &answer)) {
+        if (kind && !HttpSessionAnswer::parse(*kind, bytes, answer)) {
             HttpSessionBackend::finishWithError(job, SessionJob::Error::MalformedAnswer, tr("%1 sent an answer InAppKit does not understand.").arg(profile.brokerName()));
-            return;
+            return false;
         }
-        switch (result) {
-        case Result::SignIn:
-            signInSessions.insert(job, answer.sessionToken);
-            if (job == latestSignIn)
-                sessionToken = answer.sessionToken;
-            HttpSessionBackend::finishWithSignIn(job, answer.userId, answer.email, answer.accounts, answer.accessToken);
-            return;
-        case Result::OneTimeToken:
-            HttpSessionBackend::finishWithOneTimeToken(job, answer.oneTimeToken);
-            return;
-        case Result::Ribbons:
-            HttpSessionBackend::finishWithRibbons(job, answer.ribbons);
-            return;
-        case Result::Accounts:
-            HttpSessionBackend::finishWithAccounts(job, answer.accounts, answer.email);
-            return;
-        case Result::Nothing:
-            return;
-        }
+        return true;
+    }
+
+    SignInJob *signIn(const QString &operation, const QJsonObject &body)
+    {
+        SignInJob *job = call<SignInJob>("POST", operation, body, HttpSessionAnswer::Kind::SignIn,
+                                         [this](SignInJob *j, const HttpSessionAnswer::Parsed &answer) {
+                                             signInSessions.insert(j, answer.sessionToken);
+                                             if (j == latestSignIn)
+                                                 sessionToken = answer.sessionToken;
+                                             HttpSessionBackend::finishWithSignIn(j, answer.userId, answer.email, answer.accounts, answer.accessToken);
+                                         });
+        // The latest sign-in asked for, even before it is started: an older one's answer is not current.
+        latestSignIn = job;
+        QObject::connect(job, &QObject::destroyed, q, [this, job] {
+            signInSessions.remove(job);
+            reloginTokens.remove(job);
+        });
+        return job;
+    }
+
+    SessionJob *logoutCall(const QString &accessToken, const QString &session)
+    {
+        QJsonObject body;
+        if (!accessToken.isEmpty())
+            body.insert(QStringLiteral("accessToken"), accessToken);
+        return call<SessionJob>("POST", QStringLiteral("logout"), body, std::nullopt,
+                                [](SessionJob *j, const HttpSessionAnswer::Parsed &) { HttpSessionBackend::finish(j); }, true, session);
     }
 };
 
@@ -301,30 +312,28 @@ bool HttpSessionBackend::hasSession() const
     return !d->sessionToken.isEmpty();
 }
 
-SessionJob *HttpSessionBackend::exchangeOneTimeToken(const QString &oneTimeToken)
+SignInJob *HttpSessionBackend::exchangeOneTimeToken(const QString &oneTimeToken)
 {
-    return d->call("POST", QStringLiteral("exchange"), {{QStringLiteral("token"), oneTimeToken}}, HttpSessionBackendPrivate::Result::SignIn);
+    return d->signIn(QStringLiteral("exchange"), {{QStringLiteral("token"), oneTimeToken}});
 }
 
-SessionJob *HttpSessionBackend::relogin(const QString &accessToken)
+SignInJob *HttpSessionBackend::relogin(const QString &accessToken)
 {
-    SessionJob *job = d->call("POST", QStringLiteral("relogin"), {{QStringLiteral("accessToken"), accessToken}},
-                              HttpSessionBackendPrivate::Result::SignIn);
+    SignInJob *job = d->signIn(QStringLiteral("relogin"), {{QStringLiteral("accessToken"), accessToken}});
     d->reloginTokens.insert(job, accessToken);
     return job;
 }
 
-SessionJob *HttpSessionBackend::issueInAppToken()
+InAppTokenJob *HttpSessionBackend::issueInAppToken()
 {
-    return d->call("POST", QStringLiteral("inapp-token"), {}, HttpSessionBackendPrivate::Result::OneTimeToken, true, d->sessionToken);
+    return d->call<InAppTokenJob>("POST", QStringLiteral("inapp-token"), {}, HttpSessionAnswer::Kind::OneTimeToken,
+                                  [](InAppTokenJob *j, const HttpSessionAnswer::Parsed &answer) { finishWithOneTimeToken(j, answer.oneTimeToken); },
+                                  true, d->sessionToken);
 }
 
 SessionJob *HttpSessionBackend::logout(const QString &accessToken)
 {
-    QJsonObject body;
-    if (!accessToken.isEmpty())
-        body.insert(QStringLiteral("accessToken"), accessToken);
-    SessionJob *job = d->call("POST", QStringLiteral("logout"), body, HttpSessionBackendPrivate::Result::Nothing, true, d->sessionToken);
+    SessionJob *job = d->logoutCall(accessToken, d->sessionToken);
     // Locally the session ends now, whatever the service answers; a sign-in still on its way
     // belongs to the session that ended and must not become current.
     d->sessionToken.clear();
@@ -332,7 +341,7 @@ SessionJob *HttpSessionBackend::logout(const QString &accessToken)
     return job;
 }
 
-SessionJob *HttpSessionBackend::abandonSignIn(SessionJob *signIn)
+SessionJob *HttpSessionBackend::abandonSignIn(SignInJob *signIn)
 {
     const QString session = d->signInSessions.take(signIn);
     // An exchange's new access token, or the one a relogin was made with: the user left it.
@@ -343,20 +352,21 @@ SessionJob *HttpSessionBackend::abandonSignIn(SessionJob *signIn)
         return SessionBackend::abandonSignIn(signIn); // it opened no session
     if (session == d->sessionToken)
         d->sessionToken.clear();
-    QJsonObject body;
-    if (!accessToken.isEmpty())
-        body.insert(QStringLiteral("accessToken"), accessToken);
-    return d->call("POST", QStringLiteral("logout"), body, HttpSessionBackendPrivate::Result::Nothing, true, session);
+    return d->logoutCall(accessToken, session);
 }
 
-SessionJob *HttpSessionBackend::fetchRibbons()
+RibbonsJob *HttpSessionBackend::fetchRibbons()
 {
-    return d->call("GET", QStringLiteral("ribbons"), {}, HttpSessionBackendPrivate::Result::Ribbons, true, d->sessionToken);
+    return d->call<RibbonsJob>("GET", QStringLiteral("ribbons"), {}, HttpSessionAnswer::Kind::Ribbons,
+                               [](RibbonsJob *j, const HttpSessionAnswer::Parsed &answer) { finishWithRibbons(j, answer.ribbons); },
+                               true, d->sessionToken);
 }
 
-SessionJob *HttpSessionBackend::fetchAccounts()
+AccountsJob *HttpSessionBackend::fetchAccounts()
 {
-    return d->call("GET", QStringLiteral("accounts"), {}, HttpSessionBackendPrivate::Result::Accounts, true, d->sessionToken);
+    return d->call<AccountsJob>("GET", QStringLiteral("accounts"), {}, HttpSessionAnswer::Kind::Accounts,
+                                [](AccountsJob *j, const HttpSessionAnswer::Parsed &answer) { finishWithAccounts(j, answer.accounts, answer.email); },
+                                true, d->sessionToken);
 }
 
 } // namespace InAppKit

@@ -42,15 +42,15 @@ public:
     /// Whether a session token is held (after a successful exchange or relogin, until logout).
     bool hasSession() const;
 
-    SessionJob *exchangeOneTimeToken(const QString &oneTimeToken) override;
-    SessionJob *relogin(const QString &accessToken) override;
-    SessionJob *issueInAppToken() override;
+    SignInJob *exchangeOneTimeToken(const QString &oneTimeToken) override;
+    SignInJob *relogin(const QString &accessToken) override;
+    InAppTokenJob *issueInAppToken() override;
     SessionJob *logout(const QString &accessToken) override;
-    SessionJob *abandonSignIn(SessionJob *signIn) override;
+    SessionJob *abandonSignIn(SignInJob *signIn) override;
     /// `GET ribbons` of the session protocol.
-    SessionJob *fetchRibbons() override;
+    RibbonsJob *fetchRibbons() override;
     /// `GET accounts` of the session protocol.
-    SessionJob *fetchAccounts() override;
+    AccountsJob *fetchAccounts() override;
 
 private:
     friend class HttpSessionBackendPrivate; // it ends the jobs

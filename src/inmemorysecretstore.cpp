@@ -28,43 +28,42 @@ QHash<QString, QString> InMemorySecretStore::entries() const
     return d->entries;
 }
 
-SecretJob *InMemorySecretStore::failed()
+template<typename J>
+J *InMemorySecretStore::job(std::function<void(J *)> work)
 {
-    auto *job = new SecretJob(this);
-    finishWithError(job, d->failure, QStringLiteral("simulated keychain failure"));
+    auto *job = new J(this);
+    // A failure set now applies to this job even if it is started later.
+    if (d->failure != SecretJob::Error::NoError)
+        finishWithError(job, d->failure, QStringLiteral("simulated keychain failure"));
+    else
+        whenStarted(job, [job, work] { work(job); });
     return job;
 }
 
-SecretJob *InMemorySecretStore::read(const QString &key)
+ReadSecretJob *InMemorySecretStore::read(const QString &key)
 {
-    if (d->failure != SecretJob::Error::NoError)
-        return failed();
-    auto *job = new SecretJob(this);
-    if (d->entries.contains(key))
-        finishWithSecret(job, d->entries.value(key));
-    else
-        finishWithError(job, SecretJob::Error::NotFound, QStringLiteral("not found"));
-    return job;
+    return job<ReadSecretJob>([this, key](ReadSecretJob *job) {
+        if (d->entries.contains(key))
+            finishWithSecret(job, d->entries.value(key));
+        else
+            finishWithError(job, SecretJob::Error::NotFound, QStringLiteral("not found"));
+    });
 }
 
 SecretJob *InMemorySecretStore::write(const QString &key, const QString &secret)
 {
-    if (d->failure != SecretJob::Error::NoError)
-        return failed();
-    d->entries.insert(key, secret);
-    auto *job = new SecretJob(this);
-    finish(job);
-    return job;
+    return job<SecretJob>([this, key, secret](SecretJob *job) {
+        d->entries.insert(key, secret);
+        finish(job);
+    });
 }
 
 SecretJob *InMemorySecretStore::remove(const QString &key)
 {
-    if (d->failure != SecretJob::Error::NoError)
-        return failed();
-    d->entries.remove(key);
-    auto *job = new SecretJob(this);
-    finish(job);
-    return job;
+    return job<SecretJob>([this, key](SecretJob *job) {
+        d->entries.remove(key);
+        finish(job);
+    });
 }
 
 } // namespace InAppKit

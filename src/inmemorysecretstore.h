@@ -28,13 +28,14 @@ public:
     QHash<QString, QString> entries() const;
 
     /// Reads @p key from memory.
-    SecretJob *read(const QString &key) override;
+    ReadSecretJob *read(const QString &key) override;
     /// Stores @p secret under @p key in memory.
     SecretJob *write(const QString &key, const QString &secret) override;
     SecretJob *remove(const QString &key) override;
 
 private:
-    SecretJob *failed();
+    template<typename J>
+    J *job(std::function<void(J *)> work);
     std::unique_ptr<InMemorySecretStorePrivate> d;
 };
 

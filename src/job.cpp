@@ -1,65 +1,102 @@
 // SPDX-License-Identifier: MIT
 #include "job.h"
+#include "job_p.h"
 
 #include <QTimer>
 
 namespace InAppKit {
 
-class JobPrivate
-{
-public:
-    bool finished = false;
-    bool autoDelete = true;
-    int error = 0;
-    QString errorString;
-};
+JobPrivate::~JobPrivate() = default;
 
-Job::Job(QObject *parent)
-    : QObject(parent)
-    , d(std::make_unique<JobPrivate>())
+void JobPrivate::finish(int errorCode, const QString &message)
 {
+    if (finished || killed)
+        return;
+    finished = true;
+    error = errorCode;
+    errorString = message;
+    if (started)
+        emitLater();
+}
+
+void JobPrivate::setWork(std::function<void()> w)
+{
+    work = std::move(w);
+}
+
+void JobPrivate::emitLater()
+{
+    Q_Q(Job);
+    // Always from the event loop: never from within start() or the maker's call.
+    QTimer::singleShot(0, q, [this, q] {
+        if (killed || emitted)
+            return;
+        emitted = true;
+        Q_EMIT q->result(q);
+        if (autoDelete)
+            q->deleteLater();
+    });
+}
+
+Job::Job(JobPrivate &dd, QObject *parent)
+    : QObject(parent)
+    , d_ptr(&dd)
+{
+    d_ptr->q_ptr = this;
 }
 
 Job::~Job() = default;
 
+void Job::start()
+{
+    Q_D(Job);
+    if (d->started || d->killed)
+        return;
+    d->started = true;
+    if (d->finished) {
+        d->emitLater(); // its maker knew the outcome at once (a refused call)
+        return;
+    }
+    if (const auto work = std::exchange(d->work, {}))
+        work();
+}
+
+bool Job::kill()
+{
+    Q_D(Job);
+    if (d->emitted || d->killed)
+        return false;
+    d->killed = true;
+    d->work = {};
+    // Its maker learns it from the job's destruction (an HTTP request is aborted then).
+    if (d->autoDelete)
+        deleteLater();
+    return true;
+}
+
 bool Job::isFinished() const
 {
-    return d->finished;
+    return d_ptr->finished;
+}
+
+int Job::error() const
+{
+    return d_ptr->error;
 }
 
 QString Job::errorString() const
 {
-    return d->errorString;
+    return d_ptr->errorString;
 }
 
 void Job::setAutoDelete(bool autoDelete)
 {
-    d->autoDelete = autoDelete;
+    d_ptr->autoDelete = autoDelete;
 }
 
-bool Job::autoDelete() const
+bool Job::isAutoDelete() const
 {
-    return d->autoDelete;
-}
-
-int Job::errorCode() const
-{
-    return d->error;
-}
-
-void Job::setResult(int error, const QString &errorString)
-{
-    if (d->finished)
-        return;
-    d->finished = true;
-    d->error = error;
-    d->errorString = errorString;
-    // Always asynchronous, so that a caller can connect after starting the job.
-    QTimer::singleShot(0, this, [this] {
-        emitFinished();
-        if (d->autoDelete)
-            deleteLater();
-    });
+    return d_ptr->autoDelete;
 }
 
 } // namespace InAppKit

@@ -13,42 +13,62 @@ namespace InAppKit {
 class JobPrivate;
 
 /**
- * What SessionJob and SecretJob share: one asynchronous operation that finishes exactly once,
- * later than the call that made it (so a caller can connect after starting it), and then deletes
- * itself unless autoDelete is off.
+ * One asynchronous operation, in the shape of KCoreAddons' KJob: whoever asked for it holds it,
+ * connects to result(), then calls start(); the result comes once, later than start() (never from
+ * within it), and the job then deletes itself unless autoDelete is off. kill() abandons it: no
+ * result comes, and the job is deleted.
  *
- * Whoever holds a job can only read it: ending it is the business of the SessionBackend or the
- * SecretStore that made it.
+ * Every asynchronous call of the kit answers with a job: the session service's calls
+ * (SessionJob and its typed kinds: SignInJob, InAppTokenJob, AccountsJob, RibbonsJob), the
+ * keychain's (SecretJob, ReadSecretJob), and SsoSession::requestInAppToken(). Nothing of a job
+ * starts before start(): a token request goes on the wire only then.
+ *
+ * The outcome is read with error() (0, or the job's Error enum, for success) and errorString(),
+ * a sentence for the user that never carries a token. Whoever holds a job can only start, kill
+ * and read it: ending it is the business of the SessionBackend or the SecretStore that made it.
+ *
+ * \since 0.2; start(), kill(), result() and the error() pattern \since 0.3
  */
 class INAPPKITCORE_EXPORT Job : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(bool autoDelete READ autoDelete WRITE setAutoDelete)
+    Q_PROPERTY(bool autoDelete READ isAutoDelete WRITE setAutoDelete)
 public:
     ~Job() override;
 
-    /// Whether the job has its outcome (its finished signal may still be on its way).
+    /// Starts the work. Connect to result() first: it is emitted later, once. A second call does nothing.
+    void start();
+    /// Abandons the job: result() is not emitted, the work is stopped where its maker can stop it
+    /// (an HTTP request is aborted), and the job is deleted. Returns false when the result was
+    /// already emitted.
+    bool kill();
+
+    /// Whether the job has its outcome (result() may still be on its way).
     bool isFinished() const;
+    /// Why the job failed: 0 for success, else a value of the job's own Error enum (which
+    /// SessionJob::error() and SecretJob::error() return typed).
+    int error() const;
     /// A sentence for the user when the job failed, else empty; never a token.
     QString errorString() const;
 
-    /// Whether the job deletes itself once finished has been emitted (the default).
+    /// Whether the job deletes itself after result() and after kill() (the default).
     void setAutoDelete(bool autoDelete);
-    /// Whether the job deletes itself once finished has been emitted.
-    bool autoDelete() const;
+    /// Whether the job deletes itself after result() and after kill().
+    bool isAutoDelete() const;
+
+Q_SIGNALS:
+    /// The job has its outcome (read error() and the job's results); emitted once, from the event
+    /// loop, after start(). Not emitted for a killed job.
+    void result(InAppKit::Job *job);
 
 protected:
-    /// A job owned by @p parent; only subclasses make jobs.
-    explicit Job(QObject *parent);
-    /// The outcome: @p error 0 means success. Later calls are ignored.
-    void setResult(int error, const QString &errorString);
-    /// The outcome's error code, 0 for success; subclasses turn it into their Error enum.
-    int errorCode() const;
-    /// Emits the subclass's finished signal; called once, from the event loop.
-    virtual void emitFinished() = 0;
+    /// Only the kit's job classes make jobs; their makers end them (SessionBackend, SecretStore).
+    Job(JobPrivate &dd, QObject *parent);
+    const std::unique_ptr<JobPrivate> d_ptr;
 
 private:
-    std::unique_ptr<JobPrivate> d;
+    friend class JobPrivate; // the makers reach a job's outcome through it, its holders cannot
+    Q_DECLARE_PRIVATE(Job)
 };
 
 } // namespace InAppKit

@@ -24,6 +24,14 @@ public:
 
     // Every QtKeychain outcome, mapped to what the kit can do about it.
     static void finishFrom(QKeychain::Job *source, SecretJob *job, bool isRemove);
+
+    void start(QKeychain::Job *source, SecretJob *job, const QString &key, bool isRemove)
+    {
+        source->setKey(serviceName + u':' + key);
+        source->setInsecureFallback(false);
+        QObject::connect(source, &QKeychain::Job::finished, job, [job, isRemove](QKeychain::Job *s) { finishFrom(s, job, isRemove); });
+        source->start();
+    }
 };
 
 void KeychainSecretStorePrivate::finishFrom(QKeychain::Job *source, SecretJob *job, bool isRemove)
@@ -32,7 +40,7 @@ void KeychainSecretStorePrivate::finishFrom(QKeychain::Job *source, SecretJob *j
     switch (source->error()) {
     case Error::NoError:
         if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(source))
-            KeychainSecretStore::finishWithSecret(job, read->textData());
+            KeychainSecretStore::finishWithSecret(static_cast<ReadSecretJob *>(job), read->textData());
         else
             KeychainSecretStore::finish(job);
         return;
@@ -75,14 +83,13 @@ QString KeychainSecretStore::serviceName() const
     return d->serviceName;
 }
 
-SecretJob *KeychainSecretStore::read(const QString &key)
+ReadSecretJob *KeychainSecretStore::read(const QString &key)
 {
-    auto *job = new SecretJob(this);
-    auto *source = new QKeychain::ReadPasswordJob(d->serviceName, this);
-    source->setKey(d->serviceName + u':' + key);
-    source->setInsecureFallback(false);
-    connect(source, &QKeychain::Job::finished, job, [job](QKeychain::Job *s) { KeychainSecretStorePrivate::finishFrom(s, job, false); });
-    source->start();
+    auto *job = new ReadSecretJob(this);
+    whenStarted(job, [this, job, key] {
+        auto *source = new QKeychain::ReadPasswordJob(d->serviceName, this);
+        d->start(source, job, key, false);
+    });
     return job;
 }
 
@@ -93,23 +100,21 @@ SecretJob *KeychainSecretStore::write(const QString &key, const QString &secret)
         KeychainSecretStore::finishWithError(job, SecretJob::Error::Failed, KeychainText::tr("The secret is too large for the keychain."));
         return job;
     }
-    auto *source = new QKeychain::WritePasswordJob(d->serviceName, this);
-    source->setKey(d->serviceName + u':' + key);
-    source->setInsecureFallback(false);
-    source->setTextData(secret);
-    connect(source, &QKeychain::Job::finished, job, [job](QKeychain::Job *s) { KeychainSecretStorePrivate::finishFrom(s, job, false); });
-    source->start();
+    whenStarted(job, [this, job, key, secret] {
+        auto *source = new QKeychain::WritePasswordJob(d->serviceName, this);
+        source->setTextData(secret);
+        d->start(source, job, key, false);
+    });
     return job;
 }
 
 SecretJob *KeychainSecretStore::remove(const QString &key)
 {
     auto *job = new SecretJob(this);
-    auto *source = new QKeychain::DeletePasswordJob(d->serviceName, this);
-    source->setKey(d->serviceName + u':' + key);
-    source->setInsecureFallback(false);
-    connect(source, &QKeychain::Job::finished, job, [job](QKeychain::Job *s) { KeychainSecretStorePrivate::finishFrom(s, job, true); });
-    source->start();
+    whenStarted(job, [this, job, key] {
+        auto *source = new QKeychain::DeletePasswordJob(d->serviceName, this);
+        d->start(source, job, key, true);
+    });
     return job;
 }
 

@@ -33,7 +33,7 @@ public:
     QString serviceName() const;
 
     /// Reads @p key from the keychain; may ask the user to unlock it.
-    SecretJob *read(const QString &key) override;
+    ReadSecretJob *read(const QString &key) override;
     /// Writes @p secret under @p key to the keychain; may ask the user to unlock it.
     SecretJob *write(const QString &key, const QString &secret) override;
     SecretJob *remove(const QString &key) override;

@@ -71,13 +71,14 @@ public:
         if (lookedUp.contains(host))
             return {};
         lookedUp.insert(host);
-        SecretJob *job = store(owner)->read(keychainKey(host));
+        ReadSecretJob *job = store(owner)->read(keychainKey(host));
         QEventLoop loop;
         QString secret;
-        QObject::connect(job, &SecretJob::finished, &loop, [&](SecretJob *read) {
-            secret = read->secret();
+        QObject::connect(job, &Job::result, &loop, [&] {
+            secret = job->secret();
             loop.quit();
         });
+        job->start();
         loop.exec();
         const QJsonObject entry = QJsonDocument::fromJson(secret.toUtf8()).object();
         secret.fill(u'\0');
@@ -88,10 +89,11 @@ public:
     {
         const QJsonObject entry{{QStringLiteral("user"), credentials.user}, {QStringLiteral("password"), credentials.password}};
         SecretJob *job = store(owner)->write(keychainKey(host), QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
-        QObject::connect(job, &SecretJob::finished, owner, [](SecretJob *written) {
-            if (written->error() != SecretJob::Error::NoError)
-                qCWarning(lcInAppKitProxy) << "the proxy's credentials could not be kept in the keychain:" << written->errorString();
+        QObject::connect(job, &Job::result, owner, [job] {
+            if (job->error() != SecretJob::Error::NoError)
+                qCWarning(lcInAppKitProxy) << "the proxy's credentials could not be kept in the keychain:" << job->errorString();
         });
+        job->start();
     }
 
     void forgetRefused(const QString &host, const Credentials &credentials, QObject *owner)
@@ -99,7 +101,7 @@ public:
         known.remove(host);
         refusedHosts.insert(host);
         if (credentials.remember)
-            store(owner)->remove(keychainKey(host));
+            store(owner)->remove(keychainKey(host))->start();
     }
 
     static ProxyAuthenticatorPrivate *get() { return ProxyAuthenticator::instance()->d.get(); }

@@ -1,42 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "secretstore.h"
+#include "secretjob_p.h"
 
 namespace InAppKit {
 
-class SecretJobPrivate
+class SecretStorePrivate
 {
-public:
-    QString secret;
 };
-
-SecretJob::SecretJob(QObject *parent)
-    : Job(parent)
-    , d(std::make_unique<SecretJobPrivate>())
-{
-}
-
-SecretJob::~SecretJob()
-{
-    d->secret.fill(u'\0'); // a token does not linger in freed memory
-}
-
-SecretJob::Error SecretJob::error() const
-{
-    return static_cast<Error>(errorCode());
-}
-
-QString SecretJob::secret() const
-{
-    return d->secret;
-}
-
-void SecretJob::emitFinished()
-{
-    Q_EMIT finished(this);
-}
 
 SecretStore::SecretStore(QObject *parent)
     : QObject(parent)
+    , d(std::make_unique<SecretStorePrivate>())
 {
 }
 
@@ -48,22 +22,28 @@ void SecretStore::virtualHook(int id, void *data)
     Q_UNUSED(data)
 }
 
-void SecretStore::finishWithSecret(SecretJob *job, const QString &secret)
+void SecretStore::whenStarted(SecretJob *job, std::function<void()> work)
 {
-    if (job->isFinished())
+    JobPrivate::get(job)->setWork(std::move(work));
+}
+
+void SecretStore::finishWithSecret(ReadSecretJob *job, const QString &secret)
+{
+    auto *d = static_cast<ReadSecretJobPrivate *>(JobPrivate::get(job));
+    if (d->finished || d->killed)
         return;
-    job->d->secret = secret;
-    job->setResult(0, QString());
+    d->secret = secret;
+    d->finish(0, QString());
 }
 
 void SecretStore::finish(SecretJob *job)
 {
-    job->setResult(0, QString());
+    JobPrivate::get(job)->finish(0, QString());
 }
 
 void SecretStore::finishWithError(SecretJob *job, SecretJob::Error error, const QString &errorString)
 {
-    job->setResult(int(error), errorString);
+    JobPrivate::get(job)->finish(int(error), errorString);
 }
 
 } // namespace InAppKit

@@ -4,14 +4,19 @@
 
 namespace InAppKit {
 
+class SessionBackendPrivate
+{
+};
+
 SessionBackend::SessionBackend(QObject *parent)
     : QObject(parent)
+    , d(std::make_unique<SessionBackendPrivate>())
 {
 }
 
 SessionBackend::~SessionBackend() = default;
 
-SessionJob *SessionBackend::abandonSignIn(SessionJob *signIn)
+SessionJob *SessionBackend::abandonSignIn(SignInJob *signIn)
 {
     Q_UNUSED(signIn)
     auto *job = new SessionJob(this);
@@ -25,51 +30,65 @@ void SessionBackend::virtualHook(int id, void *data)
     Q_UNUSED(data)
 }
 
-void SessionBackend::finishWithSignIn(SessionJob *job, const QString &userId, const QString &email,
+void SessionBackend::whenStarted(SessionJob *job, std::function<void()> work)
+{
+    JobPrivate::get(job)->setWork(std::move(work));
+}
+
+namespace {
+template<typename Private, typename J>
+Private *unfinished(J *job)
+{
+    JobPrivate *d = JobPrivate::get(job);
+    return d->finished || d->killed ? nullptr : static_cast<Private *>(d);
+}
+} // namespace
+
+void SessionBackend::finishWithSignIn(SignInJob *job, const QString &userId, const QString &email,
                                       const QList<TradingAccount> &accounts, const QString &accessToken)
 {
-    if (job->isFinished())
-        return;
-    job->d->userId = userId;
-    job->d->email = email;
-    job->d->accounts = accounts;
-    job->d->accessToken = accessToken;
-    job->setResult(0, QString());
+    if (auto *d = unfinished<SignInJobPrivate>(job)) {
+        d->userId = userId;
+        d->email = email;
+        d->accounts = accounts;
+        d->accessToken = accessToken;
+        d->finish(0, QString());
+    }
 }
 
-void SessionBackend::finishWithOneTimeToken(SessionJob *job, const QString &token)
+void SessionBackend::finishWithOneTimeToken(InAppTokenJob *job, const QString &token)
 {
-    if (job->isFinished())
-        return;
-    job->d->oneTimeToken = token;
-    job->setResult(0, QString());
+    if (auto *d = unfinished<InAppTokenJobPrivate>(job)) {
+        d->oneTimeToken = token;
+        d->finish(0, QString());
+    }
 }
 
-void SessionBackend::finishWithRibbons(SessionJob *job, const QJsonArray &ribbons)
+void SessionBackend::finishWithRibbons(RibbonsJob *job, const QJsonArray &ribbons)
 {
-    if (job->isFinished())
-        return;
-    job->d->ribbons = ribbons;
-    job->setResult(0, QString());
+    if (auto *d = unfinished<RibbonsJobPrivate>(job)) {
+        d->ribbons = ribbons;
+        d->finish(0, QString());
+    }
 }
 
-void SessionBackend::finishWithAccounts(SessionJob *job, const QList<TradingAccount> &accounts, const QString &email)
+void SessionBackend::finishWithAccounts(AccountsJob *job, const QList<TradingAccount> &accounts, const QString &email)
 {
-    if (job->isFinished())
-        return;
-    job->d->accounts = accounts;
-    job->d->email = email;
-    job->setResult(0, QString());
+    if (auto *d = unfinished<AccountsJobPrivate>(job)) {
+        d->accounts = accounts;
+        d->email = email;
+        d->finish(0, QString());
+    }
 }
 
 void SessionBackend::finish(SessionJob *job)
 {
-    job->setResult(0, QString());
+    JobPrivate::get(job)->finish(0, QString());
 }
 
 void SessionBackend::finishWithError(SessionJob *job, SessionJob::Error error, const QString &errorString)
 {
-    job->setResult(int(error), errorString);
+    JobPrivate::get(job)->finish(int(error), errorString);
 }
 
 } // namespace InAppKit

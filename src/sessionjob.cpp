@@ -5,56 +5,20 @@
 namespace InAppKit {
 
 SessionJob::SessionJob(QObject *parent)
-    : Job(parent)
-    , d(std::make_unique<SessionJobPrivate>())
+    : Job(*new SessionJobPrivate, parent)
 {
 }
 
-SessionJob::~SessionJob()
+SessionJob::SessionJob(SessionJobPrivate &dd, QObject *parent)
+    : Job(dd, parent)
 {
-    // Tokens do not linger in freed memory longer than needed.
-    d->accessToken.fill(u'\0');
-    d->oneTimeToken.fill(u'\0');
 }
+
+SessionJob::~SessionJob() = default;
 
 SessionJob::Error SessionJob::error() const
 {
-    return static_cast<Error>(errorCode());
-}
-
-QString SessionJob::userId() const
-{
-    return d->userId;
-}
-
-QString SessionJob::email() const
-{
-    return d->email;
-}
-
-QList<TradingAccount> SessionJob::accounts() const
-{
-    return d->accounts;
-}
-
-QString SessionJob::accessToken() const
-{
-    return d->accessToken;
-}
-
-QString SessionJob::oneTimeToken() const
-{
-    return d->oneTimeToken;
-}
-
-QJsonArray SessionJob::ribbons() const
-{
-    return d->ribbons;
-}
-
-void SessionJob::emitFinished()
-{
-    Q_EMIT finished(this);
+    return static_cast<Error>(Job::error());
 }
 
 } // namespace InAppKit

@@ -6,6 +6,8 @@
 #include "loggingcategories_p.h"
 #include "secretstore.h"
 #include "sessionbackend.h"
+#include "sessionjob_p.h"
+#include "ssosession_p.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -15,6 +17,27 @@
 #include <algorithm>
 
 namespace InAppKit {
+
+namespace {
+QString percentEncoded(const QString &part)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(part));
+}
+} // namespace
+
+// The broker's identity: its client area's and session service's origins, not its display name
+// (a UAT and a production profile may share the name, never a saved login). Each part is
+// percent-encoded, so no separator inside a part can make two identities collide.
+QString brokerIdentity(const BrokerProfile &profile)
+{
+    const auto origin = [](const QUrl &url) { return url.isValid() ? url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString() : QString(); };
+    return percentEncoded(origin(profile.clientAreaUrl())) + u'/' + percentEncoded(origin(profile.sessionServiceUrl()));
+}
+
+QString savedLoginKey(const BrokerProfile &profile, const QString &userId)
+{
+    return brokerIdentity(profile) + u'/' + percentEncoded(userId);
+}
 
 class SsoSessionPrivate
 {
@@ -38,16 +61,8 @@ public:
     // new sign-in started meanwhile.
     quint64 generation = 0;
 
-    // The broker's identity: its client area's and session service's origins, not its display name
-    // (a UAT and a production profile may share the name, never a saved login). Each part is
-    // percent-encoded, so no separator inside a part can make two identities collide.
-    static QString encoded(const QString &part) { return QString::fromLatin1(QUrl::toPercentEncoding(part)); }
-
-    QString identity() const
-    {
-        const auto origin = [](const QUrl &url) { return url.isValid() ? url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString() : QString(); };
-        return encoded(origin(profile.clientAreaUrl())) + u'/' + encoded(origin(profile.sessionServiceUrl()));
-    }
+    static QString encoded(const QString &part) { return percentEncoded(part); }
+    QString identity() const { return brokerIdentity(profile); }
 
     QString settingsGroup() const
     {
@@ -74,8 +89,7 @@ public:
         settings.remove(legacySettingsGroup());
         if (lastUser.isEmpty())
             return false;
-        if (secrets)
-            secrets->remove(legacySecretKey(lastUser));
+        forget(legacySecretKey(lastUser));
         qCInfo(lcInAppKitKeychain) << "a saved login keyed by the broker's name alone was deleted unread";
         return true;
     }
@@ -97,7 +111,7 @@ public:
         Q_EMIT q->emailChanged(email);
     }
 
-    void setSignedIn(SessionJob *job, const QString &token)
+    void setSignedIn(SignInJob *job, const QString &token)
     {
         userId = job->userId();
         setEmail(job->email());
@@ -141,12 +155,20 @@ public:
     }
 
     // A session that came out of an abandoned sign-in: end it on the backend too.
-    void discard(SessionJob *job)
+    void discard(SignInJob *job)
     {
         qCInfo(lcInAppKitSession) << "sign-in abandoned by log out";
         if (job->error() == SessionJob::Error::NoError && backend)
-            backend->abandonSignIn(job); // its own session, not the one signed in now
+            backend->abandonSignIn(job)->start(); // its own session, not the one signed in now
     }
+
+    void forget(const QString &key) const
+    {
+        if (secrets)
+            secrets->remove(key)->start();
+    }
+
+    QString secretKey(const QString &user) const { return savedLoginKey(profile, user); }
 
     void finishRestore(bool signedIn)
     {
@@ -155,7 +177,7 @@ public:
 
     // Exchanges a login's one-time token; a network failure is retried once when @p mayRetry.
     void exchange(const QString &oneTimeToken, quint64 callGeneration, bool mayRetry);
-    void completeExchange(SessionJob *job);
+    void completeExchange(SignInJob *job);
 
     // Fetches the accounts (and the e-mail); with @p selectNew, an account that was not there
     // before becomes the current one.
@@ -164,7 +186,8 @@ public:
         QStringList before;
         for (const TradingAccount &a : std::as_const(accounts))
             before.append(a.login());
-        QObject::connect(backend->fetchAccounts(), &SessionJob::finished, q, [this, before, selectNew, callGeneration = generation](SessionJob *job) {
+        AccountsJob *job = backend->fetchAccounts();
+        QObject::connect(job, &Job::result, q, [this, job, before, selectNew, callGeneration = generation] {
             if (endedByBroker(job, callGeneration) || callGeneration != generation || job->error() != SessionJob::Error::NoError)
                 return;
             setAccounts(job->accounts());
@@ -180,18 +203,20 @@ public:
             }
             qCInfo(lcInAppKitSession) << "no new account among the accounts after New Account";
         });
+        job->start();
     }
 
     // Writes the access token to the keychain; the user is told when it cannot be kept.
     void keep(const QString &key, const QString &token)
     {
         SecretJob *write = secrets->write(key, token);
-        QObject::connect(write, &SecretJob::finished, q, [this](SecretJob *w) {
-            if (w->error() == SecretJob::Error::NoError)
+        QObject::connect(write, &Job::result, q, [this, write] {
+            if (write->error() == SecretJob::Error::NoError)
                 return;
-            qCInfo(lcInAppKitKeychain) << "access token not kept:" << w->error();
-            Q_EMIT q->keepMeLoggedInFailed(tr("You will have to log in next time: %1").arg(w->errorString()));
+            qCInfo(lcInAppKitKeychain) << "access token not kept:" << write->error();
+            Q_EMIT q->keepMeLoggedInFailed(write->error(), tr("You will have to log in next time: %1").arg(write->errorString()));
         });
+        write->start();
     }
 
     // The answer to a call made while signed in, in generation @p callGeneration. A session call
@@ -203,14 +228,13 @@ public:
             return false;
         qCInfo(lcInAppKitSession) << "the broker ended the session";
         ++generation;
-        if (secrets)
-            secrets->remove(q->secretKey(userId));
+        forget(secretKey(userId));
         QSettings settings;
         settings.remove(settingsGroup() + QStringLiteral("/lastUserId"));
         clearUser();
         setState(SsoSession::State::SignedOut);
         Q_EMIT q->signedOut();
-        Q_EMIT q->sessionEnded(tr("%1 ended your session. Please log in again.").arg(profile.brokerName()));
+        Q_EMIT q->sessionEnded(job->error(), tr("%1 ended your session. Please log in again.").arg(profile.brokerName()));
         return true;
     }
 };
@@ -294,10 +318,6 @@ bool SsoSession::isFirstLogin() const
     return !settings.value(d->settingsGroup() + QStringLiteral("/hasLoggedIn"), false).toBool();
 }
 
-QString SsoSession::secretKey(const QString &userId) const
-{
-    return d->identity() + u'/' + SsoSessionPrivate::encoded(userId);
-}
 
 void SsoSession::restore()
 {
@@ -311,7 +331,7 @@ void SsoSession::restore()
     if (lastUser.isEmpty()) {
         QTimer::singleShot(0, this, [this, droppedLegacy] {
             if (droppedLegacy)
-                Q_EMIT restoreFailed(tr("Your saved login is from an earlier version that did not record the broker's server, "
+                Q_EMIT restoreFailed(SessionJob::Error::Rejected, tr("Your saved login is from an earlier version that did not record the broker's server, "
                                         "so it was removed. Please log in again."),
                                      false);
             d->finishRestore(false);
@@ -321,22 +341,25 @@ void SsoSession::restore()
     d->setState(State::Restoring);
     d->restoringUser = lastUser;
     const quint64 generation = ++d->generation;
-    SecretJob *read = d->secrets->read(secretKey(lastUser));
-    connect(read, &SecretJob::finished, this, [this, lastUser, generation](SecretJob *job) {
+    ReadSecretJob *read = d->secrets->read(d->secretKey(lastUser));
+    connect(read, &Job::result, this, [this, read, lastUser, generation] {
+        ReadSecretJob *job = read;
         if (generation != d->generation) // logged out meanwhile
             return;
         if (job->error() != SecretJob::Error::NoError) {
             d->setState(State::SignedOut);
             if (job->error() != SecretJob::Error::NotFound) {
                 qCInfo(lcInAppKitKeychain) << "keychain unavailable at start-up:" << job->error();
-                Q_EMIT restoreFailed(tr("Your saved login could not be read from the keychain: %1").arg(job->errorString()), true);
+                Q_EMIT restoreFailed(SessionJob::Error::KeychainError,
+                                     tr("Your saved login could not be read from the keychain: %1").arg(job->errorString()), true);
             }
             d->finishRestore(false);
             return;
         }
         const QString token = job->secret();
-        SessionJob *relogin = d->backend->relogin(token);
-        connect(relogin, &SessionJob::finished, this, [this, token, lastUser, generation](SessionJob *result) {
+        SignInJob *relogin = d->backend->relogin(token);
+        connect(relogin, &Job::result, this, [this, relogin, token, lastUser, generation] {
+            SignInJob *result = relogin;
             if (generation != d->generation) {
                 d->discard(result);
                 return;
@@ -348,7 +371,7 @@ void SsoSession::restore()
                 const bool rotated = !fresh.isEmpty() && fresh != token;
                 d->setSignedIn(result, rotated ? fresh : token);
                 if (rotated && d->secrets)
-                    d->keep(secretKey(lastUser), fresh);
+                    d->keep(d->secretKey(lastUser), fresh);
                 d->finishRestore(true);
                 return;
             }
@@ -356,20 +379,22 @@ void SsoSession::restore()
             case SessionJob::Error::Expired:
                 // Revoked, expired or unknown: the token is worthless, forget it.
                 qCInfo(lcInAppKitSession) << "stored access token rejected; it is deleted";
-                d->secrets->remove(secretKey(lastUser));
+                d->forget(d->secretKey(lastUser));
                 d->setState(State::SignedOut);
-                Q_EMIT restoreFailed(tr("Your saved login has expired. Please log in again."), false);
+                Q_EMIT restoreFailed(result->error(), tr("Your saved login has expired. Please log in again."), false);
                 d->finishRestore(false);
                 return;
             default:
                 // Keep the entry: the network may come back.
                 d->setState(State::SignedOut);
-                Q_EMIT restoreFailed(result->errorString(), true);
+                Q_EMIT restoreFailed(result->error(), result->errorString(), true);
                 d->finishRestore(false);
                 return;
             }
         });
+        relogin->start();
     });
+    read->start();
 }
 
 bool SsoSession::completeSignIn(const QString &oneTimeToken)
@@ -379,7 +404,7 @@ bool SsoSession::completeSignIn(const QString &oneTimeToken)
         qCWarning(lcInAppKitSession) << "a login's one-time token arrived in state" << d->state << "and was not used";
         const QString message = d->state == State::SignedIn ? tr("You are already logged in; the new login was not used.")
                                                              : tr("A login arrived while another was in progress; it was not used.");
-        QTimer::singleShot(0, this, [this, message] { Q_EMIT signInRefused(message); });
+        QTimer::singleShot(0, this, [this, message] { Q_EMIT signInRefused(SessionJob::Error::InvalidState, message); });
         return false;
     }
     d->setState(State::SigningIn);
@@ -389,8 +414,9 @@ bool SsoSession::completeSignIn(const QString &oneTimeToken)
 
 void SsoSessionPrivate::exchange(const QString &oneTimeToken, quint64 callGeneration, bool mayRetry)
 {
-    SessionJob *job = backend->exchangeOneTimeToken(oneTimeToken);
-    QObject::connect(job, &SessionJob::finished, q, [this, callGeneration, mayRetry, oneTimeToken](SessionJob *result) {
+    SignInJob *job = backend->exchangeOneTimeToken(oneTimeToken);
+    QObject::connect(job, &Job::result, q, [this, job, callGeneration, mayRetry, oneTimeToken] {
+        SignInJob *result = job;
         if (callGeneration != generation) {
             discard(result);
             return;
@@ -404,9 +430,10 @@ void SsoSessionPrivate::exchange(const QString &oneTimeToken, quint64 callGenera
         }
         completeExchange(result);
     });
+    job->start();
 }
 
-void SsoSessionPrivate::completeExchange(SessionJob *job)
+void SsoSessionPrivate::completeExchange(SignInJob *job)
 {
     if (job->error() != SessionJob::Error::NoError) {
         setState(SsoSession::State::SignedOut);
@@ -415,35 +442,35 @@ void SsoSessionPrivate::completeExchange(SessionJob *job)
     }
     const QString token = job->accessToken();
     setSignedIn(job, token);
-    const QString key = q->secretKey(job->userId());
+    const QString key = secretKey(job->userId());
     if (!secrets) {
         if (!token.isEmpty())
-            Q_EMIT q->keepMeLoggedInFailed(tr("You will have to log in next time: no keychain is available."));
+            Q_EMIT q->keepMeLoggedInFailed(SecretJob::Error::Unavailable, tr("You will have to log in next time: no keychain is available."));
         return;
     }
     if (token.isEmpty()) {
         // 'Keep me logged in' not ticked this time: an older token must not log in next time.
-        secrets->remove(key);
+        forget(key);
         return;
     }
     keep(key, token);
 }
 
-void SsoSession::requestActionToken(const QString &actionId)
+InAppTokenJob *SsoSession::requestInAppToken()
 {
     if (d->state != State::SignedIn || !d->backend) {
-        QTimer::singleShot(0, this, [this, actionId] { Q_EMIT actionTokenFailed(actionId, tr("Log in first.")); });
-        return;
+        auto *job = new InAppTokenJob(this);
+        JobPrivate::get(job)->finish(int(SessionJob::Error::NotSignedIn), tr("Log in first."));
+        return job;
     }
-    SessionJob *issue = d->backend->issueInAppToken();
-    connect(issue, &SessionJob::finished, this, [this, actionId, generation = d->generation](SessionJob *job) {
-        if (job->error() != SessionJob::Error::NoError) {
+    InAppTokenJob *job = d->backend->issueInAppToken();
+    // The session reads the outcome first (its holder's slot comes after): a refusal means that
+    // the broker ended the session.
+    connect(job, &Job::result, this, [this, job, generation = d->generation] {
+        if (job->error() != SessionJob::Error::NoError)
             d->endedByBroker(job, generation);
-            Q_EMIT actionTokenFailed(actionId, job->errorString());
-            return;
-        }
-        Q_EMIT actionTokenReady(actionId, job->oneTimeToken());
     });
+    return job;
 }
 
 void SsoSession::logout()
@@ -456,8 +483,8 @@ void SsoSession::logout()
     case State::Restoring:
         // Whatever is in flight belongs to an older generation now: it discards its result (and
         // the backend ends its session). Logging out means the saved login goes too.
-        if (d->state == State::Restoring && d->secrets && !d->restoringUser.isEmpty())
-            d->secrets->remove(secretKey(d->restoringUser));
+        if (d->state == State::Restoring && !d->restoringUser.isEmpty())
+            d->forget(d->secretKey(d->restoringUser));
         ++d->generation;
         d->setState(State::SignedOut);
         d->clearUser();
@@ -467,7 +494,7 @@ void SsoSession::logout()
         break;
     }
     d->setState(State::SigningOut);
-    const QString key = secretKey(d->userId);
+    const QString key = d->secretKey(d->userId);
     auto pending = std::make_shared<int>(d->secrets ? 2 : 1);
     auto done = [this, pending] {
         if (--*pending > 0)
@@ -477,19 +504,22 @@ void SsoSession::logout()
         Q_EMIT signedOut();
     };
     SessionJob *job = d->backend->logout(d->accessToken);
-    connect(job, &SessionJob::finished, this, [this, done](SessionJob *j) {
-        if (j->error() != SessionJob::Error::NoError) {
-            qCInfo(lcInAppKitSession) << "log out not confirmed by the backend:" << j->error();
-            Q_EMIT logoutIncomplete(j->errorString());
+    connect(job, &Job::result, this, [this, job, done] {
+        if (job->error() != SessionJob::Error::NoError) {
+            qCInfo(lcInAppKitSession) << "log out not confirmed by the backend:" << job->error();
+            Q_EMIT logoutIncomplete(job->error(), job->errorString());
         }
         done();
     });
+    job->start();
     if (d->secrets) {
-        connect(d->secrets->remove(key), &SecretJob::finished, this, [done](SecretJob *j) {
-            if (j->error() != SecretJob::Error::NoError)
-                qCWarning(lcInAppKitKeychain) << "keychain entry not deleted at log out:" << j->error();
+        SecretJob *remove = d->secrets->remove(key);
+        connect(remove, &Job::result, this, [remove, done] {
+            if (remove->error() != SecretJob::Error::NoError)
+                qCWarning(lcInAppKitKeychain) << "keychain entry not deleted at log out:" << remove->error();
             done();
         });
+        remove->start();
     }
     QSettings settings;
     settings.remove(d->settingsGroup() + QStringLiteral("/lastUserId"));
@@ -528,7 +558,8 @@ void SsoSession::refresh()
     if (d->profile.refreshIntervalSeconds() > 0)
         d->refreshTimer.start(); // the interval counts from the latest refresh
     refreshAccounts();
-    connect(d->backend->fetchRibbons(), &SessionJob::finished, this, [this, generation = d->generation](SessionJob *job) {
+    RibbonsJob *job = d->backend->fetchRibbons();
+    connect(job, &Job::result, this, [this, job, generation = d->generation] {
         if (d->endedByBroker(job, generation) || generation != d->generation)
             return;
         if (job->error() != SessionJob::Error::NoError) {
@@ -544,6 +575,7 @@ void SsoSession::refresh()
             Q_EMIT ribbonsChanged();
         }
     });
+    job->start();
 }
 
 } // namespace InAppKit

@@ -5,6 +5,8 @@
 #include <InAppKit/brokerprofile.h>
 #include <InAppKit/inappkitcore_export.h>
 #include <InAppKit/ribbon.h>
+#include <InAppKit/inapptokenjob.h>
+#include <InAppKit/secretjob.h>
 #include <InAppKit/sessionjob.h>
 #include <InAppKit/tradingaccount.h>
 
@@ -74,8 +76,13 @@ public:
     /// True until someone has logged in on this install: the broker then shows its sign-up face.
     bool isFirstLogin() const;
 
-    /// The keychain key of @p userId's access token for this broker.
-    QString secretKey(const QString &userId) const;
+    /**
+     * A fresh one-time token for one InApp screen or broker page, for whoever calls: the job is
+     * theirs (connect to Job::result, then Job::start()), and the token goes to no one else. Not
+     * signed in: the job fails with SessionJob::Error::NotSignedIn. A refusal by the broker also
+     * ends the session (sessionEnded(), before the job's result). \since 0.3
+     */
+    InAppTokenJob *requestInAppToken();
 
 public Q_SLOTS:
     /// Start-up: re-logs in with the stored access token, if any. Ends with restoreFinished().
@@ -85,9 +92,6 @@ public Q_SLOTS:
     /// Exchanges @p oneTimeToken at once (it lives 60 s), once more after a network failure.
     /// Returns false, and emits signInRefused(), when the state cannot take it.
     bool completeSignIn(const QString &oneTimeToken);
-    /// Asks for a fresh one-time token for @p actionId: actionTokenReady() or actionTokenFailed()
-    /// (after sessionEnded() when the broker has ended the session).
-    void requestActionToken(const QString &actionId);
     /// Tells the backend, deletes the keychain entry, and ends with signedOut() even offline.
     void logout();
     /**
@@ -120,19 +124,18 @@ Q_SIGNALS:
     void signedOut();
     /// restore() is over; @p signedIn tells whether it signed the user in.
     void restoreFinished(bool signedIn);
-    /// restore() could not sign in. @p retryable: the entry is kept (network down), restore() may be called again.
-    void restoreFailed(const QString &message, bool retryable);
+    /// restore() could not sign in: @p error says why (SessionJob::Error::KeychainError when the
+    /// keychain could not be read), @p message in words for the user. @p retryable: the entry is
+    /// kept (network down, keychain locked), restore() may be called again.
+    void restoreFailed(InAppKit::SessionJob::Error error, const QString &message, bool retryable);
     /// A sign-in failed: @p message says why, in words for the user.
     void signInFailed(InAppKit::SessionJob::Error error, const QString &message);
     /// A login's one-time token came when the session could not take it (signed in, or another
-    /// sign-in running): it was not used. @p message is for the user.
-    void signInRefused(const QString &message);
-    /// Signed in, but the access token could not be kept: the user must log in next time.
-    void keepMeLoggedInFailed(const QString &message);
-    /// The one-time token for @p actionId arrived (see requestActionToken()).
-    void actionTokenReady(const QString &actionId, const QString &oneTimeToken);
-    /// No one-time token for @p actionId: @p message says why.
-    void actionTokenFailed(const QString &actionId, const QString &message);
+    /// sign-in running): it was not used (@p error is SessionJob::Error::InvalidState). @p message is for the user.
+    void signInRefused(InAppKit::SessionJob::Error error, const QString &message);
+    /// Signed in, but the access token could not be kept (@p error, the keychain's): the user must
+    /// log in next time.
+    void keepMeLoggedInFailed(InAppKit::SecretJob::Error error, const QString &message);
     /// The list of trading accounts changed.
     void accountsChanged();
     /// The signed-in user's e-mail changed (sign-in, log out, or a Change E-mail screen).
@@ -141,14 +144,14 @@ Q_SIGNALS:
     void ribbonsChanged();
     /**
      * The broker ended the session (its log out, a revoked access token, or a call answered as
-     * unauthorised): the saved login is deleted, signedOut() has been emitted, and @p message
-     * tells the user why.
+     * unauthorised): the saved login is deleted, signedOut() has been emitted, @p error is the
+     * refusal (SessionJob::Error::Rejected) and @p message tells the user why.
      */
-    void sessionEnded(const QString &message);
+    void sessionEnded(InAppKit::SessionJob::Error error, const QString &message);
     /// The current trading account is now @p login (empty: none).
     void currentAccountChanged(const QString &login);
-    /// The backend could not be told about the log out; locally it is done all the same.
-    void logoutIncomplete(const QString &message);
+    /// The backend could not be told about the log out (@p error); locally it is done all the same.
+    void logoutIncomplete(InAppKit::SessionJob::Error error, const QString &message);
 
 private:
     std::unique_ptr<SsoSessionPrivate> d;

@@ -159,7 +159,7 @@ public:
         QObject::connect(session, &SsoSession::emailChanged, q, [this] { update(); });
         // The broker ended the session while the user looked elsewhere: the only trace is the
         // log-in button coming back, which a screen reader does not speak.
-        QObject::connect(session, &SsoSession::sessionEnded, q, [this](const QString &message) {
+        QObject::connect(session, &SsoSession::sessionEnded, q, [this](SessionJob::Error, const QString &message) {
             Announcement::announce(q, message, Announcement::Urgency::Assertive);
         });
         QObject::connect(session, &SsoSession::accountsChanged, q, [this] { fillAccounts(); });
@@ -216,7 +216,7 @@ public:
             showFace(signedInPage);
             break;
         }
-        const bool loginOpen = launcher->isBusy(ClientAreaLauncher::loginKey());
+        const bool loginOpen = launcher->isLoginBusy();
         logIn->setEnabled(!loginOpen);
         signUp->setEnabled(!loginOpen);
     }

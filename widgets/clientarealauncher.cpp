@@ -5,6 +5,8 @@
 
 #include "brokerwebprofile.h"
 #include "clientareadialog.h"
+#include <InAppKit/inappaction.h>
+#include <InAppKit/inapptokenjob.h>
 #include <InAppKit/navigationpolicy.h>
 #include <InAppKit/ssosession.h>
 
@@ -15,7 +17,6 @@
 #include <QFocusEvent>
 #include <QHash>
 #include <QPointer>
-#include <QSet>
 
 namespace InAppKit {
 
@@ -81,6 +82,28 @@ void reportFocusBeforeCaret()
 }
 } // namespace
 
+// A screen's key: its kind and, for an InApp action, its id; for a broker page, its URL without
+// query. No id of a profile can stand for the login screen.
+struct ScreenKey {
+    ClientAreaView::Screen screen;
+    QString id;
+    bool operator==(const ScreenKey &other) const { return screen == other.screen && id == other.id; }
+};
+
+size_t qHash(const ScreenKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, int(key.screen), key.id);
+}
+
+// What the launcher holds for one screen: its dialog, the token job it waits for, and for a
+// broker page the URL it opens.
+struct OpenScreen {
+    QPointer<ClientAreaDialog> dialog;
+    QPointer<InAppTokenJob> token;
+    QUrl url;
+    bool busy = false;
+};
+
 class ClientAreaLauncherPrivate
 {
 public:
@@ -88,23 +111,21 @@ public:
     QPointer<SsoSession> session;
     QPointer<BrokerWebProfile> webProfile;
     QPointer<QWidget> window;
-    QHash<QString, QPointer<ClientAreaDialog>> dialogs;
-    QSet<QString> busy;
-    QHash<QString, QUrl> pendingUrls; // token requests for broker pages, by key
+    QHash<ScreenKey, OpenScreen> screens;
     QObject *intent = nullptr;        // warms the web engine up on a control's hover or focus
     Attribution attribution;
     QElapsedTimer sinceActivationRefresh;
 
-    void setBusy(const QString &key, bool on)
+    void setBusy(const ScreenKey &key, bool on)
     {
-        if (on == busy.contains(key))
+        auto it = screens.find(key);
+        if (it == screens.end() || it->busy == on)
             return;
-        if (on)
-            busy.insert(key);
-        else
-            busy.remove(key);
-        Q_EMIT q->busyChanged(key, on);
+        it->busy = on;
+        Q_EMIT q->busyChanged(key.screen, key.id, on);
     }
+
+    bool isBusy(const ScreenKey &key) const { return screens.value(key).busy; }
 
     static void present(ClientAreaDialog *dialog)
     {
@@ -114,20 +135,22 @@ public:
     }
 
     // Brings the open screen for @p key forward; false if there is none.
-    bool raise(const QString &key)
+    bool raise(const ScreenKey &key)
     {
-        ClientAreaDialog *dialog = dialogs.value(key);
+        ClientAreaDialog *dialog = screens.value(key).dialog;
         if (!dialog || !dialog->isVisible())
             return false;
         present(dialog);
         return true;
     }
 
-    ClientAreaDialog *createDialog(const QString &key)
+    ClientAreaDialog *createDialog(const ScreenKey &key, const QUrl &url = QUrl())
     {
         auto *dialog = new ClientAreaDialog(webProfile, window);
-        dialog->setObjectName(QStringLiteral("clientAreaDialog_") + key);
-        dialogs.insert(key, dialog);
+        dialog->setObjectName(QStringLiteral("clientAreaDialog_") + (key.screen == ClientAreaView::Screen::Login ? QStringLiteral("login") : key.id));
+        OpenScreen &open = screens[key];
+        open.dialog = dialog;
+        open.url = url;
         ClientAreaView *view = dialog->view();
         view->prepare();
         // Busy until the first page is shown or has failed.
@@ -135,52 +158,80 @@ public:
             if (state != ClientAreaView::State::Loading)
                 setBusy(key, false);
         });
-        // A finished screen is deleted, and its page with it.
+        // A finished screen is deleted, and its page with it; a token still on its way is not wanted.
         QObject::connect(dialog, &QDialog::finished, q, [this, key, dialog] {
             setBusy(key, false);
-            if (dialogs.value(key) == dialog)
-                dialogs.remove(key);
+            if (screens.value(key).dialog == dialog)
+                drop(key);
             dialog->deleteLater();
         });
         return dialog;
     }
 
-    // The one-time token for @p key arrived: open (or re-open, after Retry) its screen, built
-    // while the token was on its way.
-    void open(const QString &key, const QString &token)
+    // Forgets the screen @p key: its token job is killed (its request aborted).
+    void drop(const ScreenKey &key)
     {
-        ClientAreaDialog *dialog = dialogs.value(key);
-        if (!dialog)
-            return; // closed by closeAll() meanwhile
-        const QString account = session ? session->currentAccount() : QString();
-        if (pendingUrls.contains(key)) {
-            dialog->view()->openBrokerPage(pendingUrls.take(key), token, account);
-        } else {
-            QString error;
-            if (!dialog->view()->openAction(key, token, account, &error)) {
-                setBusy(key, false);
-                dialog->close();
-                Q_EMIT q->openFailed(key, error);
+        const OpenScreen open = screens.take(key);
+        if (open.token)
+            open.token->kill();
+    }
+
+    // Asks for the one-time token of @p key's screen; the screen is built meanwhile. Its job is the
+    // launcher's: the token reaches only this screen.
+    void requestToken(const ScreenKey &key)
+    {
+        if (!session)
+            return;
+        OpenScreen &open = screens[key];
+        if (open.token)
+            open.token->kill(); // a Retry while an older request is still on its way
+        InAppTokenJob *job = session->requestInAppToken();
+        open.token = job;
+        setBusy(key, true);
+        QObject::connect(job, &Job::result, q, [this, key, job] {
+            const auto screen = screens.find(key);
+            if (screen == screens.end() || screen->token != job)
+                return;
+            screen->token = nullptr;
+            if (job->error() != SessionJob::Error::NoError) {
+                fail(key, job->error() == SessionJob::Error::NotSignedIn ? ClientAreaLauncher::OpenError::NotSignedIn
+                                                                         : ClientAreaLauncher::OpenError::NoToken,
+                     job->errorString());
                 return;
             }
+            openWithToken(key, job->oneTimeToken());
+        });
+        job->start();
+    }
+
+    // The one-time token for @p key arrived: open (or re-open, after Retry) its screen, built
+    // while the token was on its way.
+    void openWithToken(const ScreenKey &key, const QString &token)
+    {
+        const OpenScreen open = screens.value(key);
+        if (!open.dialog)
+            return;
+        const QString account = session ? session->currentAccount() : QString();
+        if (key.screen == ClientAreaView::Screen::BrokerPage) {
+            open.dialog->view()->openBrokerPage(open.url, token, account);
+        } else if (!open.dialog->view()->openAction(key.id, token, account)) {
+            fail(key, ClientAreaLauncher::OpenError::InvalidScreen, open.dialog->view()->errorString());
+            return;
         }
-        present(dialog);
+        present(open.dialog);
     }
 
-    void requestToken(const QString &key)
+    // A screen that could not be opened: a screen not yet shown goes; one shown (a Retry) keeps
+    // its error panel.
+    void fail(const ScreenKey &key, ClientAreaLauncher::OpenError error, const QString &message)
     {
-        setBusy(key, true);
-        session->requestActionToken(key);
-    }
-
-    // A screen whose token never came: gone without having been shown.
-    void discardUnshown(const QString &key)
-    {
-        ClientAreaDialog *dialog = dialogs.value(key);
+        setBusy(key, false);
+        ClientAreaDialog *dialog = screens.value(key).dialog;
         if (dialog && !dialog->isVisible()) {
-            dialogs.remove(key);
+            screens.remove(key);
             dialog->deleteLater();
         }
+        Q_EMIT q->openFailed(key.screen, key.id, error, message);
     }
 };
 
@@ -261,11 +312,6 @@ private:
 };
 } // namespace
 
-QString ClientAreaLauncher::loginKey()
-{
-    return QStringLiteral("login");
-}
-
 ClientAreaLauncher::ClientAreaLauncher(SsoSession *session, BrokerWebProfile *webProfile, QWidget *window)
     : QObject(window)
     , d(std::make_unique<ClientAreaLauncherPrivate>())
@@ -276,22 +322,10 @@ ClientAreaLauncher::ClientAreaLauncher(SsoSession *session, BrokerWebProfile *we
     d->window = window;
     reportFocusBeforeCaret(); // the screens' web fields, heard when they take the focus
 
-    connect(session, &SsoSession::actionTokenReady, this, [this](const QString &key, const QString &token) {
-        if (d->busy.contains(key))
-            d->open(key, token);
-    });
-    connect(session, &SsoSession::actionTokenFailed, this, [this](const QString &key, const QString &message) {
-        if (!d->busy.contains(key))
-            return;
-        d->setBusy(key, false);
-        d->pendingUrls.remove(key);
-        d->discardUnshown(key);
-        Q_EMIT openFailed(key, message);
-    });
     // A screen that could not be opened (its token refused, the broker out of reach) has no page
     // to say so; the host may show the message far from the focus, where a screen reader does
     // not look: it is said in the window where the user acted.
-    connect(this, &ClientAreaLauncher::openFailed, this, [this](const QString &, const QString &message) {
+    connect(this, &ClientAreaLauncher::openFailed, this, [this](ClientAreaView::Screen, const QString &, OpenError, const QString &message) {
         QWidget *where = d->window ? d->window.data() : QApplication::activeWindow();
         Announcement::announce(where, message, Announcement::Urgency::Assertive);
     });
@@ -317,14 +351,46 @@ BrokerWebProfile *ClientAreaLauncher::webProfile() const
     return d->webProfile;
 }
 
-ClientAreaDialog *ClientAreaLauncher::dialog(const QString &key) const
+namespace {
+ScreenKey loginScreen()
 {
-    return d->dialogs.value(key);
+    return {ClientAreaView::Screen::Login, QString()};
 }
 
-bool ClientAreaLauncher::isBusy(const QString &key) const
+ScreenKey actionScreen(const QString &actionId)
 {
-    return d->busy.contains(key);
+    return {ClientAreaView::Screen::InAppAction, actionId};
+}
+
+ScreenKey brokerPageScreen(const QUrl &url)
+{
+    return {ClientAreaView::Screen::BrokerPage, url.toString(QUrl::RemoveQuery | QUrl::RemoveFragment)};
+}
+} // namespace
+
+ClientAreaDialog *ClientAreaLauncher::dialog(const QString &actionId) const
+{
+    return d->screens.value(actionScreen(actionId)).dialog;
+}
+
+ClientAreaDialog *ClientAreaLauncher::loginDialog() const
+{
+    return d->screens.value(loginScreen()).dialog;
+}
+
+ClientAreaDialog *ClientAreaLauncher::brokerPageDialog(const QUrl &url) const
+{
+    return d->screens.value(brokerPageScreen(url)).dialog;
+}
+
+bool ClientAreaLauncher::isBusy(const QString &actionId) const
+{
+    return d->isBusy(actionScreen(actionId));
+}
+
+bool ClientAreaLauncher::isLoginBusy() const
+{
+    return d->isBusy(loginScreen());
 }
 
 void ClientAreaLauncher::setAttribution(const Attribution &attribution)
@@ -339,11 +405,11 @@ Attribution ClientAreaLauncher::attribution() const
 
 void ClientAreaLauncher::openLogin(LoginFace face)
 {
-    const QString key = loginKey();
+    const ScreenKey key = loginScreen();
     if (d->raise(key) || !d->session || d->session->state() != SsoSession::State::SignedOut
         || d->session->profile().isLightIdentity())
         return;
-    ClientAreaDialog *dialog = d->dialogs.value(key);
+    ClientAreaDialog *dialog = d->screens.value(key).dialog;
     if (!dialog) {
         dialog = d->createDialog(key);
         connect(dialog->view(), &ClientAreaView::oneTimeTokenCaptured, this, [this](const QString &token) {
@@ -359,23 +425,24 @@ void ClientAreaLauncher::openLogin(LoginFace face)
 
 void ClientAreaLauncher::openAction(const QString &actionId)
 {
-    if (d->raise(actionId) || d->busy.contains(actionId) || !d->session)
+    const ScreenKey key = actionScreen(actionId);
+    if (d->raise(key) || d->isBusy(key) || !d->session)
         return;
     // The token request goes first; the screen is built while it is on its way.
-    d->requestToken(actionId);
-    ClientAreaDialog *dialog = d->createDialog(actionId);
+    d->requestToken(key);
+    ClientAreaDialog *dialog = d->createDialog(key);
     connect(dialog->view(), &ClientAreaView::completed, this, [this, actionId] {
         Q_EMIT actionCompleted(actionId);
         if (!d->session)
             return;
         // A deposit changes a balance, Change E-mail the e-mail; a new account becomes the current one.
-        if (actionId == QLatin1String("newAccount"))
+        if (actionId == QLatin1String(InAppAction::NewAccount))
             d->session->adoptNewAccount();
         else
             d->session->refreshAccounts();
     });
     // After a failure the spent token is useless: Retry asks for a new one.
-    connect(dialog->view(), &ClientAreaView::retryRequested, this, [this, actionId] { d->requestToken(actionId); });
+    connect(dialog->view(), &ClientAreaView::retryRequested, this, [this, key] { d->requestToken(key); });
 }
 
 void ClientAreaLauncher::openBrokerUrl(const QUrl &url)
@@ -383,28 +450,25 @@ void ClientAreaLauncher::openBrokerUrl(const QUrl &url)
     if (!d->session)
         return;
     const BrokerProfile profile = d->session->profile();
-    const QString key = url.toString(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    const ScreenKey key = brokerPageScreen(url);
     if (!profile.isBrokerOrigin(url)) {
         // The broker's service chose the URL: it leaves the kit only as a screen's links do.
         if (NavigationPolicy(profile).mayOpenInBrowser(url))
             QDesktopServices::openUrl(url);
         else
-            Q_EMIT openFailed(key, tr("This link cannot be opened: only web, e-mail and phone addresses that carry no sign-in token go to your browser."));
+            Q_EMIT openFailed(key.screen, key.id, OpenError::LinkRefused,
+                              tr("This link cannot be opened: only web, e-mail and phone addresses that carry no sign-in token go to your browser."));
         return;
     }
-    if (d->raise(key) || d->busy.contains(key))
+    if (d->raise(key) || d->isBusy(key))
         return;
     if (!d->session->isSignedIn()) {
-        Q_EMIT openFailed(key, tr("Log in first."));
+        Q_EMIT openFailed(key.screen, key.id, OpenError::NotSignedIn, tr("Log in first."));
         return;
     }
-    d->pendingUrls.insert(key, url);
     d->requestToken(key);
-    ClientAreaDialog *dialog = d->createDialog(key); // built while the token is on its way
-    connect(dialog->view(), &ClientAreaView::retryRequested, this, [this, key, url] {
-        d->pendingUrls.insert(key, url);
-        d->requestToken(key);
-    });
+    ClientAreaDialog *dialog = d->createDialog(key, url); // built while the token is on its way
+    connect(dialog->view(), &ClientAreaView::retryRequested, this, [this, key] { d->requestToken(key); });
 }
 
 void ClientAreaLauncher::warmUpOnIntent(QWidget *control)
@@ -422,16 +486,13 @@ void ClientAreaLauncher::removeWarmUpOnIntent(QWidget *control)
 
 void ClientAreaLauncher::closeAll()
 {
-    const auto dialogs = d->dialogs;
-    for (const QPointer<ClientAreaDialog> &dialog : dialogs) {
-        if (dialog)
-            dialog->reject();
+    const auto screens = d->screens;
+    for (auto it = screens.cbegin(); it != screens.cend(); ++it) {
+        d->setBusy(it.key(), false);
+        d->drop(it.key());
+        if (it->dialog)
+            it->dialog->reject();
     }
-    d->dialogs.clear();
-    const QSet<QString> keys = d->busy;
-    for (const QString &key : keys)
-        d->setBusy(key, false);
-    d->pendingUrls.clear();
 }
 
 } // namespace InAppKit

@@ -93,16 +93,17 @@ DemoWindow::DemoWindow(const BrokerProfile &profile, SessionBackend *backend, Se
     connect(m_session, &SsoSession::signInFailed, this, [this](SessionJob::Error, const QString &message) {
         showMessage(tr("Sign-in failed: %1").arg(message));
     });
-    connect(m_session, &SsoSession::keepMeLoggedInFailed, this, &DemoWindow::showMessage);
-    connect(m_session, &SsoSession::sessionEnded, this, &DemoWindow::showMessage);
-    connect(m_session, &SsoSession::signInRefused, this, &DemoWindow::showMessage);
-    connect(m_session, &SsoSession::restoreFailed, this, [this](const QString &message, bool retryable) {
+    connect(m_session, &SsoSession::keepMeLoggedInFailed, this, [this](SecretJob::Error, const QString &message) { showMessage(message); });
+    connect(m_session, &SsoSession::sessionEnded, this, [this](SessionJob::Error, const QString &message) { showMessage(message); });
+    connect(m_session, &SsoSession::signInRefused, this, [this](SessionJob::Error, const QString &message) { showMessage(message); });
+    connect(m_session, &SsoSession::restoreFailed, this, [this](SessionJob::Error, const QString &message, bool retryable) {
         showMessage(retryable ? tr("%1 Use Log in, or restart to try again.").arg(message) : message);
     });
-    connect(m_session, &SsoSession::logoutIncomplete, this, [this](const QString &message) {
+    connect(m_session, &SsoSession::logoutIncomplete, this, [this](SessionJob::Error, const QString &message) {
         showMessage(tr("Logged out here; the broker was not told: %1").arg(message));
     });
-    connect(m_launcher, &ClientAreaLauncher::openFailed, this, [this](const QString &, const QString &message) { showMessage(message); });
+    connect(m_launcher, &ClientAreaLauncher::openFailed, this,
+            [this](ClientAreaView::Screen, const QString &, ClientAreaLauncher::OpenError, const QString &message) { showMessage(message); });
     connect(m_launcher, &ClientAreaLauncher::actionCompleted, this, [this](const QString &id) {
         showMessage(tr("%1: done.").arg(InAppControlsBar::builtInTitle(id).isEmpty() ? id : InAppControlsBar::builtInTitle(id)));
     });

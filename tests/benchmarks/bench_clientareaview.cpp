@@ -209,7 +209,7 @@ void startUp(const BrokerProfile &profile, StartUp what)
         auto *backend = new HttpSessionBackend(profile, &host.window);
         auto *session = new SsoSession(profile, backend, &keychain, &host.window);
         auto *deposit = new QPushButton(QStringLiteral("Deposit"));
-        QObject::connect(deposit, &QPushButton::clicked, session, [session] { session->requestActionToken(QStringLiteral("deposit")); });
+        QObject::connect(deposit, &QPushButton::clicked, session, [session] { session->requestInAppToken()->start(); });
         host.controls->addWidget(deposit);
         session->restore();
     } else if (what == StartUp::Kit) {
@@ -243,18 +243,24 @@ public:
             m_profile = std::make_unique<QWebEngineProfile>();
         m_deposit = new QPushButton(QStringLiteral("Deposit"));
         m_host.controls->addWidget(m_deposit);
-        QObject::connect(m_deposit, &QPushButton::clicked, [this] { m_session.requestActionToken(QStringLiteral("deposit")); });
-        QObject::connect(&m_session, &SsoSession::actionTokenReady, [this](const QString &, const QString &token) {
-            if (!m_profile)
-                m_profile = std::make_unique<QWebEngineProfile>();
-            m_view.reset(bareView(m_profile.get()));
-            QObject::connect(m_view->page(), &QWebEnginePage::loadFinished, [this](bool ok) {
-                m_ms = m_timer.nsecsElapsed() / 1e6; // timed where the page shows
-                m_loaded = ok ? 1 : -1;
-                m_loop.quit();
-            });
-            m_view->load(ScreenUrlBuilder(m_fixture.profile).actionUrl(QStringLiteral("deposit"), token, m_session.currentAccount()));
+        QObject::connect(m_deposit, &QPushButton::clicked, [this] {
+            InAppTokenJob *job = m_session.requestInAppToken();
+            QObject::connect(job, &Job::result, [this, job] { load(job->oneTimeToken()); });
+            job->start();
         });
+    }
+
+    void load(const QString &token)
+    {
+        if (!m_profile)
+            m_profile = std::make_unique<QWebEngineProfile>();
+        m_view.reset(bareView(m_profile.get()));
+        QObject::connect(m_view->page(), &QWebEnginePage::loadFinished, [this](bool ok) {
+            m_ms = m_timer.nsecsElapsed() / 1e6; // timed where the page shows
+            m_loaded = ok ? 1 : -1;
+            m_loop.quit();
+        });
+        m_view->load(ScreenUrlBuilder(m_fixture.profile).actionUrl(QStringLiteral("deposit"), token, m_session.currentAccount()));
     }
 
     bool start() { return (m_host.show() || failed("host window not exposed")) && signIn(&m_session, m_fixture); }

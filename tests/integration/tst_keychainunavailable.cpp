@@ -29,9 +29,10 @@ private Q_SLOTS:
     void storeReportsUnavailable()
     {
         KeychainSecretStore store(QStringLiteral("InAppKitTest"));
-        for (SecretJob *job : {store.write(QStringLiteral("k"), QStringLiteral("secret")), store.read(QStringLiteral("k")),
-                               store.remove(QStringLiteral("k"))}) {
-            QSignalSpy finished(job, &SecretJob::finished);
+        for (SecretJob *job : std::initializer_list<SecretJob *>{store.write(QStringLiteral("k"), QStringLiteral("secret")),
+                                                                 store.read(QStringLiteral("k")), store.remove(QStringLiteral("k"))}) {
+            QSignalSpy finished(job, &Job::result);
+            job->start();
             QVERIFY(finished.wait(30000));
             QCOMPARE(job->error(), SecretJob::Error::Unavailable);
             QVERIFY(!job->errorString().isEmpty());
@@ -54,7 +55,8 @@ private Q_SLOTS:
         QVERIFY(session.completeSignIn(token));
         QVERIFY(signedIn.wait(15000));
         QVERIFY(kmliFailed.wait(30000));
-        QVERIFY(kmliFailed.at(0).at(0).toString().contains(QStringLiteral("log in next time")));
+        QCOMPARE(kmliFailed.at(0).at(0).value<SecretJob::Error>(), SecretJob::Error::Unavailable);
+        QVERIFY(kmliFailed.at(0).at(1).toString().contains(QStringLiteral("log in next time")));
         QCOMPARE(session.state(), SsoSession::State::SignedIn);
 
         const QString accessToken = fixture.broker->accessTokensOf(fixture.userId).value(0);
@@ -74,6 +76,8 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.at(0).at(0).toBool(), false);
         QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).value<SessionJob::Error>(), SessionJob::Error::KeychainError);
+        QCOMPARE(failed.at(0).at(2).toBool(), true); // the keychain may come back
     }
 };
 

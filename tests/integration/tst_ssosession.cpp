@@ -7,7 +7,9 @@
 #include <InAppKit/keychainsecretstore.h>
 #include <InAppKit/ssosession.h>
 
+#include "../common/jobutils.h"
 #include "../common/sandboxfixture.h"
+#include "../../src/ssosession_p.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -76,7 +78,7 @@ private:
     }
 
     // alice's keychain key for the fixture's broker.
-    QString aliceKey() const { return SsoSession(fixture.profile, nullptr, nullptr).secretKey(fixture.userId); }
+    QString aliceKey() const { return savedLoginKey(fixture.profile, fixture.userId); }
 
     // The value of @p name in the session's settings (whatever the broker's group is called).
     QString setting(const QString &name) const
@@ -92,8 +94,9 @@ private:
     // What the keychain holds for alice, read the way QtKeychain reads it.
     QString stored()
     {
-        SecretJob *job = keychain.read(aliceKey());
-        QSignalSpy finished(job, &SecretJob::finished);
+        ReadSecretJob *job = keychain.read(aliceKey());
+        QSignalSpy finished(job, &Job::result);
+        job->start();
         if (!finished.wait(10000))
             return QStringLiteral("(no answer)");
         return job->error() == SecretJob::Error::NoError ? job->secret() : QString();
@@ -169,7 +172,8 @@ void TestSsoSession::init()
 {
     QSettings().clear();
     SecretJob *job = keychain.remove(aliceKey());
-    QSignalSpy finished(job, &SecretJob::finished);
+    QSignalSpy finished(job, &Job::result);
+    job->start();
     QVERIFY(finished.wait(10000));
     QVERIFY2(job->error() == SecretJob::Error::NoError, qPrintable(job->errorString()));
     fixture.broker->clearFaults();
@@ -237,9 +241,10 @@ void TestSsoSession::restartReloginsWithoutScreen()
     QCOMPARE(fixture.broker->requestCount(QStringLiteral("/auth/login")), loginScreens);
     QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/relogin")), 1);
     // The restored session works.
-    QSignalSpy ready(second.session.get(), &SsoSession::actionTokenReady);
-    second.session->requestActionToken(QStringLiteral("deposit"));
-    QVERIFY(ready.wait(15000));
+    InAppTokenJob *token = second.session->requestInAppToken();
+    QVERIFY(Tests::runJob(token));
+    QCOMPARE(token->error(), SessionJob::Error::NoError);
+    QVERIFY(!token->oneTimeToken().isEmpty());
     fixture.broker->resetCounters();
 }
 
@@ -287,7 +292,7 @@ void TestSsoSession::sameNameOtherBrokerSharesNothing()
     }
     HttpSessionBackend uatBackend(uat.profile);
     SsoSession uatSession(uat.profile, &uatBackend, &keychain);
-    QVERIFY(uatSession.secretKey(fixture.userId) != aliceKey());
+    QVERIFY(savedLoginKey(uat.profile, fixture.userId) != aliceKey());
     QVERIFY(uatSession.isFirstLogin());
     QSignalSpy finished(&uatSession, &SsoSession::restoreFinished);
     uatSession.restore();
@@ -304,8 +309,7 @@ QString TestSsoSession::writeLegacyLogin()
     const QString accessToken = fixture.exchange(fixture.loginToken(true)).value(QStringLiteral("accessToken")).toString();
     if (accessToken.isEmpty())
         return QString();
-    QSignalSpy written(keychain.write(legacyKey(), accessToken), &SecretJob::finished);
-    if (!written.wait(10000))
+    if (!Tests::runJob(keychain.write(legacyKey(), accessToken), 10000))
         return QString();
     QSettings settings;
     settings.setValue(QStringLiteral("InAppKit/Sandbox%20Markets/hasLoggedIn"), true);
@@ -315,8 +319,9 @@ QString TestSsoSession::writeLegacyLogin()
 
 SecretJob::Error TestSsoSession::legacyEntry()
 {
-    SecretJob *legacy = keychain.read(legacyKey());
-    QSignalSpy answered(legacy, &SecretJob::finished);
+    ReadSecretJob *legacy = keychain.read(legacyKey());
+    QSignalSpy answered(legacy, &Job::result);
+    legacy->start();
     if (!answered.wait(10000))
         return SecretJob::Error::Failed;
     return legacy->error();
@@ -336,8 +341,9 @@ void TestSsoSession::legacyEntryDroppedUnread()
     QVERIFY(finished.wait(15000));
     QCOMPARE(finished.at(0).at(0).toBool(), false);
     QCOMPARE(failed.size(), 1);
-    QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("log in again")));
-    QCOMPARE(failed.at(0).at(1).toBool(), false); // nothing to retry
+    QCOMPARE(failed.at(0).at(0).value<SessionJob::Error>(), SessionJob::Error::Rejected);
+    QVERIFY(failed.at(0).at(1).toString().contains(QStringLiteral("log in again")));
+    QCOMPARE(failed.at(0).at(2).toBool(), false); // nothing to retry
     QCOMPARE(s.session->state(), State::SignedOut);
     QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/relogin")), 0);
     QTRY_COMPARE_WITH_TIMEOUT(legacyEntry(), SecretJob::Error::NotFound, 10000);
@@ -365,8 +371,9 @@ void TestSsoSession::legacyEntryNeverReachesAnotherService()
     QCOMPARE(uat.broker->requestCount(QStringLiteral("/session/relogin")), 0);
     QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/relogin")), 0);
     QTRY_COMPARE_WITH_TIMEOUT(legacyEntry(), SecretJob::Error::NotFound, 10000);
-    SecretJob *moved = keychain.read(uatSession.secretKey(fixture.userId));
-    QSignalSpy answered(moved, &SecretJob::finished);
+    ReadSecretJob *moved = keychain.read(savedLoginKey(uat.profile, fixture.userId));
+    QSignalSpy answered(moved, &Job::result);
+    moved->start();
     QVERIFY(answered.wait(10000));
     QCOMPARE(moved->error(), SecretJob::Error::NotFound);
     QVERIFY(moved->secret() != accessToken);
@@ -387,7 +394,8 @@ void TestSsoSession::hostTlsSettingsDoNotReachTheBackend()
 
     HttpSessionBackend backend(untrusted.profile);
     SessionJob *job = backend.exchangeOneTimeToken(QStringLiteral("any"));
-    QSignalSpy finished(job, &SessionJob::finished);
+    QSignalSpy finished(job, &Job::result);
+    job->start();
     QVERIFY(finished.wait(15000));
     QCOMPARE(job->error(), SessionJob::Error::Unreachable);
     QVERIFY(job->errorString().contains(QStringLiteral("not secure")));
@@ -427,7 +435,8 @@ void TestSsoSession::profileCaJudgedLikeTheWebView()
 
     HttpSessionBackend backend(broker.profile);
     SessionJob *job = backend.exchangeOneTimeToken(QStringLiteral("unknown"));
-    QSignalSpy finished(job, &SessionJob::finished);
+    QSignalSpy finished(job, &Job::result);
+    job->start();
     QVERIFY(finished.wait(15000));
     if (reaches) {
         QCOMPARE(job->error(), SessionJob::Error::Rejected); // the service answered: no such token
@@ -456,7 +465,8 @@ void TestSsoSession::profileCaOnlyForItsOrigins()
         QCOMPARE(broker.profile.isCaTrustedOrigin(broker.profile.sessionServiceUrl()), listed);
         HttpSessionBackend backend(broker.profile);
         SessionJob *job = backend.exchangeOneTimeToken(QStringLiteral("unknown"));
-        QSignalSpy finished(job, &SessionJob::finished);
+        QSignalSpy finished(job, &Job::result);
+        job->start();
         QVERIFY(finished.wait(15000));
         QCOMPARE(job->error(), listed ? SessionJob::Error::Rejected : SessionJob::Error::Unreachable);
         QCOMPARE(broker.broker->requestCount(QStringLiteral("/session/exchange")), listed ? 1 : 0);
@@ -491,7 +501,8 @@ void TestSsoSession::revokedTokenIsDeleted()
     QVERIFY(finished.wait(15000));
     QCOMPARE(finished.at(0).at(0).toBool(), false);
     QCOMPARE(failed.size(), 1);
-    QCOMPARE(failed.at(0).at(1).toBool(), false); // nothing to retry
+    QCOMPARE(failed.at(0).at(0).value<SessionJob::Error>(), SessionJob::Error::Rejected);
+    QCOMPARE(failed.at(0).at(2).toBool(), false); // nothing to retry
     QCOMPARE(s.session->state(), State::SignedOut);
     QTRY_COMPARE_WITH_TIMEOUT(stored(), QString(), 10000);
 }
@@ -513,7 +524,8 @@ void TestSsoSession::backendDownKeepsTokenAndRetries()
     s.session->restore();
     QVERIFY(finished.wait(20000));
     QCOMPARE(failed.size(), 1);
-    QCOMPARE(failed.at(0).at(1).toBool(), true);
+    QCOMPARE(failed.at(0).at(0).value<SessionJob::Error>(), SessionJob::Error::Unreachable);
+    QCOMPARE(failed.at(0).at(2).toBool(), true);
     QCOMPARE(s.session->state(), State::SignedOut);
     QCOMPARE(stored(), token); // kept for the retry
 
@@ -578,11 +590,11 @@ void TestSsoSession::exchangeRetriedOnceAfterNetworkFailure()
         using HttpSessionBackend::HttpSessionBackend;
         int failures = 0;
         int calls = 0;
-        SessionJob *exchangeOneTimeToken(const QString &oneTimeToken) override
+        SignInJob *exchangeOneTimeToken(const QString &oneTimeToken) override
         {
             if (++calls > failures)
                 return HttpSessionBackend::exchangeOneTimeToken(oneTimeToken);
-            auto *job = new SessionJob(this);
+            auto *job = new SignInJob(this);
             finishWithError(job, SessionJob::Error::Unreachable, QStringLiteral("connection reset"));
             return job;
         }
@@ -613,18 +625,52 @@ void TestSsoSession::exchangeRetriedOnceAfterNetworkFailure()
 void TestSsoSession::actionTokens()
 {
     Stack s = start();
-    QSignalSpy ready(s.session.get(), &SsoSession::actionTokenReady);
-    QSignalSpy failed(s.session.get(), &SsoSession::actionTokenFailed);
-    s.session->requestActionToken(QStringLiteral("kyc"));
-    QVERIFY(failed.wait(5000));
-    QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("kyc"));
+    InAppTokenJob *refused = s.session->requestInAppToken();
+    QVERIFY(Tests::runJob(refused, 5000));
+    QCOMPARE(refused->error(), SessionJob::Error::NotSignedIn);
+    QVERIFY(!refused->errorString().isEmpty());
     QVERIFY(signIn(s.session.get(), false));
-    s.session->requestActionToken(QStringLiteral("deposit"));
-    s.session->requestActionToken(QStringLiteral("kyc"));
-    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 15000);
-    QVERIFY(ready.at(0).at(1).toString() != ready.at(1).at(1).toString());
+
+    // Each request is its holder's: two at once, each with its own token, told to no one else
+    // (the session has no signal that carries a token).
+    const int issued = fixture.broker->requestCount(QStringLiteral("/session/inapp-token"));
+    std::unique_ptr<InAppTokenJob> deposit(s.session->requestInAppToken());
+    std::unique_ptr<InAppTokenJob> kyc(s.session->requestInAppToken());
+    deposit->setAutoDelete(false); // read after the spies' loops
+    kyc->setAutoDelete(false);
+    QSignalSpy depositResult(deposit.get(), &Job::result);
+    QSignalSpy kycResult(kyc.get(), &Job::result);
+    // Nothing goes on the wire before start(): a holder connects first.
+    QCoreApplication::processEvents();
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/inapp-token")), issued);
+    deposit->start();
+    kyc->start();
+    QTRY_VERIFY_WITH_TIMEOUT(depositResult.size() == 1 && kycResult.size() == 1, 15000);
+    QCOMPARE(deposit->error(), SessionJob::Error::NoError);
+    QCOMPARE(kyc->error(), SessionJob::Error::NoError);
+    QVERIFY(!deposit->oneTimeToken().isEmpty());
+    QVERIFY(deposit->oneTimeToken() != kyc->oneTimeToken());
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/inapp-token")), issued + 2);
+    const QString token = kyc->oneTimeToken();
+
+    // A killed request: no result, and its holder's screen is not opened with it.
+    InAppTokenJob *killed = s.session->requestInAppToken();
+    QPointer<InAppTokenJob> alive(killed);
+    QSignalSpy killedResult(killed, &Job::result);
+    killed->start();
+    QVERIFY(killed->kill());
+    QTRY_VERIFY(alive.isNull()); // deleted
+    QVERIFY(Tests::runJob(s.session->requestInAppToken())); // the session still answers
+    QCOMPARE(killedResult.size(), 0);
+    // Killed before start: nothing is sent.
+    const int before = fixture.broker->requestCount(QStringLiteral("/session/inapp-token"));
+    InAppTokenJob *unstarted = s.session->requestInAppToken();
+    QVERIFY(unstarted->kill());
+    unstarted->start(); // too late: it is killed
+    QVERIFY(Tests::runJob(s.session->requestInAppToken()));
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/inapp-token")), before + 1);
+
     // Each token opens its screen once.
-    const QString token = ready.at(0).at(1).toString();
     QNetworkReply *reply = nam.get(fixture.request(QStringLiteral("/inapp/kyc?token=") + token));
     QSignalSpy done(reply, &QNetworkReply::finished);
     QVERIFY(done.wait(15000));
@@ -678,6 +724,7 @@ void TestSsoSession::logoutOffline()
     s.session->logout();
     QVERIFY(signedOut.wait(20000));
     QCOMPARE(incomplete.size(), 1);
+    QVERIFY(incomplete.at(0).at(0).value<SessionJob::Error>() != SessionJob::Error::NoError);
     QCOMPARE(s.session->state(), State::SignedOut);
     QCOMPARE(stored(), QString());
     fixture.broker->clearFaults();
@@ -698,7 +745,8 @@ void TestSsoSession::doubleCompleteSignIn()
     QCOMPARE(signedIn.size(), 1);
     // Each refusal is reported, never dropped in silence.
     QTRY_COMPARE(refused.size(), 2);
-    QVERIFY(refused.at(1).at(0).toString().contains(QStringLiteral("already logged in")));
+    QCOMPARE(refused.at(1).at(0).value<SessionJob::Error>(), SessionJob::Error::InvalidState);
+    QVERIFY(refused.at(1).at(1).toString().contains(QStringLiteral("already logged in")));
     QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/exchange")), exchanges + 1); // the second never left
 }
 
@@ -773,14 +821,15 @@ void TestSsoSession::brokerEndsTheSession()
     QCOMPARE(fixture.broker->endSessions(fixture.userId), 1); // broker-initiated log out
     // The next call learns it: the session ends here too, with words for the user, and the saved
     // login goes (it would sign in to a session the broker ended).
-    QSignalSpy failed(s.session.get(), &SsoSession::actionTokenFailed);
     QSignalSpy ended(s.session.get(), &SsoSession::sessionEnded);
     QSignalSpy signedOut(s.session.get(), &SsoSession::signedOut);
-    s.session->requestActionToken(QStringLiteral("deposit"));
-    QVERIFY(failed.wait(10000));
+    InAppTokenJob *token = s.session->requestInAppToken();
+    QVERIFY(Tests::runJob(token, 10000));
+    QCOMPARE(token->error(), SessionJob::Error::Rejected);
     QCOMPARE(ended.size(), 1);
     QCOMPARE(signedOut.size(), 1);
-    QVERIFY(ended.at(0).at(0).toString().contains(QStringLiteral("Sandbox Markets")));
+    QCOMPARE(ended.at(0).at(0).value<SessionJob::Error>(), SessionJob::Error::Rejected);
+    QVERIFY(ended.at(0).at(1).toString().contains(QStringLiteral("Sandbox Markets")));
     QCOMPARE(s.session->state(), State::SignedOut);
     QVERIFY(s.session->accounts().isEmpty());
     QVERIFY(!s.backend->hasSession());
@@ -788,8 +837,9 @@ void TestSsoSession::brokerEndsTheSession()
     QVERIFY(setting(QStringLiteral("lastUserId")).isEmpty());
     QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/inapp-token")), 1);
     // And no call goes out in the dead session any more.
-    s.session->requestActionToken(QStringLiteral("deposit"));
-    QVERIFY(failed.wait(10000));
+    token = s.session->requestInAppToken();
+    QVERIFY(Tests::runJob(token, 10000));
+    QCOMPARE(token->error(), SessionJob::Error::NotSignedIn);
     QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/inapp-token")), 1);
     QCOMPARE(ended.size(), 1);
 }
@@ -874,11 +924,9 @@ void TestSsoSession::abandonedSignInAnswers()
     QCOMPARE(stored(), QString());
     // And the live session works.
     fixture.broker->clearFaults();
-    QSignalSpy ready(s.session.get(), &SsoSession::actionTokenReady);
-    QSignalSpy failed(s.session.get(), &SsoSession::actionTokenFailed);
-    s.session->requestActionToken(QStringLiteral("deposit"));
-    QVERIFY(ready.wait(10000));
-    QCOMPARE(failed.size(), 0);
+    InAppTokenJob *token = s.session->requestInAppToken();
+    QVERIFY(Tests::runJob(token, 10000));
+    QCOMPARE(token->error(), SessionJob::Error::NoError);
     // Its log out ends exactly that session.
     QSignalSpy signedOut(s.session.get(), &SsoSession::signedOut);
     s.session->logout();
@@ -894,7 +942,8 @@ void TestSsoSession::keychainUnavailableInMemory()
     QSignalSpy kmliFailed(s.session.get(), &SsoSession::keepMeLoggedInFailed);
     QVERIFY(signIn(s.session.get(), true));
     QVERIFY(kmliFailed.wait(5000));
-    QVERIFY(kmliFailed.at(0).at(0).toString().contains(QStringLiteral("log in next time")));
+    QCOMPARE(kmliFailed.at(0).at(0).value<SecretJob::Error>(), SecretJob::Error::Unavailable);
+    QVERIFY(kmliFailed.at(0).at(1).toString().contains(QStringLiteral("log in next time")));
     QCOMPARE(s.session->state(), State::SignedIn); // signing in still works for this run
     QVERIFY(broken.entries().isEmpty());
 }
@@ -906,26 +955,30 @@ void TestSsoSession::backendTimeoutAndMalformedAnswer()
     fixture.broker->setFaultDelayMs(3000);
     fixture.broker->setFault(QStringLiteral("/session/exchange"), SandboxBroker::Fault::Slow);
     SessionJob *job = backend.exchangeOneTimeToken(QStringLiteral("x"));
-    QSignalSpy finished(job, &SessionJob::finished);
+    QSignalSpy finished(job, &Job::result);
+    job->start();
     QVERIFY(finished.wait(10000));
     QCOMPARE(job->error(), SessionJob::Error::Timeout);
 
     fixture.broker->setFault(QStringLiteral("/session/exchange"), SandboxBroker::Fault::MalformedAnswer);
     job = backend.exchangeOneTimeToken(QStringLiteral("x"));
-    QSignalSpy finished2(job, &SessionJob::finished);
+    QSignalSpy finished2(job, &Job::result);
+    job->start();
     QVERIFY(finished2.wait(10000));
     QCOMPARE(job->error(), SessionJob::Error::MalformedAnswer);
     QVERIFY(!backend.hasSession());
 
     fixture.broker->setFault(QStringLiteral("/session/exchange"), SandboxBroker::Fault::ServerError);
     job = backend.exchangeOneTimeToken(QStringLiteral("x"));
-    QSignalSpy finished3(job, &SessionJob::finished);
+    QSignalSpy finished3(job, &Job::result);
+    job->start();
     QVERIFY(finished3.wait(10000));
     QCOMPARE(job->error(), SessionJob::Error::ServiceError);
 
     // No session yet: nothing goes on the wire.
     job = backend.issueInAppToken();
-    QSignalSpy finished4(job, &SessionJob::finished);
+    QSignalSpy finished4(job, &Job::result);
+    job->start();
     QVERIFY(finished4.wait(5000));
     QCOMPARE(job->error(), SessionJob::Error::Rejected);
     fixture.broker->clearFaults();
@@ -968,9 +1021,9 @@ void TestSsoSession::noTokenInFilesOrLogs()
         s.session->restore();
         QVERIFY(finished.wait(15000));
         QVERIFY(finished.at(0).at(0).toBool());
-        QSignalSpy ready(s.session.get(), &SsoSession::actionTokenReady);
-        s.session->requestActionToken(QStringLiteral("deposit"));
-        QVERIFY(ready.wait(15000));
+        InAppTokenJob *token = s.session->requestInAppToken();
+        QVERIFY(Tests::runJob(token));
+        QCOMPARE(token->error(), SessionJob::Error::NoError);
         QSignalSpy signedOut(s.session.get(), &SsoSession::signedOut);
         s.session->logout();
         QVERIFY(signedOut.wait(15000));

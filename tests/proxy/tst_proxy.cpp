@@ -161,11 +161,12 @@ class SessionCall
 public:
     explicit SessionCall(HttpSessionBackend *backend)
     {
-        SessionJob *job = backend->relogin(QStringLiteral("not-a-token"));
-        QObject::connect(job, &SessionJob::finished, job, [outcome = m_outcome](SessionJob *finished) {
-            outcome->error = finished->error();
-            outcome->message = finished->errorString();
+        SignInJob *job = backend->relogin(QStringLiteral("not-a-token"));
+        QObject::connect(job, &Job::result, job, [outcome = m_outcome, job] {
+            outcome->error = job->error();
+            outcome->message = job->errorString();
         });
+        job->start();
     }
     bool wait() { return QTest::qWaitFor([this] { return m_outcome->error.has_value(); }, 60000); }
     SessionJob::Error error() const { return m_outcome->error.value_or(SessionJob::Error::NoError); }
@@ -435,13 +436,14 @@ private:
         SecretJob *job = what == Keychain::Read ? store.read(key) : store.remove(key);
         QString result;
         bool done = false;
-        QObject::connect(job, &SecretJob::finished, job, [&](SecretJob *finished) {
+        QObject::connect(job, &Job::result, job, [&] {
             done = true;
             if (what == Keychain::Read)
-                result = finished->secret();
-            else if (finished->error() != SecretJob::Error::NoError && finished->error() != SecretJob::Error::NotFound)
-                result = finished->errorString();
+                result = static_cast<ReadSecretJob *>(job)->secret();
+            else if (job->error() != SecretJob::Error::NoError && job->error() != SecretJob::Error::NotFound)
+                result = job->errorString();
         });
+        job->start();
         if (!QTest::qWaitFor([&] { return done; }, 30000))
             return QStringLiteral("the keychain did not answer");
         return result;

@@ -136,7 +136,7 @@ int main(int argc, char *argv[])
                 fixture.broker->setFault(QStringLiteral("/session/inapp-token"), Sandbox::SandboxBroker::Fault::ServerError, 1);
                 auto *failed = new QMetaObject::Connection;
                 *failed = QObject::connect(window.launcher(), &ClientAreaLauncher::openFailed, &app,
-                                           [failed](const QString &key, const QString &message) {
+                                           [failed](ClientAreaView::Screen, const QString &key, ClientAreaLauncher::OpenError, const QString &message) {
                                                QObject::disconnect(*failed);
                                                delete failed;
                                                const QWidget *focus = QApplication::focusWidget();

@@ -16,6 +16,7 @@
 
 #include "../common/sandboxfixture.h"
 #include "../common/webtestutils.h"
+#include "../../src/ssosession_p.h"
 
 #include <QAction>
 #include <QApplication>
@@ -76,8 +77,9 @@ private:
 
     QString stored()
     {
-        SecretJob *job = keychain.read(window->session()->secretKey(fixture.broker->userIdOf(email)));
-        QSignalSpy finished(job, &SecretJob::finished);
+        ReadSecretJob *job = keychain.read(savedLoginKey(window->session()->profile(), fixture.broker->userIdOf(email)));
+        QSignalSpy finished(job, &Job::result);
+        job->start();
         if (!finished.wait(10000))
             return QStringLiteral("(no answer)");
         return job->secret();
@@ -142,14 +144,14 @@ private Q_SLOTS:
         // dialog without a native window yet): a person would see it vanish and come back.
         const WId hostWindow = window->winId();
         click(child<QPushButton>(QStringLiteral("accountLogIn")));
-        ClientAreaDialog *dialog = window->launcher()->dialog(ClientAreaLauncher::loginKey());
+        ClientAreaDialog *dialog = window->launcher()->loginDialog();
         QVERIFY(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Ready, 20000);
         QCOMPARE(window->winId(), hostWindow);
         QCOMPARE(QUrlQuery(dialog->view()->page()->url()).queryItemValue(QStringLiteral("firstLogin")), QStringLiteral("false"));
         QVERIFY(pageShows(dialog->view(), QStringLiteral("id=\"to-signup\"")));
         dialog->reject();
-        QTRY_VERIFY(!window->launcher()->dialog(ClientAreaLauncher::loginKey()));
+        QTRY_VERIFY(!window->launcher()->loginDialog());
     }
 
     void signUpWithKeepMeLoggedIn()
@@ -161,7 +163,7 @@ private Q_SLOTS:
         invite.setClickId(QStringLiteral("click-7"));
         window->launcher()->setAttribution(invite);
         click(child<QPushButton>(QStringLiteral("accountSignUp")));
-        ClientAreaDialog *dialog = window->launcher()->dialog(ClientAreaLauncher::loginKey());
+        ClientAreaDialog *dialog = window->launcher()->loginDialog();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Ready, 20000);
@@ -173,7 +175,7 @@ private Q_SLOTS:
         QVERIFY(pageShows(dialog->view(), QStringLiteral("id=\"account\"")));
         js(dialog->view(), QStringLiteral("document.getElementById('submit').click(); true;"));
         QTRY_COMPARE_WITH_TIMEOUT(window->session()->state(), SsoSession::State::SignedIn, 20000);
-        QTRY_VERIFY(!window->launcher()->dialog(ClientAreaLauncher::loginKey()));
+        QTRY_VERIFY(!window->launcher()->loginDialog());
         QCOMPARE(child<QLabel>(QStringLiteral("accountUser"))->text(), email);
         QVERIFY(child<QPushButton>(QStringLiteral("accountLogOut"))->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(!stored().isEmpty(), 10000);
@@ -209,7 +211,7 @@ private Q_SLOTS:
         const int loginScreens = fixture.broker->requestCount(QStringLiteral("/auth/login"));
         startWindow();
         QTRY_COMPARE_WITH_TIMEOUT(window->session()->state(), SsoSession::State::SignedIn, 20000);
-        QVERIFY(!window->launcher()->dialog(ClientAreaLauncher::loginKey()));
+        QVERIFY(!window->launcher()->loginDialog());
         QCOMPARE(fixture.broker->requestCount(QStringLiteral("/auth/login")), loginScreens);
         QCOMPARE(child<QLabel>(QStringLiteral("accountUser"))->text(), email);
         QTRY_VERIFY(child<QToolButton>(QStringLiteral("inAppButton_deposit"))->isEnabled());
@@ -324,8 +326,8 @@ private Q_SLOTS:
         click(child<QPushButton>(QStringLiteral("ribbon_0")));
         QTRY_COMPARE_WITH_TIMEOUT(fixture.broker->requestCount(QStringLiteral("/session/inapp-token")), tokens + 3, 10000);
         const QString ribbonKey = fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/inapp/academy"))).toString();
-        QTRY_VERIFY_WITH_TIMEOUT(window->launcher()->dialog(ribbonKey), 10000);
-        ClientAreaDialog *ribbonPage = window->launcher()->dialog(ribbonKey);
+        QTRY_VERIFY_WITH_TIMEOUT(window->launcher()->brokerPageDialog(QUrl(ribbonKey)), 10000);
+        ClientAreaDialog *ribbonPage = window->launcher()->brokerPageDialog(QUrl(ribbonKey));
         QTRY_COMPARE_WITH_TIMEOUT(ribbonPage->view()->state(), State::Failed, 20000);
         fixture.broker->clearFaults();
         click(child<QPushButton>(QStringLiteral("clientAreaRetry"), ribbonPage));
@@ -416,14 +418,14 @@ private Q_SLOTS:
         QVERIFY(!QApplication::focusWidget());
         QVERIFY2(tabTo(logIn), "Log in is not reached with Tab");
         QTest::keyClick(window->windowHandle(), Qt::Key_Space);
-        ClientAreaDialog *dialog = window->launcher()->dialog(ClientAreaLauncher::loginKey());
+        ClientAreaDialog *dialog = window->launcher()->loginDialog();
         QVERIFY(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Ready, 20000);
         QCOMPARE(QUrlQuery(dialog->view()->page()->url()).queryItemValue(QStringLiteral("firstLogin")), QStringLiteral("false"));
         QVERIFY(QTest::qWaitForWindowActive(dialog));
         QTRY_COMPARE_WITH_TIMEOUT(js(dialog->view(), QStringLiteral("document.activeElement.id")).toString(), QStringLiteral("email"), 10000);
         QTest::keyClick(dialog->windowHandle(), Qt::Key_Escape);
-        QTRY_VERIFY(!window->launcher()->dialog(ClientAreaLauncher::loginKey()));
+        QTRY_VERIFY(!window->launcher()->loginDialog());
 
         // Again, to the end this time (back in the demo's window: Xvfb has no window manager to
         // give it the activation back).
@@ -432,7 +434,7 @@ private Q_SLOTS:
         // By its mnemonic this time, the other way a keyboard user reaches it.
         QTest::keyClick(window->windowHandle(), Qt::Key_L, Qt::AltModifier);
         // A mnemonic clicks the button as an animation does, a moment later.
-        QTRY_VERIFY((dialog = window->launcher()->dialog(ClientAreaLauncher::loginKey())));
+        QTRY_VERIFY((dialog = window->launcher()->loginDialog()));
         QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Ready, 20000);
         // The screen comes up active with the keyboard in the page: a person types the e-mail at
         // once. Keys go to the window, and Qt routes them as the platform's would.
@@ -453,7 +455,7 @@ private Q_SLOTS:
         QTest::keyClick(dialog->windowHandle(), Qt::Key_Return); // submits the form
         QTRY_COMPARE_WITH_TIMEOUT(window->session()->state(), SsoSession::State::SignedIn, 20000);
         QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/exchange")), exchanges + 1);
-        QTRY_VERIFY(!window->launcher()->dialog(ClientAreaLauncher::loginKey()));
+        QTRY_VERIFY(!window->launcher()->loginDialog());
 
         // Log out, by its mnemonic, so that the tests after this one start signed out.
         window->activateWindow();
@@ -472,7 +474,7 @@ private Q_SLOTS:
         // address: every connection dropped (a restart on a fixed port could race another process).
         fixture.broker->setFault(QString(), Sandbox::SandboxBroker::Fault::DropConnection);
         click(child<QPushButton>(QStringLiteral("accountLogIn")));
-        ClientAreaDialog *dialog = window->launcher()->dialog(ClientAreaLauncher::loginKey());
+        ClientAreaDialog *dialog = window->launcher()->loginDialog();
         QVERIFY(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Failed, 20000);
         QCOMPARE(dialog->view()->failure(), ClientAreaView::Failure::NetworkError);
@@ -484,7 +486,7 @@ private Q_SLOTS:
         click(retry);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Ready, 20000);
         dialog->reject();
-        QTRY_VERIFY(!window->launcher()->dialog(ClientAreaLauncher::loginKey()));
+        QTRY_VERIFY(!window->launcher()->loginDialog());
     }
 
     // The user switches to another window and back, as often as it takes: ribbons the broker
@@ -493,7 +495,7 @@ private Q_SLOTS:
     {
         // Signed in with 'Keep me logged in', then a restart: a fresh window that signs in by itself.
         click(child<QPushButton>(QStringLiteral("accountLogIn")));
-        ClientAreaDialog *login = window->launcher()->dialog(ClientAreaLauncher::loginKey());
+        ClientAreaDialog *login = window->launcher()->loginDialog();
         QVERIFY(login);
         QTRY_COMPARE_WITH_TIMEOUT(login->view()->state(), State::Ready, 20000);
         js(login->view(), QStringLiteral("document.getElementById('email').value='%1';"

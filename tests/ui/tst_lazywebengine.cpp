@@ -287,8 +287,10 @@ private Q_SLOTS:
         QPointer<ClientAreaDialog> unshown = launcher->dialog(QStringLiteral("withdraw"));
         QVERIFY(unshown);
         QVERIFY(failed.wait(10000));
-        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("withdraw"));
-        QVERIFY(!failed.at(0).at(1).toString().isEmpty());
+        QCOMPARE(failed.at(0).at(0).value<ClientAreaView::Screen>(), ClientAreaView::Screen::InAppAction);
+        QCOMPARE(failed.at(0).at(1).toString(), QStringLiteral("withdraw"));
+        QCOMPARE(failed.at(0).at(2).value<ClientAreaLauncher::OpenError>(), ClientAreaLauncher::OpenError::NoToken);
+        QVERIFY(!failed.at(0).at(3).toString().isEmpty());
         QVERIFY(!launcher->dialog(QStringLiteral("withdraw")));
         QTRY_VERIFY(!unshown);
         QVERIFY(!launcher->isBusy(QStringLiteral("withdraw")));

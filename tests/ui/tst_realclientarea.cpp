@@ -860,6 +860,8 @@ void TestRealClientArea::launcherHandsOnlyWebAddressesToTheBrowser()
     launcher.openBrokerUrl(QUrl(QStringLiteral("smb://files.example/share")));
     launcher.openBrokerUrl(QUrl(QStringLiteral("https://news.example/?token=stolen")));
     QCOMPARE(failed.size(), 2);
+    QCOMPARE(failed.at(1).at(2).value<ClientAreaLauncher::OpenError>(), ClientAreaLauncher::OpenError::LinkRefused);
+    QVERIFY2(!failed.at(1).at(3).toString().contains(QStringLiteral("stolen")), qPrintable(failed.at(1).at(3).toString()));
     QVERIFY2(!failed.at(1).at(1).toString().contains(QStringLiteral("stolen")), qPrintable(failed.at(1).at(1).toString()));
     QVERIFY(browser.urls.isEmpty());
     launcher.openBrokerUrl(QUrl(QStringLiteral("https://news.example/markets")));

@@ -19,6 +19,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "../common/jobutils.h"
+
 using namespace InAppKit;
 
 // A host's backend: it hands out one-time tokens from its own connection.
@@ -26,11 +28,11 @@ class HostBackend : public SessionBackend
 {
 public:
     int issued = 0;
-    SessionJob *exchangeOneTimeToken(const QString &) override { return fail(); }
-    SessionJob *relogin(const QString &) override { return fail(); }
-    SessionJob *issueInAppToken() override
+    SignInJob *exchangeOneTimeToken(const QString &) override { return fail<SignInJob>(); }
+    SignInJob *relogin(const QString &) override { return fail<SignInJob>(); }
+    InAppTokenJob *issueInAppToken() override
     {
-        auto *job = new SessionJob(this);
+        auto *job = new InAppTokenJob(this);
         finishWithOneTimeToken(job, QStringLiteral("host-token-%1").arg(++issued));
         return job;
     }
@@ -40,23 +42,24 @@ public:
         finish(job);
         return job;
     }
-    SessionJob *fetchRibbons() override
+    RibbonsJob *fetchRibbons() override
     {
         if (ribbons.isEmpty())
-            return fail();
-        auto *job = new SessionJob(this);
-        connect(job, &SessionJob::finished, this, [this] { ++ribbonAnswers; }); // before the bar's own
+            return fail<RibbonsJob>();
+        auto *job = new RibbonsJob(this);
+        connect(job, &Job::result, this, [this] { ++ribbonAnswers; }); // before the bar's own
         finishWithRibbons(job, ribbons);
         return job;
     }
     QJsonArray ribbons;
     int ribbonAnswers = 0;
-    SessionJob *fetchAccounts() override { return fail(); }
+    AccountsJob *fetchAccounts() override { return fail<AccountsJob>(); }
 
 private:
-    SessionJob *fail()
+    template<typename J>
+    J *fail()
     {
-        auto *job = new SessionJob(this);
+        auto *job = new J(this);
         finishWithError(job, SessionJob::Error::ServiceError, QStringLiteral("not offered by the host"));
         return job;
     }
@@ -82,7 +85,7 @@ private Q_SLOTS:
 
         // No login screen, ever.
         launcher.openLogin();
-        QVERIFY(!launcher.dialog(ClientAreaLauncher::loginKey()));
+        QVERIFY(!launcher.loginDialog());
         QVERIFY(!account.findChild<QPushButton *>(QStringLiteral("accountLogIn"))->isVisibleTo(&account));
         QVERIFY(!bar.inAppAction(QStringLiteral("kyc"))->isEnabled());
 
@@ -96,10 +99,9 @@ private Q_SLOTS:
         QVERIFY(bar.inAppAction(QStringLiteral("deposit"))->isEnabled());
         QVERIFY(!account.findChild<QPushButton *>(QStringLiteral("accountLogOut"))->isVisibleTo(&account));
 
-        QSignalSpy ready(&session, &SsoSession::actionTokenReady);
-        session.requestActionToken(QStringLiteral("kyc"));
-        QVERIFY(ready.wait(5000));
-        QCOMPARE(ready.at(0).at(1).toString(), QStringLiteral("host-token-1"));
+        InAppTokenJob *token = session.requestInAppToken();
+        QVERIFY(Tests::runJob(token, 5000));
+        QCOMPARE(token->oneTimeToken(), QStringLiteral("host-token-1"));
         QVERIFY(secrets.entries().isEmpty()); // nothing to keep: there is no access token
     }
 
