@@ -3,6 +3,7 @@
 // from the host's own SessionBackend, and never a login screen.
 #include <InAppKit/accountwidget.h>
 #include <InAppKit/brokerwebprofile.h>
+#include <InAppKit/clientareadialog.h>
 #include <InAppKit/clientarealauncher.h>
 #include <InAppKit/inappcontrolsbar.h>
 #include <InAppKit/inmemorysecretstore.h>
@@ -12,6 +13,7 @@
 
 #include <QAction>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QToolButton>
 #include <QApplication>
@@ -103,6 +105,44 @@ private Q_SLOTS:
         QVERIFY(Tests::runJob(token, 5000));
         QCOMPARE(token->oneTimeToken(), QStringLiteral("host-token-1"));
         QVERIFY(secrets.entries().isEmpty()); // nothing to keep: there is no access token
+    }
+
+    // A profile may name an action "login": it is that action's screen, never the login screen
+    // (the launcher knows a screen by its kind and id, not by one string).
+    void actionNamedLoginIsNotTheLoginScreen()
+    {
+        BrokerProfileError error;
+        const QJsonObject json{{QStringLiteral("schema"), 1},
+                               {QStringLiteral("brokerName"), QStringLiteral("Acme")},
+                               {QStringLiteral("clientAreaUrl"), QStringLiteral("https://acme.example/")},
+                               {QStringLiteral("loginUrl"), QStringLiteral("/login")},
+                               {QStringLiteral("successUrl"), QStringLiteral("https://acme.example/done")},
+                               {QStringLiteral("actions"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("login")},
+                                                                                  {QStringLiteral("title"), QStringLiteral("Login history")},
+                                                                                  {QStringLiteral("url"), QStringLiteral("/login-history")}}}}};
+        const BrokerProfile profile = BrokerProfile::fromJson(QJsonDocument(json).toJson(), &error);
+        QVERIFY2(profile.isValid(), qPrintable(error.toString()));
+        HostBackend backend;
+        InMemorySecretStore secrets;
+        SsoSession session(profile, &backend, &secrets);
+        BrokerWebProfile webProfile(profile);
+        QWidget window;
+        ClientAreaLauncher launcher(&session, &webProfile, &window);
+        TradingAccount a;
+        a.setLogin(QStringLiteral("123"));
+        QVERIFY(session.adoptHostSession(QStringLiteral("42"), {a}));
+        QSignalSpy busy(&launcher, &ClientAreaLauncher::busyChanged);
+        launcher.openAction(QStringLiteral("login"));
+        QVERIFY(launcher.isBusy(QStringLiteral("login")));
+        QVERIFY(!launcher.isLoginBusy());
+        QCOMPARE(busy.size(), 1);
+        QCOMPARE(busy.at(0).at(0).value<ClientAreaView::Screen>(), ClientAreaView::Screen::InAppAction);
+        QCOMPARE(busy.at(0).at(1).toString(), QStringLiteral("login"));
+        QTRY_VERIFY(launcher.dialog(QStringLiteral("login")) && launcher.dialog(QStringLiteral("login"))->isVisible());
+        QVERIFY(!launcher.loginDialog());
+        QCOMPARE(launcher.dialog(QStringLiteral("login"))->view()->actionId(), QStringLiteral("login"));
+        launcher.closeAll();
+        QVERIFY(!launcher.isBusy(QStringLiteral("login")));
     }
 
     void closedRibbonStaysClosedForItsUserOnly()
