@@ -64,6 +64,7 @@ Q_SIGNALS:
 protected:
     /// Only the kit's job classes make jobs; their makers end them (SessionBackend, SecretStore).
     Job(JobPrivate &dd, QObject *parent);
+    /// The job's one private object, of its class's kind (Qt's d-pointer: not for hosts).
     const std::unique_ptr<JobPrivate> d_ptr;
 
 private:
