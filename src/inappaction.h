@@ -66,7 +66,7 @@ public:
     void setTitles(const QMap<QString, QString> &titles);
     ///@}
     /// The title for @p language, else the language-neutral title, else English, else empty
-    /// (the widgets then use their own translated title for the well-known ids).
+    /// (the widgets then show defaultTitle() for the well-known ids).
     QString title(const QString &language) const;
 
     /// Icon name or path from the profile, empty for the built-in icon.
