@@ -102,12 +102,12 @@ BrokerProfile BrokerProfile::fromJson(const QByteArray &json, BrokerProfileError
     auto refuse = [&](const BrokerProfileError &e) {
         if (error)
             *error = e;
-        qCDebug(lcInAppKitProfile) << "profile refused:" << e.toString();
+        qCDebug(lcInAppKitProfile) << "profile refused:" << e.errorString();
         return BrokerProfile();
     };
 
     if (json.size() > MaxProfileSize)
-        return refuse(BrokerProfileError(QString(), QStringLiteral("larger than 1 MiB; not a broker profile")));
+        return refuse(BrokerProfileError(BrokerProfileError::Error::FileError, QString(), QStringLiteral("larger than 1 MiB; not a broker profile")));
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -117,12 +117,12 @@ BrokerProfile BrokerProfile::fromJson(const QByteArray &json, BrokerProfileError
         const QByteArray before = json.left(offset);
         const int line = int(before.count('\n')) + 1;
         const int column = int(offset - (before.lastIndexOf('\n') + 1)) + 1;
-        BrokerProfileError e(QString(), QStringLiteral("not valid JSON: %1").arg(parseError.errorString()));
+        BrokerProfileError e(BrokerProfileError::Error::SyntaxError, QString(), QStringLiteral("not valid JSON: %1").arg(parseError.errorString()));
         e.setLocation(line, column, offset);
         return refuse(e);
     }
     if (!document.isObject())
-        return refuse(BrokerProfileError(QString(), QStringLiteral("the profile must be a JSON object")));
+        return refuse(BrokerProfileError(BrokerProfileError::Error::WrongType, QString(), QStringLiteral("the profile must be a JSON object")));
 
     BrokerProfileValidator validator(profile.d.data(), baseDirectory);
     if (!validator.run(document.object()))
@@ -143,7 +143,7 @@ BrokerProfile BrokerProfile::fromFile(const QString &path, BrokerProfileError *e
     QByteArray json;
     QString why;
     if (!readRegularFile(path, MaxProfileSize, &json, &why))
-        e = BrokerProfileError(QString(), QStringLiteral("cannot read the profile: %1").arg(why));
+        e = BrokerProfileError(BrokerProfileError::Error::FileError, QString(), QStringLiteral("cannot read the profile: %1").arg(why));
     else
         profile = fromJson(json, &e, QFileInfo(path).absolutePath());
     e.setSource(QDir::toNativeSeparators(path));

@@ -21,14 +21,14 @@ class BrokerProfilePrivate;
  * One broker, as its profile (a JSON file, schema 1) describes it: the one place where URLs live.
  *
  * A profile is validated as a whole when it is loaded. An invalid profile is refused with a
- * BrokerProfileError that names the key and the reason; nothing is guessed. Unknown keys are kept
- * as warnings(). A default-constructed profile is invalid.
+ * BrokerProfileError that says what kind of error it is, names the key and gives the reason;
+ * nothing is guessed. Unknown keys are kept as warnings(). A default-constructed profile is invalid.
  *
  * @code
  * InAppKit::BrokerProfileError error;
  * const auto profile = InAppKit::BrokerProfile::fromFile(path, &error);
  * if (!profile.isValid())
- *     qFatal("%s", qPrintable(error.toString()));
+ *     qFatal("%s", qPrintable(error.errorString()));
  * @endcode
  */
 class INAPPKITCORE_EXPORT BrokerProfile

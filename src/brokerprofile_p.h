@@ -92,8 +92,9 @@ public:
     {
     }
 
+    using Error = BrokerProfileError::Error;
     BrokerProfileError error;
-    bool fail(const QString &key, const QString &reason);
+    bool fail(Error kind, const QString &key, const QString &reason);
     bool run(const QJsonObject &root);
 
 private:

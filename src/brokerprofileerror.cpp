@@ -6,6 +6,7 @@ namespace InAppKit {
 class BrokerProfileErrorPrivate : public QSharedData
 {
 public:
+    BrokerProfileError::Error error = BrokerProfileError::Error::NoError;
     QString key;
     QString reason;
     QString source;
@@ -19,9 +20,10 @@ BrokerProfileError::BrokerProfileError()
 {
 }
 
-BrokerProfileError::BrokerProfileError(const QString &key, const QString &reason)
+BrokerProfileError::BrokerProfileError(Error error, const QString &key, const QString &reason)
     : d(new BrokerProfileErrorPrivate)
 {
+    d->error = error;
     d->key = key;
     d->reason = reason;
 }
@@ -30,9 +32,14 @@ BrokerProfileError::BrokerProfileError(const BrokerProfileError &other) = defaul
 BrokerProfileError &BrokerProfileError::operator=(const BrokerProfileError &other) = default;
 BrokerProfileError::~BrokerProfileError() = default;
 
+BrokerProfileError::Error BrokerProfileError::error() const
+{
+    return d->error;
+}
+
 bool BrokerProfileError::isNull() const
 {
-    return d->reason.isEmpty();
+    return d->error == Error::NoError;
 }
 
 QString BrokerProfileError::key() const
@@ -78,6 +85,11 @@ void BrokerProfileError::setSource(const QString &source)
 }
 
 QString BrokerProfileError::toString() const
+{
+    return errorString();
+}
+
+QString BrokerProfileError::errorString() const
 {
     if (isNull())
         return QString();

@@ -17,9 +17,9 @@ namespace InAppKit {
 
 using namespace BrokerProfileDetail;
 
-bool BrokerProfileValidator::fail(const QString &key, const QString &reason)
+bool BrokerProfileValidator::fail(Error kind, const QString &key, const QString &reason)
 {
-    error = BrokerProfileError(printable(key), printable(reason));
+    error = BrokerProfileError(kind, printable(key), printable(reason));
     return false;
 }
 
@@ -38,11 +38,11 @@ bool BrokerProfileValidator::run(const QJsonObject &root)
     // schema first: a newer profile must be refused for its version, not for a key it renamed.
     const QJsonValue schema = root.value(QLatin1String("schema"));
     if (schema.isUndefined())
-        return fail(QStringLiteral("schema"), QStringLiteral("missing required key"));
+        return fail(Error::MissingKey, QStringLiteral("schema"), QStringLiteral("missing required key"));
     if (!schema.isDouble())
-        return fail(QStringLiteral("schema"), QStringLiteral("must be a number, not %1").arg(describe(schema)));
+        return fail(Error::WrongType, QStringLiteral("schema"), QStringLiteral("must be a number, not %1").arg(describe(schema)));
     if (schema.toDouble() != BrokerProfile::SchemaVersion) {
-        return fail(QStringLiteral("schema"),
+        return fail(Error::UnknownVersion, QStringLiteral("schema"),
                     QStringLiteral("unknown schema version %1 (this InAppKit reads version %2)")
                         .arg(schema.toDouble())
                         .arg(BrokerProfile::SchemaVersion));
@@ -63,13 +63,13 @@ bool BrokerProfileValidator::run(const QJsonObject &root)
         return false;
     if (root.contains(QLatin1String("allowedOrigins"))
         && (root.contains(QLatin1String("brokerOrigins")) || root.contains(QLatin1String("thirdPartyOrigins")))) {
-        return fail(QStringLiteral("allowedOrigins"),
+        return fail(Error::InvalidValue, QStringLiteral("allowedOrigins"),
                     QStringLiteral("replaced by brokerOrigins and thirdPartyOrigins; a profile uses those alone"));
     }
     if (root.contains(QLatin1String("restrictToAllowedOrigins"))) {
         const QJsonValue restrict = root.value(QLatin1String("restrictToAllowedOrigins"));
         if (!restrict.isBool()) {
-            return fail(QStringLiteral("restrictToAllowedOrigins"),
+            return fail(Error::WrongType, QStringLiteral("restrictToAllowedOrigins"),
                         QStringLiteral("must be true or false, not %1").arg(describe(restrict)));
         }
         p->restrictToAllowedOrigins = restrict.toBool();
@@ -80,16 +80,16 @@ bool BrokerProfileValidator::run(const QJsonObject &root)
     if (!url(root, QStringLiteral("successUrl"), Required | Relative | BrokerOrigin, &p->successUrl))
         return false;
     if (p->successUrl.hasFragment())
-        return fail(QStringLiteral("successUrl"), QStringLiteral("must not have a fragment"));
+        return fail(Error::InvalidValue, QStringLiteral("successUrl"), QStringLiteral("must not have a fragment"));
 
     if (root.contains(QLatin1String("tokenParameter"))) {
         if (!requiredString(root, QStringLiteral("tokenParameter"), &p->tokenParameter))
             return false;
         if (p->tokenParameter.contains(QRegularExpression(QStringLiteral("[\\s&=#]"))))
-            return fail(QStringLiteral("tokenParameter"), QStringLiteral("must not contain spaces, '&', '=' or '#'"));
+            return fail(Error::InvalidValue, QStringLiteral("tokenParameter"), QStringLiteral("must not contain spaces, '&', '=' or '#'"));
     }
     if (QUrlQuery(p->successUrl).hasQueryItem(p->tokenParameter)) {
-        return fail(QStringLiteral("successUrl"),
+        return fail(Error::InvalidValue, QStringLiteral("successUrl"),
                     QStringLiteral("must not itself carry the token parameter '%1'").arg(p->tokenParameter));
     }
 
@@ -106,7 +106,7 @@ bool BrokerProfileValidator::run(const QJsonObject &root)
         if (!requiredString(root, QStringLiteral("source"), &p->source))
             return false;
         if (!sources.contains(p->source)) {
-            return fail(QStringLiteral("source"),
+            return fail(Error::InvalidValue, QStringLiteral("source"),
                         QStringLiteral("'%1' is not one of %2").arg(p->source, sources.join(QStringLiteral(", "))));
         }
     }
@@ -148,12 +148,12 @@ bool BrokerProfileValidator::wholeNumber(const QJsonObject &root, const QString 
         return true;
     const QJsonValue v = root.value(key);
     if (!v.isDouble())
-        return fail(key, QStringLiteral("must be a number, not %1").arg(describe(v)));
+        return fail(Error::WrongType, key, QStringLiteral("must be a number, not %1").arg(describe(v)));
     const double n = v.toDouble();
     if (n != std::floor(n))
-        return fail(key, QStringLiteral("must be a whole number of %1").arg(unit));
+        return fail(Error::InvalidValue, key, QStringLiteral("must be a whole number of %1").arg(unit));
     if (n < min || n > max)
-        return fail(key, QStringLiteral("must be from %1 to %2 %3, not %4").arg(min).arg(max).arg(unit).arg(n));
+        return fail(Error::InvalidValue, key, QStringLiteral("must be from %1 to %2 %3, not %4").arg(min).arg(max).arg(unit).arg(n));
     *out = int(n);
     return true;
 }
@@ -163,12 +163,12 @@ bool BrokerProfileValidator::requiredString(const QJsonObject &object, const QSt
     const QString fullKey = path + key;
     const QJsonValue v = object.value(key);
     if (v.isUndefined())
-        return fail(fullKey, QStringLiteral("missing required key"));
+        return fail(Error::MissingKey, fullKey, QStringLiteral("missing required key"));
     if (!v.isString())
-        return fail(fullKey, QStringLiteral("must be a string, not %1").arg(describe(v)));
+        return fail(Error::WrongType, fullKey, QStringLiteral("must be a string, not %1").arg(describe(v)));
     *out = v.toString().trimmed();
     if (out->isEmpty())
-        return fail(fullKey, QStringLiteral("must not be empty"));
+        return fail(Error::InvalidValue, fullKey, QStringLiteral("must not be empty"));
     return true;
 }
 
@@ -176,29 +176,29 @@ bool BrokerProfileValidator::checkUrl(const QString &key, const QString &text, i
 {
     QUrl u(text, QUrl::StrictMode);
     if (!u.isValid())
-        return fail(key, QStringLiteral("malformed URL '%1': %2").arg(text, u.errorString()));
+        return fail(Error::InvalidValue, key, QStringLiteral("malformed URL '%1': %2").arg(text, u.errorString()));
     if (u.isRelative()) {
         if (!(rules & Relative))
-            return fail(key, QStringLiteral("'%1' must be an absolute URL").arg(text));
+            return fail(Error::InvalidValue, key, QStringLiteral("'%1' must be an absolute URL").arg(text));
         if (!text.startsWith(u'/') || text.startsWith(QLatin1String("//")))
-            return fail(key, QStringLiteral("'%1': a relative URL must start with a single '/'").arg(text));
+            return fail(Error::InvalidValue, key, QStringLiteral("'%1': a relative URL must start with a single '/'").arg(text));
         u = p->clientAreaUrl.resolved(u);
     }
     const QString scheme = u.scheme();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return fail(key, QStringLiteral("scheme '%1' is not allowed; use https").arg(scheme));
+        return fail(Error::InvalidValue, key, QStringLiteral("scheme '%1' is not allowed; use https").arg(scheme));
     if (u.host().isEmpty())
-        return fail(key, QStringLiteral("'%1' has no host").arg(text));
+        return fail(Error::InvalidValue, key, QStringLiteral("'%1' has no host").arg(text));
     if (!UrlPolicy::isSecureOrLoopback(u))
-        return fail(key, QStringLiteral("'http' is accepted only for loopback hosts; use https for '%1'").arg(u.host()));
+        return fail(Error::InvalidValue, key, QStringLiteral("'http' is accepted only for loopback hosts; use https for '%1'").arg(u.host()));
     if (!u.userInfo().isEmpty())
-        return fail(key, QStringLiteral("must not contain user info"));
+        return fail(Error::InvalidValue, key, QStringLiteral("must not contain user info"));
     if ((rules & BrokerOrigin) && !isBrokerOrigin(*p, u)) {
         // An older profile's allowedOrigins entry that hosts this URL is the broker's own.
         const auto legacy = std::find_if(legacyOrigins.cbegin(), legacyOrigins.cend(),
                                          [&u](const OriginPattern &pattern) { return pattern.matches(u); });
         if (legacy == legacyOrigins.cend()) {
-            return fail(key, QStringLiteral("'%1' is outside the client area's origin (%2) and brokerOrigins")
+            return fail(Error::InvalidValue, key, QStringLiteral("'%1' is outside the client area's origin (%2) and brokerOrigins")
                                  .arg(UrlPolicy::origin(u), UrlPolicy::origin(p->clientAreaUrl)));
         }
         p->brokerOrigins.append(*legacy);
@@ -215,7 +215,7 @@ bool BrokerProfileValidator::url(const QJsonObject &object, const QString &key, 
     const QJsonValue v = object.value(key);
     if (v.isUndefined()) {
         if (rules & Required)
-            return fail(fullKey, QStringLiteral("missing required key"));
+            return fail(Error::MissingKey, fullKey, QStringLiteral("missing required key"));
         return true;
     }
     QString text;
@@ -230,12 +230,12 @@ bool BrokerProfileValidator::originList(const QJsonObject &root, const QString &
     if (v.isUndefined())
         return true;
     if (!v.isArray())
-        return fail(key, QStringLiteral("must be an array of origins, not %1").arg(describe(v)));
+        return fail(Error::WrongType, key, QStringLiteral("must be an array of origins, not %1").arg(describe(v)));
     const QJsonArray array = v.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString itemKey = key + u'[' + QString::number(i) + u']';
         if (!array.at(i).isString())
-            return fail(itemKey, QStringLiteral("must be a string, not %1").arg(describe(array.at(i))));
+            return fail(Error::WrongType, itemKey, QStringLiteral("must be a string, not %1").arg(describe(array.at(i))));
         OriginPattern pattern;
         if (!originPattern(itemKey, array.at(i).toString().trimmed(), &pattern))
             return false;
@@ -252,21 +252,21 @@ bool BrokerProfileValidator::originPattern(const QString &key, QString text, Ori
     if (m.hasMatch())
         text = m.captured(1) + m.captured(2);
     else if (text.contains(u'*'))
-        return fail(key, QStringLiteral("a wildcard must be the whole first label of the host, as in 'https://*.psp.example'"));
+        return fail(Error::InvalidValue, key, QStringLiteral("a wildcard must be the whole first label of the host, as in 'https://*.psp.example'"));
     QUrl origin;
     if (!checkUrl(key, text, 0, &origin))
         return false;
     if ((!origin.path().isEmpty() && origin.path() != QLatin1String("/")) || origin.hasQuery() || origin.hasFragment())
-        return fail(key, QStringLiteral("must be an origin (scheme://host[:port]) without a path"));
+        return fail(Error::InvalidValue, key, QStringLiteral("must be an origin (scheme://host[:port]) without a path"));
     out->scheme = origin.scheme();
     out->host = UrlPolicy::normalizedHost(origin);
     out->port = origin.port(UrlPolicy::defaultPort(out->scheme));
     out->wildcard = m.hasMatch();
     if (out->wildcard) {
         if (!QHostAddress(out->host).isNull())
-            return fail(key, QStringLiteral("a wildcard cannot stand for part of an IP address"));
+            return fail(Error::InvalidValue, key, QStringLiteral("a wildcard cannot stand for part of an IP address"));
         if (UrlPolicy::isPublicSuffix(out->host)) {
-            return fail(key, QStringLiteral("'*.%1' would cover every site under the public suffix '%1'; name the provider's own domain")
+            return fail(Error::InvalidValue, key, QStringLiteral("'*.%1' would cover every site under the public suffix '%1'; name the provider's own domain")
                                  .arg(out->host));
         }
     }
@@ -280,16 +280,16 @@ bool BrokerProfileValidator::loginQuery(const QJsonObject &root)
     if (v.isUndefined())
         return true;
     if (!v.isObject())
-        return fail(key, QStringLiteral("must be an object of strings, not %1").arg(describe(v)));
+        return fail(Error::WrongType, key, QStringLiteral("must be an object of strings, not %1").arg(describe(v)));
     const QJsonObject object = v.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString itemKey = key + u'.' + it.key();
         if (it.key().isEmpty())
-            return fail(key, QStringLiteral("a query item name must not be empty"));
+            return fail(Error::InvalidValue, key, QStringLiteral("a query item name must not be empty"));
         if (!it.value().isString())
-            return fail(itemKey, QStringLiteral("must be a string, not %1").arg(describe(it.value())));
+            return fail(Error::WrongType, itemKey, QStringLiteral("must be a string, not %1").arg(describe(it.value())));
         if (kitLoginParameters().contains(it.key()) || it.key() == p->tokenParameter)
-            return fail(itemKey, QStringLiteral("'%1' is set by InAppKit and cannot be fixed here").arg(it.key()));
+            return fail(Error::InvalidValue, itemKey, QStringLiteral("'%1' is set by InAppKit and cannot be fixed here").arg(it.key()));
         p->loginQuery.append({it.key(), it.value().toString()});
     }
     return true;
@@ -302,24 +302,26 @@ bool BrokerProfileValidator::titles(const QJsonObject &object, const QString &pa
     QMap<QString, QString> map;
     if (v.isString()) {
         if (v.toString().trimmed().isEmpty())
-            return fail(key, QStringLiteral("must not be empty"));
+            return fail(Error::InvalidValue, key, QStringLiteral("must not be empty"));
         map.insert(QString(), v.toString().trimmed());
     } else if (v.isObject()) {
         static const QRegularExpression languageCode(QStringLiteral("^[a-z]{2}$"));
         const QJsonObject byLanguage = v.toObject();
         if (byLanguage.isEmpty())
-            return fail(key, QStringLiteral("must name at least one language"));
+            return fail(Error::InvalidValue, key, QStringLiteral("must name at least one language"));
         for (auto it = byLanguage.begin(); it != byLanguage.end(); ++it) {
             if (!languageCode.match(it.key()).hasMatch())
-                return fail(key + u'.' + it.key(), QStringLiteral("is not a two-letter ISO 639-1 language code"));
-            if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
-                return fail(key + u'.' + it.key(), QStringLiteral("must be a non-empty string"));
+                return fail(Error::InvalidValue, key + u'.' + it.key(), QStringLiteral("is not a two-letter ISO 639-1 language code"));
+            if (!it.value().isString())
+                return fail(Error::WrongType, key + u'.' + it.key(), QStringLiteral("must be a string, not %1").arg(describe(it.value())));
+            if (it.value().toString().trimmed().isEmpty())
+                return fail(Error::InvalidValue, key + u'.' + it.key(), QStringLiteral("must not be empty"));
             map.insert(it.key(), it.value().toString().trimmed());
         }
     } else if (!v.isUndefined()) {
-        return fail(key, QStringLiteral("must be a string or an object of strings by language, not %1").arg(describe(v)));
+        return fail(Error::WrongType, key, QStringLiteral("must be a string or an object of strings by language, not %1").arg(describe(v)));
     } else if (!action->isWellKnown()) {
-        return fail(key, QStringLiteral("missing required key (a custom action '%1' needs a title)").arg(action->id()));
+        return fail(Error::MissingKey, key, QStringLiteral("missing required key (a custom action '%1' needs a title)").arg(action->id()));
     }
     action->setTitles(map);
     return true;
@@ -332,7 +334,7 @@ bool BrokerProfileValidator::actions(const QJsonObject &root)
     if (v.isUndefined())
         return true;
     if (!v.isArray())
-        return fail(key, QStringLiteral("must be an array, not %1").arg(describe(v)));
+        return fail(Error::WrongType, key, QStringLiteral("must be an array, not %1").arg(describe(v)));
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]{0,63}$"));
     static const QStringList knownKeys = {QStringLiteral("id"), QStringLiteral("url"), QStringLiteral("title"),
                                           QStringLiteral("icon"), QStringLiteral("requiresAccount")};
@@ -341,7 +343,7 @@ bool BrokerProfileValidator::actions(const QJsonObject &root)
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = key + u'[' + QString::number(i) + QStringLiteral("].");
         if (!array.at(i).isObject())
-            return fail(path.chopped(1), QStringLiteral("must be an object, not %1").arg(describe(array.at(i))));
+            return fail(Error::WrongType, path.chopped(1), QStringLiteral("must be an object, not %1").arg(describe(array.at(i))));
         const QJsonObject object = array.at(i).toObject();
         warnUnknownKeys(object, knownKeys, path);
 
@@ -350,11 +352,11 @@ bool BrokerProfileValidator::actions(const QJsonObject &root)
         if (!requiredString(object, QStringLiteral("id"), &id, path))
             return false;
         if (!idPattern.match(id).hasMatch()) {
-            return fail(path + QStringLiteral("id"),
+            return fail(Error::InvalidValue, path + QStringLiteral("id"),
                         QStringLiteral("'%1' must start with a letter and hold only letters, digits, '_', '.' or '-'").arg(id));
         }
         if (seen.contains(id)) {
-            return fail(path + QStringLiteral("id"),
+            return fail(Error::InvalidValue, path + QStringLiteral("id"),
                         QStringLiteral("duplicate action id '%1' (first at actions[%2])").arg(id).arg(seen.value(id)));
         }
         seen.insert(id, i);
@@ -377,10 +379,10 @@ bool BrokerProfileValidator::actions(const QJsonObject &root)
         if (object.contains(QLatin1String("requiresAccount"))) {
             const QJsonValue r = object.value(QLatin1String("requiresAccount"));
             if (!r.isBool())
-                return fail(path + QStringLiteral("requiresAccount"), QStringLiteral("must be a boolean, not %1").arg(describe(r)));
+                return fail(Error::WrongType, path + QStringLiteral("requiresAccount"), QStringLiteral("must be a boolean, not %1").arg(describe(r)));
             action.setRequiresAccount(r.toBool());
             if (!r.toBool() && action.requiresAccount()) {
-                return fail(path + QStringLiteral("requiresAccount"),
+                return fail(Error::InvalidValue, path + QStringLiteral("requiresAccount"),
                             QStringLiteral("'%1' always requires an account").arg(id));
             }
         }
@@ -396,7 +398,7 @@ bool BrokerProfileValidator::caCertificates(const QJsonObject &root)
         return false;
     if (!root.contains(key)) {
         if (!p->caCertificatesOrigins.isEmpty())
-            return fail(QStringLiteral("caCertificatesOrigins"), QStringLiteral("needs caCertificatesFile"));
+            return fail(Error::InvalidValue, QStringLiteral("caCertificatesOrigins"), QStringLiteral("needs caCertificatesFile"));
         return true;
     }
     QString file;
@@ -406,15 +408,15 @@ bool BrokerProfileValidator::caCertificates(const QJsonObject &root)
     const QString path = QDir::cleanPath(folder.absoluteFilePath(file));
     // A relative path stays in the profile's folder; a file elsewhere is named by an absolute path.
     if (QDir::isRelativePath(file) && !path.startsWith(QDir::cleanPath(folder.absolutePath()) + u'/'))
-        return fail(key, QStringLiteral("'%1' leaves the profile's folder; write an absolute path for a file elsewhere").arg(file));
+        return fail(Error::InvalidValue, key, QStringLiteral("'%1' leaves the profile's folder; write an absolute path for a file elsewhere").arg(file));
     QByteArray pem;
     QString why;
     if (!readRegularFile(path, MaxCaFileSize, &pem, &why))
-        return fail(key, QStringLiteral("'%1': %2").arg(QDir::toNativeSeparators(path), why));
+        return fail(Error::FileError, key, QStringLiteral("'%1': %2").arg(QDir::toNativeSeparators(path), why));
     p->caCertificatesFile = path;
     p->caCertificates = QSslCertificate::fromData(pem, QSsl::Pem);
     if (p->caCertificates.isEmpty())
-        return fail(key, QStringLiteral("'%1' holds no PEM certificate").arg(p->caCertificatesFile));
+        return fail(Error::FileError, key, QStringLiteral("'%1' holds no PEM certificate").arg(p->caCertificatesFile));
     return true;
 }
 

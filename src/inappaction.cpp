@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "inappaction.h"
 
+#include "wellknownactions_p.h"
+
+#include <QCoreApplication>
+
 namespace InAppKit {
 
 class InAppActionPrivate : public QSharedData
@@ -79,8 +83,7 @@ void InAppAction::setIcon(const QString &icon)
 
 bool InAppAction::requiresAccount() const
 {
-    // Money moves on one trading account: the specification makes `account` mandatory here.
-    return d->requiresAccount || d->id == QLatin1String(Deposit) || d->id == QLatin1String(Withdraw);
+    return d->requiresAccount || alwaysRequiresAccount(d->id);
 }
 
 void InAppAction::setRequiresAccount(bool required)
@@ -95,11 +98,39 @@ bool InAppAction::isWellKnown() const
 
 bool InAppAction::isWellKnownId(const QString &id)
 {
-    for (const char *known : {Deposit, Withdraw, VerifyIdentity, Support, NewAccount, ChangePassword, ChangeEmail}) {
-        if (id == QLatin1String(known))
-            return true;
-    }
-    return false;
+    return WellKnownActions::find(id) != nullptr;
+}
+
+QStringList InAppAction::wellKnownIds()
+{
+    QStringList ids;
+    for (const WellKnownActions::Entry &entry : WellKnownActions::table())
+        ids.append(QLatin1String(entry.id));
+    return ids;
+}
+
+QString InAppAction::defaultTitle(const QString &id)
+{
+    const WellKnownActions::Entry *entry = WellKnownActions::find(id);
+    return entry ? QCoreApplication::translate(WellKnownActions::TranslationContext, entry->title) : QString();
+}
+
+QString InAppAction::defaultToolTip(const QString &id)
+{
+    const WellKnownActions::Entry *entry = WellKnownActions::find(id);
+    return entry ? QCoreApplication::translate(WellKnownActions::TranslationContext, entry->toolTip) : QString();
+}
+
+QString InAppAction::defaultIconName(const QString &id)
+{
+    const WellKnownActions::Entry *entry = WellKnownActions::find(id);
+    return entry ? QLatin1String(entry->iconName) : QString();
+}
+
+bool InAppAction::alwaysRequiresAccount(const QString &id)
+{
+    const WellKnownActions::Entry *entry = WellKnownActions::find(id);
+    return entry && entry->requiresAccount;
 }
 
 } // namespace InAppKit

@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QSharedDataPointer>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace InAppKit {
@@ -20,7 +21,8 @@ class InAppActionPrivate;
 class INAPPKITCORE_EXPORT InAppAction
 {
 public:
-    /// The ids with a meaning (and a built-in title and icon) of their own; any other id is a custom action.
+    /// The ids with a meaning (and a built-in title, tooltip and icon) of their own; any other id
+    /// is a custom action. wellKnownIds() lists them all.
     static constexpr const char *Deposit = "deposit";
     /// The well-known id of the Withdraw screen.
     static constexpr const char *Withdraw = "withdraw";
@@ -64,7 +66,7 @@ public:
     void setTitles(const QMap<QString, QString> &titles);
     ///@}
     /// The title for @p language, else the language-neutral title, else English, else empty
-    /// (the widgets then use their own translated title for the well-known ids).
+    /// (the widgets then show defaultTitle() for the well-known ids).
     QString title(const QString &language) const;
 
     /// Icon name or path from the profile, empty for the built-in icon.
@@ -83,6 +85,38 @@ public:
     bool isWellKnown() const;
     /// Whether @p id is one of the specification's well-known actions.
     static bool isWellKnownId(const QString &id);
+
+    /**
+     * The well-known ids (Deposit, Withdraw, VerifyIdentity, Support, NewAccount, ChangePassword,
+     * ChangeEmail), in the order the kit presents them.
+     * \since 0.3
+     */
+    static QStringList wellKnownIds();
+    /**
+     * The kit's title for the well-known action @p id ("Deposit"), translated into the language
+     * Translations::install() set; empty for any other id. The widgets show it when the profile
+     * gives the action no title.
+     * \since 0.3
+     */
+    static QString defaultTitle(const QString &id);
+    /**
+     * The kit's tooltip for the well-known action @p id ("Add money to the selected trading
+     * account"), translated; empty for any other id.
+     * \since 0.3
+     */
+    static QString defaultToolTip(const QString &id);
+    /**
+     * The name of the kit's icon for the well-known action @p id (InAppControlsBar::icon() draws
+     * it when the profile names no icon the kit has); empty for any other id.
+     * \since 0.3
+     */
+    static QString defaultIconName(const QString &id);
+    /**
+     * Whether the well-known action @p id needs the trading account whatever the profile says
+     * (deposit and withdraw: money moves on one account). requiresAccount() is true for these.
+     * \since 0.3
+     */
+    static bool alwaysRequiresAccount(const QString &id);
 
 private:
     QSharedDataPointer<InAppActionPrivate> d;

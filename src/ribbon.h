@@ -2,6 +2,7 @@
 #ifndef INAPPKIT_RIBBON_H
 #define INAPPKIT_RIBBON_H
 
+#include <InAppKit/brokerprofileerror.h>
 #include <InAppKit/inappkitcore_export.h>
 
 #include <QJsonArray>
@@ -82,10 +83,26 @@ public:
     /// Whether the ribbons differ.
     bool operator!=(const Ribbon &other) const { return !(*this == other); }
 
-    /// Reads one ribbon; false with @p error naming the field when it is malformed.
-    static bool fromJson(const QJsonObject &json, Ribbon *ribbon, QString *error = nullptr);
-    /// Reads every well-formed ribbon of @p array; the others are reported in @p errors and skipped.
-    static QList<Ribbon> listFromJson(const QJsonArray &array, QStringList *errors = nullptr);
+    /**
+     * Whether the ribbon can be shown: it has a colour, a title and exactly one action URL.
+     * A default-constructed ribbon is not valid; one fromJson() accepted is.
+     * \since 0.3
+     */
+    bool isValid() const;
+
+    /**
+     * Reads one ribbon. A malformed one gives an invalid ribbon, and @p error (when given) says
+     * what is wrong and where (its key() relative to the ribbon, e.g. `action.urlinApp`); on
+     * success @p error is set to no error.
+     * \since 0.3
+     */
+    static Ribbon fromJson(const QJsonObject &json, BrokerProfileError *error = nullptr);
+    /**
+     * Reads every well-formed ribbon of @p array (the service's `ribbons`); the others are skipped,
+     * each reported in @p errors (when given) with its path, e.g. `ribbons[2].title`.
+     * \since 0.3
+     */
+    static QList<Ribbon> listFromJson(const QJsonArray &array, QList<BrokerProfileError> *errors = nullptr);
 
     /**
      * The ribbons to show, by the specification's precedence: those for @p traderAccountId (the

@@ -566,10 +566,10 @@ void SsoSession::refresh()
             qCInfo(lcInAppKitSession) << "ribbons not fetched:" << job->error();
             return; // the ones shown stay until the next refresh
         }
-        QStringList errors;
+        QList<BrokerProfileError> errors;
         const QList<Ribbon> fresh = Ribbon::listFromJson(job->ribbons(), &errors);
-        for (const QString &e : std::as_const(errors))
-            qCWarning(lcInAppKitSession).noquote() << "ribbon ignored:" << e;
+        for (const BrokerProfileError &e : std::as_const(errors))
+            qCWarning(lcInAppKitSession).noquote() << "ribbon ignored:" << e.errorString();
         if (fresh != d->ribbons) {
             d->ribbons = fresh;
             Q_EMIT ribbonsChanged();

@@ -3,6 +3,7 @@
 
 #include "clientarealauncher.h"
 #include "kiticons_p.h"
+#include "../src/wellknownactions_p.h" // which actions the preview shows
 #include <InAppKit/screenurlbuilder.h>
 #include <InAppKit/ssosession.h>
 
@@ -65,8 +66,7 @@ public:
             for (const InAppAction &inApp : profile().actions())
                 ids.append(inApp.id());
         } else {
-            for (const char *id : {InAppAction::Deposit, InAppAction::Withdraw, InAppAction::VerifyIdentity, InAppAction::Support})
-                ids.append(QLatin1String(id));
+            ids = WellKnownActions::ids(&WellKnownActions::Entry::preview);
         }
         const BrokerProfile broker = profile();
         for (const QString &id : std::as_const(ids)) {
@@ -100,7 +100,7 @@ public:
             const InAppAction inApp = profile.action(id);
             QString title = inApp.title(language);
             if (title.isEmpty())
-                title = InAppControlsBar::builtInTitle(id);
+                title = InAppAction::defaultTitle(id);
             if (title.isEmpty())
                 title = id;
             action->setText(title);
@@ -112,21 +112,8 @@ public:
 
     QString tooltip(const QString &id, const QString &title) const
     {
-        if (id == QLatin1String(InAppAction::Deposit))
-            return InAppControlsBar::tr("Add money to the selected trading account");
-        if (id == QLatin1String(InAppAction::Withdraw))
-            return InAppControlsBar::tr("Take money out of the selected trading account");
-        if (id == QLatin1String(InAppAction::VerifyIdentity))
-            return InAppControlsBar::tr("Verify your identity with the broker");
-        if (id == QLatin1String(InAppAction::Support))
-            return InAppControlsBar::tr("Chat with the broker's support");
-        if (id == QLatin1String(InAppAction::NewAccount))
-            return InAppControlsBar::tr("Open a new trading account");
-        if (id == QLatin1String(InAppAction::ChangePassword))
-            return InAppControlsBar::tr("Change your password");
-        if (id == QLatin1String(InAppAction::ChangeEmail))
-            return InAppControlsBar::tr("Change your e-mail address");
-        return InAppControlsBar::tr("Open %1").arg(title);
+        const QString builtIn = InAppAction::defaultToolTip(id);
+        return builtIn.isEmpty() ? InAppControlsBar::tr("Open %1").arg(title) : builtIn;
     }
 
     // Enabled only when the action can run; "busy" while its token and first page are on the way.
@@ -235,26 +222,12 @@ void InAppControlsBar::setToolButtonStyle(Qt::ToolButtonStyle style)
 
 QString InAppControlsBar::builtInTitle(const QString &actionId)
 {
-    if (actionId == QLatin1String(InAppAction::Deposit))
-        return tr("Deposit");
-    if (actionId == QLatin1String(InAppAction::Withdraw))
-        return tr("Withdraw");
-    if (actionId == QLatin1String(InAppAction::VerifyIdentity))
-        return tr("Verify identity");
-    if (actionId == QLatin1String(InAppAction::Support))
-        return tr("Support");
-    if (actionId == QLatin1String(InAppAction::NewAccount))
-        return tr("Open new account");
-    if (actionId == QLatin1String(InAppAction::ChangePassword))
-        return tr("Change password");
-    if (actionId == QLatin1String(InAppAction::ChangeEmail))
-        return tr("Change e-mail");
-    return QString();
+    return InAppAction::defaultTitle(actionId);
 }
 
 QIcon InAppControlsBar::icon(const QString &actionId, const QString &iconName)
 {
-    for (const QString &name : {iconName, actionId}) {
+    for (const QString &name : {iconName, InAppAction::defaultIconName(actionId)}) {
         if (KitIconEngine::exists(name))
             return KitIconEngine::icon(name);
     }

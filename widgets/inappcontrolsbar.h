@@ -55,8 +55,11 @@ public:
     ///@}
 
     /// The translated title of a well-known action id, empty for others.
+    /// \deprecated Since 0.3, the same as InAppAction::defaultTitle(); use that.
     static QString builtInTitle(const QString &actionId);
-    /// The icon of @p actionId: the profile's icon name if the kit has it, else the built-in one.
+    /// The icon of @p actionId: the kit's icon named @p iconName (the profile's `icon`) if the kit
+    /// has it, else the kit's icon for a well-known action (InAppAction::defaultIconName()), else a
+    /// generic one.
     static QIcon icon(const QString &actionId, const QString &iconName = QString());
 
 Q_SIGNALS:

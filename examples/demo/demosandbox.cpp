@@ -66,7 +66,7 @@ bool DemoSandbox::start(QString *errorString)
     m_profile = BrokerProfile::fromFile(path, &error);
     if (!m_profile.isValid()) {
         if (errorString)
-            *errorString = error.toString();
+            *errorString = error.errorString();
         return false;
     }
     return save(errorString);

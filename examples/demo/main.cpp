@@ -33,7 +33,7 @@ int checkProfile(const QString &path)
     BrokerProfileError error;
     const BrokerProfile profile = BrokerProfile::fromFile(path, &error);
     if (!profile.isValid()) {
-        std::fprintf(stderr, "%s\n", qUtf8Printable(error.toString()));
+        std::fprintf(stderr, "%s\n", qUtf8Printable(error.errorString()));
         return ExitInvalidInput;
     }
     for (const QString &warning : profile.warnings())
@@ -186,7 +186,7 @@ int main(int argc, char *argv[])
         hint = QCoreApplication::translate("main", "Sandbox broker: log in as demo@example.com, password demo1234");
     }
     if (!profile.isValid()) {
-        std::fprintf(stderr, "%s\n", qUtf8Printable(error.toString()));
+        std::fprintf(stderr, "%s\n", qUtf8Printable(error.errorString()));
         return ExitInvalidInput;
     }
 

@@ -29,7 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QJsonArray array = doc.isArray() ? doc.array() : root.value(QLatin1String("ribbons")).toArray();
 
     static const QRegularExpression colour(QStringLiteral("^#[0-9a-f]{6}$"));
-    QStringList errors;
+    QList<InAppKit::BrokerProfileError> errors;
     const QList<InAppKit::Ribbon> ribbons = InAppKit::Ribbon::listFromJson(array, &errors);
     for (const InAppKit::Ribbon &r : ribbons) {
         const bool oneAction = r.inAppUrl().isValid() != r.externalUrl().isValid();

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 using namespace InAppKit;
+using Error = BrokerProfileError::Error;
 
 namespace {
 
@@ -79,10 +80,15 @@ private Q_SLOTS:
 
 void TestBrokerProfile::validProfileLoads()
 {
-    BrokerProfileError error(QStringLiteral("x"), QStringLiteral("stale"));
+    QCOMPARE(BrokerProfileError().error(), Error::NoError);
+    QVERIFY(BrokerProfileError().errorString().isEmpty());
+    BrokerProfileError error(Error::InvalidValue, QStringLiteral("x"), QStringLiteral("stale"));
+    QVERIFY(!error.isNull());
+    QCOMPARE(error.errorString(), QStringLiteral("x: stale"));
     const BrokerProfile p = BrokerProfile::fromJson(bytes(validProfile()), &error);
-    QVERIFY2(p.isValid(), qPrintable(error.toString()));
+    QVERIFY2(p.isValid(), qPrintable(error.errorString()));
     QVERIFY(error.isNull());
+    QCOMPARE(error.error(), Error::NoError);
     QCOMPARE(p.brokerName(), QStringLiteral("Acme Markets"));
     QCOMPARE(p.clientAreaUrl(), QUrl(QStringLiteral("https://crm.acme-markets.example/")));
     QCOMPARE(p.successUrl(), QUrl(QStringLiteral("https://crm.acme-markets.example/callback/success")));
@@ -128,77 +134,80 @@ void TestBrokerProfile::invalid_data()
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QString>("errorKey");
     QTest::addColumn<QString>("reasonContains");
+    QTest::addColumn<Error>("kind");
 
     const QJsonValue remove(QJsonValue::Undefined);
-    QTest::newRow("schema missing") << "schema" << remove << "schema" << "missing";
-    QTest::newRow("schema string") << "schema" << QJsonValue(QStringLiteral("1")) << "schema" << "must be a number";
-    QTest::newRow("schema 2") << "schema" << QJsonValue(2) << "schema" << "unknown schema version 2";
-    QTest::newRow("brokerName missing") << "brokerName" << remove << "brokerName" << "missing";
-    QTest::newRow("brokerName number") << "brokerName" << QJsonValue(3) << "brokerName" << "must be a string";
-    QTest::newRow("brokerName empty") << "brokerName" << QJsonValue(QStringLiteral("  ")) << "brokerName" << "empty";
-    QTest::newRow("clientAreaUrl missing") << "clientAreaUrl" << remove << "clientAreaUrl" << "missing";
-    QTest::newRow("clientAreaUrl malformed") << "clientAreaUrl" << QJsonValue(QStringLiteral("https://exa mple.com/")) << "clientAreaUrl" << "malformed URL";
-    QTest::newRow("clientAreaUrl relative") << "clientAreaUrl" << QJsonValue(QStringLiteral("/x")) << "clientAreaUrl" << "absolute";
-    QTest::newRow("clientAreaUrl http") << "clientAreaUrl" << QJsonValue(QStringLiteral("http://crm.acme-markets.example/")) << "clientAreaUrl" << "loopback";
-    QTest::newRow("clientAreaUrl ftp") << "clientAreaUrl" << QJsonValue(QStringLiteral("ftp://crm.acme-markets.example/")) << "clientAreaUrl" << "scheme 'ftp'";
-    QTest::newRow("clientAreaUrl userinfo") << "clientAreaUrl" << QJsonValue(QStringLiteral("https://u:p@crm.acme-markets.example/")) << "clientAreaUrl" << "user info";
-    QTest::newRow("successUrl missing") << "successUrl" << remove << "successUrl" << "missing";
-    QTest::newRow("successUrl other origin") << "successUrl" << QJsonValue(QStringLiteral("https://evil.example/callback/success")) << "successUrl" << "outside the client area";
-    QTest::newRow("successUrl other port") << "successUrl" << QJsonValue(QStringLiteral("https://crm.acme-markets.example:444/cb")) << "successUrl" << "outside the client area";
-    QTest::newRow("successUrl fragment") << "successUrl" << QJsonValue(QStringLiteral("https://crm.acme-markets.example/cb#x")) << "successUrl" << "fragment";
-    QTest::newRow("successUrl has token") << "successUrl" << QJsonValue(QStringLiteral("https://crm.acme-markets.example/cb?token=1")) << "successUrl" << "token parameter";
-    QTest::newRow("loginUrl other origin") << "loginUrl" << QJsonValue(QStringLiteral("https://login.example/")) << "loginUrl" << "outside the client area";
-    QTest::newRow("tokenParameter empty") << "tokenParameter" << QJsonValue(QString()) << "tokenParameter" << "empty";
-    QTest::newRow("tokenParameter bool") << "tokenParameter" << QJsonValue(true) << "tokenParameter" << "must be a string";
-    QTest::newRow("tokenParameter with &") << "tokenParameter" << QJsonValue(QStringLiteral("a&b")) << "tokenParameter" << "'&'";
-    QTest::newRow("loginQuery array") << "loginQuery" << QJsonValue(QJsonArray()) << "loginQuery" << "must be an object";
-    QTest::newRow("loginQuery number") << "loginQuery" << QJsonValue(QJsonObject{{QStringLiteral("a"), 1}}) << "loginQuery.a" << "must be a string";
-    QTest::newRow("loginQuery pins lang") << "loginQuery" << QJsonValue(QJsonObject{{QStringLiteral("lang"), QStringLiteral("de")}}) << "loginQuery.lang" << "set by InAppKit";
-    QTest::newRow("actions object") << "actions" << QJsonValue(QJsonObject()) << "actions" << "must be an array";
-    QTest::newRow("action not object") << "actions" << QJsonValue(QJsonArray{1}) << "actions[0]" << "must be an object";
-    QTest::newRow("action id missing") << "actions[0].id" << remove << "actions[0].id" << "missing";
-    QTest::newRow("action id bad") << "actions[0].id" << QJsonValue(QStringLiteral("de posit")) << "actions[0].id" << "must start with a letter";
-    QTest::newRow("action duplicate id") << "actions[2].id" << QJsonValue(QStringLiteral("deposit")) << "actions[2].id" << "duplicate action id 'deposit' (first at actions[0])";
-    QTest::newRow("action url missing") << "actions[1].url" << remove << "actions[1].url" << "missing";
-    QTest::newRow("action url other origin") << "actions[1].url" << QJsonValue(QStringLiteral("https://evil.example/w")) << "actions[1].url" << "outside the client area";
-    QTest::newRow("action url protocol-relative") << "actions[1].url" << QJsonValue(QStringLiteral("//evil.example/w")) << "actions[1].url" << "single '/'";
-    QTest::newRow("action url http") << "actions[1].url" << QJsonValue(QStringLiteral("http://crm.acme-markets.example/w")) << "actions[1].url" << "loopback";
-    QTest::newRow("action url javascript") << "actions[1].url" << QJsonValue(QStringLiteral("javascript:alert(1)")) << "actions[1].url" << "scheme 'javascript'";
-    QTest::newRow("custom action no title") << "actions[3].title" << remove << "actions[3].title" << "needs a title";
-    QTest::newRow("title bad language") << "actions[2].title" << QJsonValue(QJsonObject{{QStringLiteral("english"), QStringLiteral("x")}}) << "actions[2].title.english" << "ISO 639-1";
-    QTest::newRow("title number") << "actions[2].title" << QJsonValue(5) << "actions[2].title" << "must be a string or an object";
-    QTest::newRow("requiresAccount string") << "actions[2].requiresAccount" << QJsonValue(QStringLiteral("yes")) << "actions[2].requiresAccount" << "must be a boolean";
-    QTest::newRow("deposit without account") << "actions[0].requiresAccount" << QJsonValue(false) << "actions[0].requiresAccount" << "always requires an account";
-    QTest::newRow("brokerOrigins with path") << "brokerOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://a.example/pay")}) << "brokerOrigins[0]" << "without a path";
-    QTest::newRow("allowedOrigins beside the new lists") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://a.example")}) << "allowedOrigins" << "replaced by brokerOrigins and thirdPartyOrigins";
-    QTest::newRow("thirdPartyOrigins string") << "thirdPartyOrigins" << QJsonValue(QStringLiteral("https://a.example")) << "thirdPartyOrigins" << "must be an array";
-    QTest::newRow("thirdPartyOrigins with path") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://a.example/pay")}) << "thirdPartyOrigins[0]" << "without a path";
-    QTest::newRow("thirdPartyOrigins http") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("http://a.example")}) << "thirdPartyOrigins[0]" << "loopback";
-    QTest::newRow("thirdPartyOrigins bare wildcard") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*")}) << "thirdPartyOrigins[0]" << "whole first label";
-    QTest::newRow("thirdPartyOrigins star") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("*")}) << "thirdPartyOrigins[0]" << "whole first label";
-    QTest::newRow("thirdPartyOrigins inner wildcard") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://pay.*.example")}) << "thirdPartyOrigins[0]" << "whole first label";
-    QTest::newRow("thirdPartyOrigins partial label") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://pay*.psp.example")}) << "thirdPartyOrigins[0]" << "whole first label";
-    QTest::newRow("thirdPartyOrigins wildcard TLD") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.com")}) << "thirdPartyOrigins[0]" << "public suffix 'com'";
-    QTest::newRow("thirdPartyOrigins wildcard co.uk") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.co.uk")}) << "thirdPartyOrigins[0]" << "public suffix 'co.uk'";
-    QTest::newRow("thirdPartyOrigins wildcard github.io") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.github.io")}) << "thirdPartyOrigins[0]" << "public suffix";
-    QTest::newRow("thirdPartyOrigins wildcard IP") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.0.0.1")}) << "thirdPartyOrigins[0]" << "IP address";
-    QTest::newRow("thirdPartyOrigins wildcard path") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.psp.example/pay")}) << "thirdPartyOrigins[0]" << "without a path";
-    QTest::newRow("restrictToAllowedOrigins string") << "restrictToAllowedOrigins" << QJsonValue(QStringLiteral("yes")) << "restrictToAllowedOrigins" << "must be true or false";
-    QTest::newRow("caCertificatesOrigins without CA") << "caCertificatesOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://acs.example")}) << "caCertificatesOrigins" << "needs caCertificatesFile";
-    QTest::newRow("caCertificatesOrigins wildcard TLD") << "caCertificatesOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.net")}) << "caCertificatesOrigins[0]" << "public suffix";
-    QTest::newRow("sessionServiceUrl http") << "sessionServiceUrl" << QJsonValue(QStringLiteral("http://api.example/")) << "sessionServiceUrl" << "loopback";
-    QTest::newRow("source unknown") << "source" << QJsonValue(QStringLiteral("Linux")) << "source" << "is not one of";
-    QTest::newRow("timeout negative") << "pageLoadTimeoutMs" << QJsonValue(-1) << "pageLoadTimeoutMs" << "must be from 1 to 600000 milliseconds";
-    QTest::newRow("timeout zero") << "pageLoadTimeoutMs" << QJsonValue(0) << "pageLoadTimeoutMs" << "must be from 1";
-    QTest::newRow("timeout fraction") << "pageLoadTimeoutMs" << QJsonValue(1.5) << "pageLoadTimeoutMs" << "whole number";
-    QTest::newRow("timeout string") << "pageLoadTimeoutMs" << QJsonValue(QStringLiteral("30000")) << "pageLoadTimeoutMs" << "must be a number";
-    QTest::newRow("timeout huge") << "pageLoadTimeoutMs" << QJsonValue(1e12) << "pageLoadTimeoutMs" << "to 600000";
-    QTest::newRow("refresh negative") << "refreshIntervalSeconds" << QJsonValue(-5) << "refreshIntervalSeconds" << "must be from 0 to 86400 seconds, not -5";
-    QTest::newRow("refresh fraction") << "refreshIntervalSeconds" << QJsonValue(0.5) << "refreshIntervalSeconds" << "whole number of seconds";
-    QTest::newRow("refresh text") << "refreshIntervalSeconds" << QJsonValue(QStringLiteral("300")) << "refreshIntervalSeconds" << "must be a number";
-    QTest::newRow("ca file missing") << "caCertificatesFile" << QJsonValue(QStringLiteral("/nonexistent/ca.pem")) << "caCertificatesFile" << "no such file";
-    QTest::newRow("ca file a device") << "caCertificatesFile" << QJsonValue(QStringLiteral("/dev/zero")) << "caCertificatesFile" << "not a regular file";
-    QTest::newRow("ca file a folder") << "caCertificatesFile" << QJsonValue(QStringLiteral("/")) << "caCertificatesFile" << "not a regular file";
+    QTest::newRow("schema missing") << "schema" << remove << "schema" << "missing" << Error::MissingKey;
+    QTest::newRow("schema string") << "schema" << QJsonValue(QStringLiteral("1")) << "schema" << "must be a number" << Error::WrongType;
+    QTest::newRow("schema 2") << "schema" << QJsonValue(2) << "schema" << "unknown schema version 2" << Error::UnknownVersion;
+    QTest::newRow("brokerName missing") << "brokerName" << remove << "brokerName" << "missing" << Error::MissingKey;
+    QTest::newRow("brokerName number") << "brokerName" << QJsonValue(3) << "brokerName" << "must be a string" << Error::WrongType;
+    QTest::newRow("brokerName empty") << "brokerName" << QJsonValue(QStringLiteral("  ")) << "brokerName" << "empty" << Error::InvalidValue;
+    QTest::newRow("clientAreaUrl missing") << "clientAreaUrl" << remove << "clientAreaUrl" << "missing" << Error::MissingKey;
+    QTest::newRow("clientAreaUrl malformed") << "clientAreaUrl" << QJsonValue(QStringLiteral("https://exa mple.com/")) << "clientAreaUrl" << "malformed URL" << Error::InvalidValue;
+    QTest::newRow("clientAreaUrl relative") << "clientAreaUrl" << QJsonValue(QStringLiteral("/x")) << "clientAreaUrl" << "absolute" << Error::InvalidValue;
+    QTest::newRow("clientAreaUrl http") << "clientAreaUrl" << QJsonValue(QStringLiteral("http://crm.acme-markets.example/")) << "clientAreaUrl" << "loopback" << Error::InvalidValue;
+    QTest::newRow("clientAreaUrl ftp") << "clientAreaUrl" << QJsonValue(QStringLiteral("ftp://crm.acme-markets.example/")) << "clientAreaUrl" << "scheme 'ftp'" << Error::InvalidValue;
+    QTest::newRow("clientAreaUrl userinfo") << "clientAreaUrl" << QJsonValue(QStringLiteral("https://u:p@crm.acme-markets.example/")) << "clientAreaUrl" << "user info" << Error::InvalidValue;
+    QTest::newRow("successUrl missing") << "successUrl" << remove << "successUrl" << "missing" << Error::MissingKey;
+    QTest::newRow("successUrl other origin") << "successUrl" << QJsonValue(QStringLiteral("https://evil.example/callback/success")) << "successUrl" << "outside the client area" << Error::InvalidValue;
+    QTest::newRow("successUrl other port") << "successUrl" << QJsonValue(QStringLiteral("https://crm.acme-markets.example:444/cb")) << "successUrl" << "outside the client area" << Error::InvalidValue;
+    QTest::newRow("successUrl fragment") << "successUrl" << QJsonValue(QStringLiteral("https://crm.acme-markets.example/cb#x")) << "successUrl" << "fragment" << Error::InvalidValue;
+    QTest::newRow("successUrl has token") << "successUrl" << QJsonValue(QStringLiteral("https://crm.acme-markets.example/cb?token=1")) << "successUrl" << "token parameter" << Error::InvalidValue;
+    QTest::newRow("loginUrl other origin") << "loginUrl" << QJsonValue(QStringLiteral("https://login.example/")) << "loginUrl" << "outside the client area" << Error::InvalidValue;
+    QTest::newRow("tokenParameter empty") << "tokenParameter" << QJsonValue(QString()) << "tokenParameter" << "empty" << Error::InvalidValue;
+    QTest::newRow("tokenParameter bool") << "tokenParameter" << QJsonValue(true) << "tokenParameter" << "must be a string" << Error::WrongType;
+    QTest::newRow("tokenParameter with &") << "tokenParameter" << QJsonValue(QStringLiteral("a&b")) << "tokenParameter" << "'&'" << Error::InvalidValue;
+    QTest::newRow("loginQuery array") << "loginQuery" << QJsonValue(QJsonArray()) << "loginQuery" << "must be an object" << Error::WrongType;
+    QTest::newRow("loginQuery number") << "loginQuery" << QJsonValue(QJsonObject{{QStringLiteral("a"), 1}}) << "loginQuery.a" << "must be a string" << Error::WrongType;
+    QTest::newRow("loginQuery pins lang") << "loginQuery" << QJsonValue(QJsonObject{{QStringLiteral("lang"), QStringLiteral("de")}}) << "loginQuery.lang" << "set by InAppKit" << Error::InvalidValue;
+    QTest::newRow("actions object") << "actions" << QJsonValue(QJsonObject()) << "actions" << "must be an array" << Error::WrongType;
+    QTest::newRow("action not object") << "actions" << QJsonValue(QJsonArray{1}) << "actions[0]" << "must be an object" << Error::WrongType;
+    QTest::newRow("action id missing") << "actions[0].id" << remove << "actions[0].id" << "missing" << Error::MissingKey;
+    QTest::newRow("action id bad") << "actions[0].id" << QJsonValue(QStringLiteral("de posit")) << "actions[0].id" << "must start with a letter" << Error::InvalidValue;
+    QTest::newRow("action duplicate id") << "actions[2].id" << QJsonValue(QStringLiteral("deposit")) << "actions[2].id" << "duplicate action id 'deposit' (first at actions[0])" << Error::InvalidValue;
+    QTest::newRow("action url missing") << "actions[1].url" << remove << "actions[1].url" << "missing" << Error::MissingKey;
+    QTest::newRow("action url other origin") << "actions[1].url" << QJsonValue(QStringLiteral("https://evil.example/w")) << "actions[1].url" << "outside the client area" << Error::InvalidValue;
+    QTest::newRow("action url protocol-relative") << "actions[1].url" << QJsonValue(QStringLiteral("//evil.example/w")) << "actions[1].url" << "single '/'" << Error::InvalidValue;
+    QTest::newRow("action url http") << "actions[1].url" << QJsonValue(QStringLiteral("http://crm.acme-markets.example/w")) << "actions[1].url" << "loopback" << Error::InvalidValue;
+    QTest::newRow("action url javascript") << "actions[1].url" << QJsonValue(QStringLiteral("javascript:alert(1)")) << "actions[1].url" << "scheme 'javascript'" << Error::InvalidValue;
+    QTest::newRow("custom action no title") << "actions[3].title" << remove << "actions[3].title" << "needs a title" << Error::MissingKey;
+    QTest::newRow("title bad language") << "actions[2].title" << QJsonValue(QJsonObject{{QStringLiteral("english"), QStringLiteral("x")}}) << "actions[2].title.english" << "ISO 639-1" << Error::InvalidValue;
+    QTest::newRow("title in a language number") << "actions[2].title" << QJsonValue(QJsonObject{{QStringLiteral("de"), 5}}) << "actions[2].title.de" << "must be a string, not a number" << Error::WrongType;
+    QTest::newRow("title in a language empty") << "actions[2].title" << QJsonValue(QJsonObject{{QStringLiteral("de"), QStringLiteral(" ")}}) << "actions[2].title.de" << "must not be empty" << Error::InvalidValue;
+    QTest::newRow("title number") << "actions[2].title" << QJsonValue(5) << "actions[2].title" << "must be a string or an object" << Error::WrongType;
+    QTest::newRow("requiresAccount string") << "actions[2].requiresAccount" << QJsonValue(QStringLiteral("yes")) << "actions[2].requiresAccount" << "must be a boolean" << Error::WrongType;
+    QTest::newRow("deposit without account") << "actions[0].requiresAccount" << QJsonValue(false) << "actions[0].requiresAccount" << "always requires an account" << Error::InvalidValue;
+    QTest::newRow("brokerOrigins with path") << "brokerOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://a.example/pay")}) << "brokerOrigins[0]" << "without a path" << Error::InvalidValue;
+    QTest::newRow("allowedOrigins beside the new lists") << "allowedOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://a.example")}) << "allowedOrigins" << "replaced by brokerOrigins and thirdPartyOrigins" << Error::InvalidValue;
+    QTest::newRow("thirdPartyOrigins string") << "thirdPartyOrigins" << QJsonValue(QStringLiteral("https://a.example")) << "thirdPartyOrigins" << "must be an array" << Error::WrongType;
+    QTest::newRow("thirdPartyOrigins with path") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://a.example/pay")}) << "thirdPartyOrigins[0]" << "without a path" << Error::InvalidValue;
+    QTest::newRow("thirdPartyOrigins http") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("http://a.example")}) << "thirdPartyOrigins[0]" << "loopback" << Error::InvalidValue;
+    QTest::newRow("thirdPartyOrigins bare wildcard") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*")}) << "thirdPartyOrigins[0]" << "whole first label" << Error::InvalidValue;
+    QTest::newRow("thirdPartyOrigins star") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("*")}) << "thirdPartyOrigins[0]" << "whole first label" << Error::InvalidValue;
+    QTest::newRow("thirdPartyOrigins inner wildcard") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://pay.*.example")}) << "thirdPartyOrigins[0]" << "whole first label" << Error::InvalidValue;
+    QTest::newRow("thirdPartyOrigins partial label") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://pay*.psp.example")}) << "thirdPartyOrigins[0]" << "whole first label" << Error::InvalidValue;
+    QTest::newRow("thirdPartyOrigins wildcard TLD") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.com")}) << "thirdPartyOrigins[0]" << "public suffix 'com'" << Error::InvalidValue;
+    QTest::newRow("thirdPartyOrigins wildcard co.uk") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.co.uk")}) << "thirdPartyOrigins[0]" << "public suffix 'co.uk'" << Error::InvalidValue;
+    QTest::newRow("thirdPartyOrigins wildcard github.io") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.github.io")}) << "thirdPartyOrigins[0]" << "public suffix" << Error::InvalidValue;
+    QTest::newRow("thirdPartyOrigins wildcard IP") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.0.0.1")}) << "thirdPartyOrigins[0]" << "IP address" << Error::InvalidValue;
+    QTest::newRow("thirdPartyOrigins wildcard path") << "thirdPartyOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.psp.example/pay")}) << "thirdPartyOrigins[0]" << "without a path" << Error::InvalidValue;
+    QTest::newRow("restrictToAllowedOrigins string") << "restrictToAllowedOrigins" << QJsonValue(QStringLiteral("yes")) << "restrictToAllowedOrigins" << "must be true or false" << Error::WrongType;
+    QTest::newRow("caCertificatesOrigins without CA") << "caCertificatesOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://acs.example")}) << "caCertificatesOrigins" << "needs caCertificatesFile" << Error::InvalidValue;
+    QTest::newRow("caCertificatesOrigins wildcard TLD") << "caCertificatesOrigins" << QJsonValue(QJsonArray{QStringLiteral("https://*.net")}) << "caCertificatesOrigins[0]" << "public suffix" << Error::InvalidValue;
+    QTest::newRow("sessionServiceUrl http") << "sessionServiceUrl" << QJsonValue(QStringLiteral("http://api.example/")) << "sessionServiceUrl" << "loopback" << Error::InvalidValue;
+    QTest::newRow("source unknown") << "source" << QJsonValue(QStringLiteral("Linux")) << "source" << "is not one of" << Error::InvalidValue;
+    QTest::newRow("timeout negative") << "pageLoadTimeoutMs" << QJsonValue(-1) << "pageLoadTimeoutMs" << "must be from 1 to 600000 milliseconds" << Error::InvalidValue;
+    QTest::newRow("timeout zero") << "pageLoadTimeoutMs" << QJsonValue(0) << "pageLoadTimeoutMs" << "must be from 1" << Error::InvalidValue;
+    QTest::newRow("timeout fraction") << "pageLoadTimeoutMs" << QJsonValue(1.5) << "pageLoadTimeoutMs" << "whole number" << Error::InvalidValue;
+    QTest::newRow("timeout string") << "pageLoadTimeoutMs" << QJsonValue(QStringLiteral("30000")) << "pageLoadTimeoutMs" << "must be a number" << Error::WrongType;
+    QTest::newRow("timeout huge") << "pageLoadTimeoutMs" << QJsonValue(1e12) << "pageLoadTimeoutMs" << "to 600000" << Error::InvalidValue;
+    QTest::newRow("refresh negative") << "refreshIntervalSeconds" << QJsonValue(-5) << "refreshIntervalSeconds" << "must be from 0 to 86400 seconds, not -5" << Error::InvalidValue;
+    QTest::newRow("refresh fraction") << "refreshIntervalSeconds" << QJsonValue(0.5) << "refreshIntervalSeconds" << "whole number of seconds" << Error::InvalidValue;
+    QTest::newRow("refresh text") << "refreshIntervalSeconds" << QJsonValue(QStringLiteral("300")) << "refreshIntervalSeconds" << "must be a number" << Error::WrongType;
+    QTest::newRow("ca file missing") << "caCertificatesFile" << QJsonValue(QStringLiteral("/nonexistent/ca.pem")) << "caCertificatesFile" << "no such file" << Error::FileError;
+    QTest::newRow("ca file a device") << "caCertificatesFile" << QJsonValue(QStringLiteral("/dev/zero")) << "caCertificatesFile" << "not a regular file" << Error::FileError;
+    QTest::newRow("ca file a folder") << "caCertificatesFile" << QJsonValue(QStringLiteral("/")) << "caCertificatesFile" << "not a regular file" << Error::FileError;
 }
 
 void TestBrokerProfile::invalid()
@@ -207,33 +216,41 @@ void TestBrokerProfile::invalid()
     QFETCH(QJsonValue, value);
     QFETCH(QString, errorKey);
     QFETCH(QString, reasonContains);
+    QFETCH(Error, kind);
 
     BrokerProfileError error;
     const BrokerProfile p = BrokerProfile::fromJson(bytes(with(validProfile(), key, value)), &error);
     QVERIFY(!p.isValid());
     QVERIFY(p.actions().isEmpty()); // refused whole: nothing half-loaded
     QVERIFY(p.brokerName().isEmpty());
+    QCOMPARE(error.error(), kind);
     QCOMPARE(error.key(), errorKey);
     QVERIFY2(error.reason().contains(reasonContains), qPrintable(error.reason()));
-    QVERIFY(error.toString().startsWith(errorKey + QStringLiteral(": ")));
+    QVERIFY(error.errorString().startsWith(errorKey + QStringLiteral(": ")));
+    QCOMPARE(error.toString(), error.errorString()); // the alias of 0.2
 }
 
 void TestBrokerProfile::notJson()
 {
     BrokerProfileError error;
     QVERIFY(!BrokerProfile::fromJson("{\n  \"schema\": 1,\n  \"brokerName\": oops\n}", &error).isValid());
+    QCOMPARE(error.error(), Error::SyntaxError);
     QVERIFY(error.key().isEmpty());
     QVERIFY2(error.reason().startsWith(QStringLiteral("not valid JSON")), qPrintable(error.reason()));
     QCOMPARE(error.line(), 3);
     QVERIFY(error.column() > 1);
     QVERIFY(error.offset() > 0);
-    QVERIFY2(error.toString().startsWith(QStringLiteral("3:")), qPrintable(error.toString()));
+    QVERIFY2(error.errorString().startsWith(QStringLiteral("3:")), qPrintable(error.errorString()));
 
     QVERIFY(!BrokerProfile::fromJson("[1,2]", &error).isValid());
+    QCOMPARE(error.error(), Error::WrongType);
+    QVERIFY(error.key().isEmpty());
     QVERIFY(error.reason().contains(QStringLiteral("JSON object")));
     QVERIFY(!BrokerProfile::fromJson("", &error).isValid());
     QVERIFY(!error.isNull());
+    QCOMPARE(error.error(), Error::SyntaxError);
     QVERIFY(!BrokerProfile::fromJson(QByteArray(2 * 1024 * 1024, ' '), &error).isValid());
+    QCOMPARE(error.error(), Error::FileError);
     QVERIFY(error.reason().contains(QStringLiteral("1 MiB")));
 }
 
@@ -272,7 +289,7 @@ void TestBrokerProfile::loopbackHttp()
         o.insert(QStringLiteral("successUrl"), QString(base + QStringLiteral("/callback/success")));
         o = with(o, QStringLiteral("actions[3].url"), QStringLiteral("/inapp/bonus"));
         BrokerProfileError error;
-        QVERIFY2(BrokerProfile::fromJson(bytes(o), &error).isValid(), qPrintable(host + u' ' + error.toString()));
+        QVERIFY2(BrokerProfile::fromJson(bytes(o), &error).isValid(), qPrintable(host + u' ' + error.errorString()));
     }
     // Not loopback, though it looks like it.
     for (const QString &host : {QStringLiteral("127.0.0.1.evil.example"), QStringLiteral("localhost.evil.example"),
@@ -311,16 +328,18 @@ void TestBrokerProfile::caCertificatesFile()
 
     BrokerProfileError error;
     const BrokerProfile p = BrokerProfile::fromFile(profileFile.fileName(), &error);
-    QVERIFY2(p.isValid(), qPrintable(error.toString()));
+    QVERIFY2(p.isValid(), qPrintable(error.errorString()));
     QCOMPARE(p.caCertificatesFile(), file.fileName());
     QCOMPARE(p.caCertificates().size(), 1);
 
     // The same relative name, loaded from bytes with another base directory, is not found.
     QVERIFY(!BrokerProfile::fromJson(bytes(o), &error, QStringLiteral("/nonexistent")).isValid());
+    QCOMPARE(error.error(), Error::FileError);
     QCOMPARE(error.key(), QStringLiteral("caCertificatesFile"));
 
     o.insert(QStringLiteral("caCertificatesFile"), QStringLiteral("junk.pem"));
     QVERIFY(!BrokerProfile::fromJson(bytes(o), &error, dir.path()).isValid());
+    QCOMPARE(error.error(), Error::FileError);
     QCOMPARE(error.key(), QStringLiteral("caCertificatesFile"));
     QVERIFY(error.reason().contains(QStringLiteral("no PEM certificate")));
 
@@ -328,9 +347,11 @@ void TestBrokerProfile::caCertificatesFile()
     QDir(dir.path()).mkdir(QStringLiteral("profiles"));
     o.insert(QStringLiteral("caCertificatesFile"), QStringLiteral("../ca.pem"));
     QVERIFY(!BrokerProfile::fromJson(bytes(o), &error, dir.filePath(QStringLiteral("profiles"))).isValid());
+    QCOMPARE(error.error(), Error::InvalidValue);
+    QCOMPARE(error.key(), QStringLiteral("caCertificatesFile"));
     QVERIFY2(error.reason().contains(QStringLiteral("leaves the profile's folder")), qPrintable(error.reason()));
     o.insert(QStringLiteral("caCertificatesFile"), file.fileName());
-    QVERIFY2(BrokerProfile::fromJson(bytes(o), &error, dir.filePath(QStringLiteral("profiles"))).isValid(), qPrintable(error.toString()));
+    QVERIFY2(BrokerProfile::fromJson(bytes(o), &error, dir.filePath(QStringLiteral("profiles"))).isValid(), qPrintable(error.errorString()));
 
     // A CA file over its cap is refused, and no error echoes a file's contents.
     QFile big(dir.filePath(QStringLiteral("big.pem")));
@@ -340,8 +361,9 @@ void TestBrokerProfile::caCertificatesFile()
     big.close();
     o.insert(QStringLiteral("caCertificatesFile"), QStringLiteral("big.pem"));
     QVERIFY(!BrokerProfile::fromJson(bytes(o), &error, dir.path()).isValid());
+    QCOMPARE(error.error(), Error::FileError);
     QVERIFY2(error.reason().contains(QStringLiteral("larger than 256 KiB")), qPrintable(error.reason()));
-    QVERIFY(!error.toString().contains(QStringLiteral("AAAA")));
+    QVERIFY(!error.errorString().contains(QStringLiteral("AAAA")));
 }
 
 // What a profile says reaches messages and logs escaped: a key cannot forge a log line.
@@ -360,8 +382,8 @@ void TestBrokerProfile::keysAndValuesEscaped()
     o.insert(QStringLiteral("brokerName"), QString(QStringLiteral("Acme\r\nforged line") + QString(500, u'x')));
     o.insert(QStringLiteral("clientAreaUrl"), QStringLiteral("ftp://evil\n.example/"));
     QVERIFY(!BrokerProfile::fromJson(bytes(o), &error).isValid());
-    QVERIFY(!error.toString().contains(u'\n'));
-    QVERIFY(error.toString().size() < 600);
+    QVERIFY(!error.errorString().contains(u'\n'));
+    QVERIFY(error.errorString().size() < 600);
 }
 
 // Not a regular file: refused without being read (a FIFO would block, /dev/zero never end).
@@ -373,7 +395,9 @@ void TestBrokerProfile::notARegularFile()
     for (const QString &path : {fifo, QStringLiteral("/dev/zero"), dir.path()}) {
         BrokerProfileError error;
         QVERIFY(!BrokerProfile::fromFile(path, &error).isValid());
-        QVERIFY2(error.reason().contains(QStringLiteral("not a regular file")), qPrintable(error.toString()));
+        QCOMPARE(error.error(), Error::FileError);
+        QVERIFY(error.key().isEmpty());
+        QVERIFY2(error.reason().contains(QStringLiteral("not a regular file")), qPrintable(error.errorString()));
     }
 }
 
@@ -381,8 +405,9 @@ void TestBrokerProfile::fromFileErrors()
 {
     BrokerProfileError error;
     QVERIFY(!BrokerProfile::fromFile(QStringLiteral("/nonexistent/broker.json"), &error).isValid());
+    QCOMPARE(error.error(), Error::FileError);
     QCOMPARE(error.source(), QStringLiteral("/nonexistent/broker.json"));
-    QVERIFY(error.toString().startsWith(QStringLiteral("/nonexistent/broker.json: cannot read")));
+    QVERIFY(error.errorString().startsWith(QStringLiteral("/nonexistent/broker.json: cannot read")));
 
     QTemporaryDir dir;
     QFile f(dir.filePath(QStringLiteral("bad.json")));
@@ -390,7 +415,8 @@ void TestBrokerProfile::fromFileErrors()
     f.write("{\n\n  ,\n}");
     f.close();
     QVERIFY(!BrokerProfile::fromFile(f.fileName(), &error).isValid());
-    QVERIFY2(error.toString().startsWith(f.fileName() + QStringLiteral(":3:")), qPrintable(error.toString()));
+    QCOMPARE(error.error(), Error::SyntaxError);
+    QVERIFY2(error.errorString().startsWith(f.fileName() + QStringLiteral(":3:")), qPrintable(error.errorString()));
 }
 
 void TestBrokerProfile::brokerOrigin()
@@ -451,7 +477,7 @@ void TestBrokerProfile::legacyAllowedOrigins()
     o.insert(QStringLiteral("actions"), actions);
     BrokerProfileError error;
     const BrokerProfile p = BrokerProfile::fromJson(bytes(o), &error);
-    QVERIFY2(p.isValid(), qPrintable(error.toString()));
+    QVERIFY2(p.isValid(), qPrintable(error.errorString()));
     QCOMPARE(p.brokerOrigins(), (QStringList{QStringLiteral("https://promo.acme-markets.example:443"), QStringLiteral("https://*.acme-help.example:443")}));
     QCOMPARE(p.thirdPartyOrigins(), QStringList{QStringLiteral("https://pay.psp.example:443")});
     QVERIFY(!p.isBrokerOrigin(QUrl(QStringLiteral("https://pay.psp.example/"))));
@@ -468,7 +494,7 @@ void TestBrokerProfile::designDocExample()
     // The example of DESIGN.md, verbatim (data/design-example.json).
     BrokerProfileError error;
     const BrokerProfile p = BrokerProfile::fromFile(QFINDTESTDATA("data/design-example.json"), &error);
-    QVERIFY2(p.isValid(), qPrintable(error.toString()));
+    QVERIFY2(p.isValid(), qPrintable(error.errorString()));
     QCOMPARE(p.actions().size(), 3);
 }
 

@@ -3,6 +3,7 @@
 // opened as a client opens it, in each language, theme and size, watched for what it must not do.
 #include "conformancerunner.h"
 #include "screenprobe.h"
+#include "wellknownactions_p.h"
 
 #include <InAppKit/ScreenUrlBuilder>
 
@@ -90,8 +91,7 @@ void ConformanceRunner::designChecks()
     QString why;
     const QString userId = m_plan.hasCrm() ? crmUserId(&why) : QString();
     const QString account = m_plan.users().constFirst().account;
-    for (const char *action : {"deposit", "withdraw", "newAccount", "changePassword", "changeEmail"}) {
-        const QString id = QLatin1String(action);
+    for (const QString &id : WellKnownActions::ids(&WellKnownActions::Entry::specScreen)) {
         if (userId.isEmpty() || !m_plan.profile().action(id).isValid() || (m_plan.profile().action(id).requiresAccount() && account.isEmpty()))
             continue;
         screens.append({id, [this, id, userId, account] {

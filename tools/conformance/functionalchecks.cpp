@@ -2,6 +2,7 @@
 // The functional checks (specification 6.3): the flows a user goes through, driven in the kit's
 // own ClientAreaView as the desktop application drives them.
 #include "conformancerunner.h"
+#include "wellknownactions_p.h"
 
 #include <InAppKit/Attribution>
 #include <InAppKit/ClientAreaView>
@@ -215,8 +216,7 @@ void ConformanceRunner::functionalChecks()
             record(r);
         } else {
             QStringList problems;
-            for (const char *action : {"deposit", "withdraw", "newAccount", "changePassword", "changeEmail"}) {
-                const QString id = QLatin1String(action);
+            for (const QString &id : WellKnownActions::ids(&WellKnownActions::Entry::specScreen)) {
                 if (!m_plan.profile().action(id).isValid()) {
                     r.evidence.append(QStringLiteral("%1: not in the profile").arg(id));
                     continue;

@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
     InAppKit::BrokerProfileError error;
     const ConformancePlan plan = ConformancePlan::fromFile(parser.positionalArguments().constFirst(), &error);
     if (!plan.isValid()) {
-        std::fprintf(stderr, "inappkit-conformance: %s\n", qUtf8Printable(error.toString()));
+        std::fprintf(stderr, "inappkit-conformance: %s\n", qUtf8Printable(error.errorString()));
         return 2;
     }
     ConformanceRunner runner(plan, parser.value(outputOption));
