@@ -84,11 +84,6 @@ void BrokerProfileError::setSource(const QString &source)
     d->source = source;
 }
 
-QString BrokerProfileError::toString() const
-{
-    return errorString();
-}
-
 QString BrokerProfileError::errorString() const
 {
     if (isNull())

@@ -99,10 +99,6 @@ public:
     void setSource(const QString &source);
     ///@}
 
-    /// The same as errorString().
-    /// \deprecated Since 0.3; use errorString(), as with every error of the kit.
-    QString toString() const;
-
 private:
     QSharedDataPointer<BrokerProfileErrorPrivate> d;
 };

@@ -220,11 +220,6 @@ void InAppControlsBar::setToolButtonStyle(Qt::ToolButtonStyle style)
         button->setToolButtonStyle(style);
 }
 
-QString InAppControlsBar::builtInTitle(const QString &actionId)
-{
-    return InAppAction::defaultTitle(actionId);
-}
-
 QIcon InAppControlsBar::icon(const QString &actionId, const QString &iconName)
 {
     for (const QString &name : {iconName, InAppAction::defaultIconName(actionId)}) {

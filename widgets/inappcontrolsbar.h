@@ -54,9 +54,6 @@ public:
     void setToolButtonStyle(Qt::ToolButtonStyle style);
     ///@}
 
-    /// The translated title of a well-known action id, empty for others.
-    /// \deprecated Since 0.3, the same as InAppAction::defaultTitle(); use that.
-    static QString builtInTitle(const QString &actionId);
     /// The icon of @p actionId: the kit's icon named @p iconName (the profile's `icon`) if the kit
     /// has it, else the kit's icon for a well-known action (InAppAction::defaultIconName()), else a
     /// generic one.

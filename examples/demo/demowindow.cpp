@@ -4,6 +4,7 @@
 #include <InAppKit/AccountWidget>
 #include <InAppKit/BrokerWebProfile>
 #include <InAppKit/ClientAreaLauncher>
+#include <InAppKit/InAppAction>
 #include <InAppKit/InAppControlsBar>
 #include <InAppKit/RibbonBar>
 #include <InAppKit/SsoSession>
@@ -105,7 +106,7 @@ DemoWindow::DemoWindow(const BrokerProfile &profile, SessionBackend *backend, Se
     connect(m_launcher, &ClientAreaLauncher::openFailed, this,
             [this](ClientAreaView::Screen, const QString &, ClientAreaLauncher::OpenError, const QString &message) { showMessage(message); });
     connect(m_launcher, &ClientAreaLauncher::actionCompleted, this, [this](const QString &id) {
-        showMessage(tr("%1: done.").arg(InAppControlsBar::builtInTitle(id).isEmpty() ? id : InAppControlsBar::builtInTitle(id)));
+        showMessage(tr("%1: done.").arg(InAppAction::defaultTitle(id).isEmpty() ? id : InAppAction::defaultTitle(id)));
     });
     retranslate();
     updateBalance();

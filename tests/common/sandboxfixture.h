@@ -97,7 +97,7 @@ public:
         BrokerProfileError error;
         profile = BrokerProfile::fromFile(path, &error);
         if (!profile.isValid())
-            qWarning("%s", qPrintable(error.toString()));
+            qWarning("%s", qPrintable(error.errorString()));
         return profile.isValid();
     }
 

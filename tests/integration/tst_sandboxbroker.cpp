@@ -959,7 +959,7 @@ void TestSandboxBroker::standaloneProgramWritesAValidProfile()
 
     InAppKit::BrokerProfileError error;
     const auto profile = InAppKit::BrokerProfile::fromFile(dir.filePath(QStringLiteral("broker.json")), &error);
-    QVERIFY2(profile.isValid(), qPrintable(error.toString()));
+    QVERIFY2(profile.isValid(), qPrintable(error.errorString()));
     QCOMPARE(profile.clientAreaUrl().toString(), line.mid(13));
     QCOMPARE(profile.caCertificates().size(), 1);
     QVERIFY(profile.isBrokerOrigin(profile.sessionServiceUrl()));

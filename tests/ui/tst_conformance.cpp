@@ -68,7 +68,7 @@ private:
         BrokerProfileError error;
         const ConformancePlan p = ConformancePlan::fromFile(planFile.isEmpty() ? planPath : planFile, &error);
         if (!p.isValid())
-            qWarning("plan refused: %s", qPrintable(error.toString()));
+            qWarning("plan refused: %s", qPrintable(error.errorString()));
         ConformanceRunner runner(p, output);
         runner.setHeadless(true);
         runner.setOnly(only);

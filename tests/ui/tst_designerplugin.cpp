@@ -85,7 +85,7 @@ private Q_SLOTS:
     {
         BrokerProfileError error;
         const BrokerProfile profile = BrokerProfile::fromFile(QStringLiteral(INAPPKIT_TEST_DATA_DIR "/design-example.json"), &error);
-        QVERIFY2(profile.isValid(), qPrintable(error.toString()));
+        QVERIFY2(profile.isValid(), qPrintable(error.errorString()));
         QWidget form;
         auto *webProfile = new BrokerWebProfile(profile, &form);
         InMemorySecretStore keychain;

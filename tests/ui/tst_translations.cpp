@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The kit's translations are compiled in and switch the widgets' language; Qt's own translations and
 // the layout direction change only when the host asks.
+#include <InAppKit/inappaction.h>
 #include <InAppKit/inappcontrolsbar.h>
 #include <InAppKit/translations.h>
 
@@ -41,7 +42,7 @@ private Q_SLOTS:
         QFETCH(QString, deposit);
         QFETCH(Qt::LayoutDirection, direction);
         Translations::install(QLocale(locale), Translations::Option::LayoutDirection);
-        QCOMPARE(InAppControlsBar::builtInTitle(QStringLiteral("deposit")), deposit);
+        QCOMPARE(InAppAction::defaultTitle(QStringLiteral("deposit")), deposit);
         QCOMPARE(QApplication::layoutDirection(), direction);
     }
 
@@ -52,7 +53,7 @@ private Q_SLOTS:
         QApplication::setLayoutDirection(Qt::LeftToRight);
         const QString qtCancel = QCoreApplication::translate("QPlatformTheme", "Cancel");
         QVERIFY(Translations::install(QLocale(QStringLiteral("ar_EG"))));
-        QCOMPARE(InAppControlsBar::builtInTitle(QStringLiteral("deposit")), QStringLiteral("إيداع"));
+        QCOMPARE(InAppAction::defaultTitle(QStringLiteral("deposit")), QStringLiteral("إيداع"));
         QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), qtCancel);
 
@@ -63,7 +64,7 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), qtCancel); // replaced: the kit's alone
 
         Translations::uninstall();
-        QCOMPARE(InAppControlsBar::builtInTitle(QStringLiteral("deposit")), QStringLiteral("Deposit"));
+        QCOMPARE(InAppAction::defaultTitle(QStringLiteral("deposit")), QStringLiteral("Deposit"));
     }
 };
 

@@ -32,7 +32,7 @@ private Q_SLOTS:
                                {QStringLiteral("successUrl"), QString(site + QStringLiteral("/callback/success"))},
                                {QStringLiteral("sessionServiceUrl"), QString(site + QStringLiteral("/session/"))}};
         const BrokerProfile broker = BrokerProfile::fromJson(QJsonDocument(json).toJson(), &error);
-        QVERIFY2(broker.isValid(), qPrintable(error.toString()));
+        QVERIFY2(broker.isValid(), qPrintable(error.errorString()));
         BrokerWebProfile profile(broker);
         QVERIFY(profile.webProfile()); // Qt WebEngine starts here
         QVERIFY2(qEnvironmentVariableIsEmpty("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY"),

@@ -227,7 +227,6 @@ void TestBrokerProfile::invalid()
     QCOMPARE(error.key(), errorKey);
     QVERIFY2(error.reason().contains(reasonContains), qPrintable(error.reason()));
     QVERIFY(error.errorString().startsWith(errorKey + QStringLiteral(": ")));
-    QCOMPARE(error.toString(), error.errorString()); // the alias of 0.2
 }
 
 void TestBrokerProfile::notJson()

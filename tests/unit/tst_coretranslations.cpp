@@ -22,7 +22,7 @@ private Q_SLOTS:
 
         BrokerProfileError error;
         const BrokerProfile profile = BrokerProfile::fromFile(QStringLiteral(INAPPKIT_TEST_DATA_DIR "/design-example.json"), &error);
-        QVERIFY2(profile.isValid(), qPrintable(error.toString()));
+        QVERIFY2(profile.isValid(), qPrintable(error.errorString()));
         const ScreenUrlBuilder builder(profile);
         QString message;
         QVERIFY(builder.actionUrl(QStringLiteral("no-such-action"), QStringLiteral("t"), QString(), &message).isEmpty());

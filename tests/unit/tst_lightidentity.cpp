@@ -121,7 +121,7 @@ private Q_SLOTS:
                                                                                   {QStringLiteral("title"), QStringLiteral("Login history")},
                                                                                   {QStringLiteral("url"), QStringLiteral("/login-history")}}}}};
         const BrokerProfile profile = BrokerProfile::fromJson(QJsonDocument(json).toJson(), &error);
-        QVERIFY2(profile.isValid(), qPrintable(error.toString()));
+        QVERIFY2(profile.isValid(), qPrintable(error.errorString()));
         HostBackend backend;
         InMemorySecretStore secrets;
         SsoSession session(profile, &backend, &secrets);

@@ -36,7 +36,7 @@ BrokerProfile profile(bool restricted = false)
     BrokerProfileError error;
     const BrokerProfile p = BrokerProfile::fromJson(QJsonDocument(o).toJson(), &error);
     if (!p.isValid())
-        qFatal("%s", qPrintable(error.toString()));
+        qFatal("%s", qPrintable(error.errorString()));
     return p;
 }
 

@@ -20,7 +20,7 @@ BrokerProfile profile(const QByteArray &loginUrl = "https://crm.acme.example/aut
     json.replace("@LOGIN_URL@", loginUrl);
     const BrokerProfile p = BrokerProfile::fromJson(json, &error);
     if (!p.isValid())
-        qFatal("%s", qPrintable(error.toString()));
+        qFatal("%s", qPrintable(error.errorString()));
     return p;
 }
 

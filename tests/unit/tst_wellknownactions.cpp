@@ -118,7 +118,6 @@ private Q_SLOTS:
             QCOMPARE(action->icon().name(), InAppAction::defaultIconName(id));
         }
         QCOMPARE(shown, WellKnownActions::ids(&WellKnownActions::Entry::preview));
-        QCOMPARE(InAppControlsBar::builtInTitle(QStringLiteral("deposit")), InAppAction::defaultTitle(QStringLiteral("deposit")));
 
         MarkingTranslator translator;
         QCoreApplication::installTranslator(&translator); // sends LanguageChange to every widget

@@ -182,7 +182,7 @@ int main(int argc, char *argv[])
 InAppKit::BrokerProfileError error;
 const auto profile = InAppKit::BrokerProfile::fromFile(path, &error);
 if (!profile.isValid())
-    qWarning() << error.toString();   // e.g. "broker.json: actions[1].url: 'http' is accepted only for loopback hosts"
+    qWarning() << error.errorString();   // e.g. "broker.json: actions[1].url: 'http' is accepted only for loopback hosts"
 //! [load-profile]
     if (!profile.isValid())
         return 1;
