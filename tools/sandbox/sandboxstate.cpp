@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The sandbox broker's state: users, accounts, tokens and sessions, pruned; saved and restored.
+// The sandbox broker's state: users, accounts, tokens and sessions, pruned; saved and restored; and the
+// public API of SandboxBroker that reads and writes it.
 #include "sandboxstate.h"
 
 #include "sandboxbroker_p.h"
