@@ -4,6 +4,7 @@
 // (screens, session service, state, faults, abuse), sharing one fixture.
 #include "sandboxbroker.h"
 #include "sandboxhttpserver.h"
+#include "sandboxroutes.h"
 #include "sandboxthirdparties.h"
 
 #include <InAppKit/brokerprofile.h>
@@ -166,6 +167,26 @@ private:
         return answer;
     }
 
+    // One request over TLS with Connection: close; the whole answer, as sent, once the broker closes.
+    QByteArray rawRequest(const QByteArray &method, const QString &path)
+    {
+        QSslSocket socket;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromData(SandboxBroker::caCertificatePem()));
+        socket.setSslConfiguration(tls);
+        QByteArray answer;
+        bool closed = false;
+        connect(&socket, &QSslSocket::encrypted, &socket, [&] {
+            socket.write(method + ' ' + path.toUtf8() + " HTTP/1.1\r\nHost: a\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+        });
+        connect(&socket, &QIODevice::readyRead, &socket, [&] { answer += socket.readAll(); });
+        connect(&socket, &QAbstractSocket::disconnected, &socket, [&] { closed = true; });
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), broker->port());
+        if (!QTest::qWaitFor([&] { return closed; }, 10000))
+            qWarning("the broker did not close the connection");
+        return answer + socket.readAll();
+    }
+
 private Q_SLOTS:
     void init();
     void cleanup();
@@ -202,6 +223,7 @@ private Q_SLOTS:
     void testPagesOnlyForTests();
     void tablesArePruned();
     void crmApi();
+    void routeTable();
 };
 
 void TestSandboxBroker::init()
@@ -1054,6 +1076,56 @@ void TestSandboxBroker::crmApi()
     QCOMPARE(finish(nam.post(plain, QByteArrayLiteral("userId=1"))).status, 400);
     QCOMPARE(postJson(QStringLiteral("/oauth2/onetime/authorize") + withCrm, {}).status, 400);
     QCOMPARE(get(QStringLiteral("/oauth2/crmApiToken")).status, 405);
+}
+
+// Every route of the table reaches its handler, whatever the handler then makes of the empty
+// request (some answer 404 themselves, for a form or token they are not given: told apart from
+// the table's 404 by their page); a path the table does not list is 404, and a listed path asked
+// with a method the table does not list for it is 405 with Allow naming the listed ones.
+void TestSandboxBroker::routeTable()
+{
+    using InAppKit::Sandbox::SandboxRoutes;
+    const auto statusOf = [](const QByteArray &answer) { return answer.mid(9, 3).toInt(); };
+    const auto bodyOf = [](const QByteArray &answer) { return answer.mid(answer.indexOf("\r\n\r\n") + 4); };
+    broker->setForTests(true);
+    QVERIFY(SandboxRoutes::table().size() >= 40);
+
+    QHash<QString, QByteArrayList> methodsOf;
+    QStringList paths;
+    for (const SandboxRoutes::Route &route : SandboxRoutes::table()) {
+        // A route for any method is asked with one that no route names.
+        const QByteArray method = route.method == SandboxRoutes::AnyMethod ? QByteArrayLiteral("PUT") : route.method;
+        const QByteArray listed = rawRequest(method, route.path);
+        const QByteArray unlisted = rawRequest(method, route.path + QStringLiteral("-unlisted"));
+        QCOMPARE(statusOf(unlisted), 404);
+        QVERIFY2(statusOf(listed) != 405 && statusOf(listed) != 0 && (statusOf(listed) != 404 || bodyOf(listed) != bodyOf(unlisted)),
+                 qPrintable(QString::fromLatin1(method) + u' ' + route.path + QStringLiteral(" was not routed: ") + QString::fromUtf8(listed.left(200))));
+        if (!paths.contains(route.path))
+            paths.append(route.path);
+        methodsOf[route.path].append(route.method);
+    }
+    for (const QString &screen : {QStringLiteral("deposit"), QStringLiteral("kyc"), QStringLiteral("academy")}) // a few that must be there
+        QVERIFY(methodsOf.contains(QStringLiteral("/inapp/") + screen));
+
+    for (const QString &path : std::as_const(paths)) {
+        const QByteArrayList methods = methodsOf.value(path);
+        if (methods.contains(SandboxRoutes::AnyMethod))
+            continue;
+        const QByteArray answer = rawRequest("DELETE", path);
+        QCOMPARE(statusOf(answer), 405);
+        QVERIFY2(answer.contains(QByteArray("\r\nAllow: " + methods.join(", ") + "\r\n")), qPrintable(path + QStringLiteral(": ") + QString::fromUtf8(answer)));
+    }
+
+    // Unlisted paths in each area: the pages' 404 in HTML, the session service's and CRM API's in JSON.
+    for (const char *path : {"/nothing", "/inapp/nothing", "/inapp/deposit/nothing", "/test/nothing", "/session/nothing", "/oauth2/nothing"}) {
+        const QByteArray answer = rawRequest("GET", QString::fromLatin1(path));
+        QCOMPARE(statusOf(answer), 404);
+        QCOMPARE(answer.contains("Content-Type: application/json"), QByteArray(path).startsWith("/session/") || QByteArray(path).startsWith("/oauth2/"));
+    }
+    // Without test pages, their routes are unlisted paths.
+    broker->setForTests(false);
+    QCOMPARE(statusOf(rawRequest("PUT", QStringLiteral("/test/links"))), 404);
+    QCOMPARE(statusOf(rawRequest("PUT", QStringLiteral("/callback/success"))), 200);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxBroker)

@@ -1,66 +1,27 @@
 // SPDX-License-Identifier: MIT
-// The sandbox broker: its helpers, the dispatch of requests, and its public API.
+// The sandbox broker: its public API, its start, and the handling of each request it receives.
 #include "sandboxbroker_p.h"
 
-Q_LOGGING_CATEGORY(lcSandbox, "inappkit.sandbox", QtInfoMsg)
+#include "sandboxbrokenrules.h"
+#include "sandboxhelpers.h"
+#include "sandboxpages.h"
+#include "sandboxroutes.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTimer>
 
 namespace InAppKit::Sandbox {
 
-const QList<QPair<QString, const char *>> &inAppScreens()
+SandboxBrokerPrivate::SandboxBrokerPrivate(SandboxBroker *broker)
+    : q(broker)
+    , state(broker)
 {
-    static const QList<QPair<QString, const char *>> screens = {
-        {QStringLiteral("deposit"), "deposit.title"},
-        {QStringLiteral("withdraw"), "withdraw.title"},
-        {QStringLiteral("kyc"), "kyc.title"},
-        {QStringLiteral("support"), "support.title"},
-        {QStringLiteral("newAccount"), "newAccount.title"},
-        {QStringLiteral("changePassword"), "changePassword.title"},
-        {QStringLiteral("changeEmail"), "changeEmail.title"},
-        {QStringLiteral("academy"), "academy.title"},
-    };
-    return screens;
-}
-
-bool screenNeedsAccount(const QString &screen)
-{
-    return screen == QLatin1String("deposit") || screen == QLatin1String("withdraw");
-}
-
-QByteArray resource(const QString &name)
-{
-    QFile f(QStringLiteral(":/inappkit-sandbox/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("sandbox resource %s is missing", qPrintable(name));
-    return f.readAll();
-}
-
-QString randomSecret()
-{
-    // 256 bits from the system's CSPRNG, base64url: far beyond the specification's 128.
-    QByteArray bytes(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-bool validEmail(const QString &email)
-{
-    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    return email.size() <= 254 && re.match(email).hasMatch();
-}
-
-qint64 parseAmount(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("^(\\d{1,9})(?:[.,](\\d{1,2}))?$"));
-    const auto m = re.match(text.trimmed());
-    if (!m.hasMatch())
-        return -1;
-    const qint64 cents = m.captured(1).toLongLong() * 100 + m.captured(2).leftJustified(2, u'0').toLongLong();
-    return cents > 0 ? cents : -1;
-}
-
-QString formatCents(qint64 cents)
-{
-    return QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
 }
 
 void SandboxBrokerPrivate::handle(const HttpRequest &request, const HttpResponder &responder)
@@ -95,7 +56,7 @@ void SandboxBrokerPrivate::handle(const HttpRequest &request, const HttpResponde
         ++delayedAnswers;
         QTimer::singleShot(faultDelayMs, q, [this, request, responder] {
             --delayedAnswers;
-            responder.respond(servedAsBroken(route(readAsBroken(request))));
+            responder.respond(answer(request));
         });
         return;
     case SandboxBroker::Fault::MalformedAnswer:
@@ -104,103 +65,18 @@ void SandboxBrokerPrivate::handle(const HttpRequest &request, const HttpResponde
     case SandboxBroker::Fault::None:
         break;
     }
-    responder.respond(servedAsBroken(route(readAsBroken(request))));
+    responder.respond(answer(request));
 }
 
-HttpResponse SandboxBrokerPrivate::route(const HttpRequest &request)
+HttpResponse SandboxBrokerPrivate::answer(const HttpRequest &request)
 {
-    const QString path = request.path();
-    const QByteArray method = request.method;
-    auto methods = [&](std::initializer_list<QByteArray> allowed) {
-        for (const QByteArray &m : allowed) {
-            if (m == method)
-                return true;
-        }
-        return false;
-    };
-    auto notAllowed = [](const QByteArray &allow) {
-        HttpResponse r = HttpResponse::json(405, R"({"error":"Method Not Allowed","code":"INVALID_REQUEST"})");
-        r.headers.append({"Allow", allow});
-        return r;
-    };
-
-    if (path == LoginPath) {
-        if (method == "GET")
-            return loginPage(request, QString());
-        if (method == "POST")
-            return submitLogin(request);
-        return notAllowed("GET, POST");
-    }
-    if (path == QLatin1String("/auth/signup")) {
-        if (method == "POST")
-            return submitSignUp(request);
-        return notAllowed("POST");
-    }
-    if (path == QLatin1String("/auth/reset")) {
-        if (!methods({"GET", "POST"}))
-            return notAllowed("GET, POST");
-        return resetPage(request);
-    }
-    if (path == QLatin1String("/account/create")) {
-        if (!methods({"GET", "POST"}))
-            return notAllowed("GET, POST");
-        return accountCreation(request);
-    }
-    if (path == SuccessPath) {
-        // Reached only if a client let the success navigation through: the tests count this.
-        const SandboxPages pages(request.query().queryItemValue(QStringLiteral("lang")), QString());
-        HttpResponse r;
-        r.body = pages.page(pages.text("success.title"), pages.notice(pages.text("success.body")));
-        return r;
-    }
-    if (path == QLatin1String("/auth/login-spa")) {
-        if (method == "GET")
-            return spaLoginPage(request);
-        return notAllowed("GET");
-    }
-    if (path == QLatin1String("/auth/api/login")) {
-        if (method == "POST")
-            return spaLogin(request);
-        return notAllowed("POST");
-    }
-    if (path == QLatin1String("/inapp/deposit/3ds")) {
-        if (method == "POST")
-            return depositReturn(request);
-        return notAllowed("POST");
-    }
-    if (path.startsWith(QLatin1String("/inapp/"))) {
-        const QString screen = path.mid(7);
-        for (const auto &s : inAppScreens()) {
-            if (s.first == screen) {
-                if (method == "GET")
-                    return openInAppScreen(request, screen);
-                if (method == "POST")
-                    return submitInAppScreen(request, screen);
-                return notAllowed("GET, POST");
-            }
-        }
-    }
-    if (path.startsWith(QLatin1String("/session/")))
-        return sessionService(request, path.mid(9));
-    if (path.startsWith(QLatin1String("/oauth2/")))
-        return crmApi(request, path.mid(8));
-    // Hostile and odd pages for the tests only: the demo's broker never serves them.
-    if (forTests && path.startsWith(QLatin1String("/test/")))
-        return testPage(path.mid(6));
-
-    const SandboxPages pages(request.query().queryItemValue(QStringLiteral("lang")), QString());
-    HttpResponse r;
-    r.status = 404;
-    r.body = pages.page(pages.text("notFound"), pages.error(pages.text("notFound")));
-    return r;
+    return BrokenRules::served(state, SandboxRoutes::answer(state, BrokenRules::read(state, request)));
 }
 
 SandboxBroker::SandboxBroker(QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<SandboxBrokerPrivate>())
+    , d(std::make_unique<SandboxBrokerPrivate>(this))
 {
-    d->q = this;
-    d->clock.start();
 }
 
 SandboxBroker::~SandboxBroker() = default;
@@ -312,7 +188,7 @@ QByteArray SandboxBroker::profileJson(const QString &caFile) const
         if (d->thirdParties) {
             QJsonArray origins;
             for (const QUrl &url : {d->thirdParties->paymentProviderUrl(), d->thirdParties->threeDSecureUrl(), d->thirdParties->vendorUrl()})
-                origins.append(SandboxBrokerPrivate::originOf(url));
+                origins.append(originOf(url));
             profile.insert(QStringLiteral("caCertificatesOrigins"), origins);
         }
     }

@@ -2,140 +2,187 @@
 // The broker CRM's side of the specification (4.1 to 4.5): what the cTrader backend calls on the
 // broker, at the specification's paths and status codes. It shares the sandbox's tables with the
 // screens and the session service: a one-time token from the login screen redeems here too.
-#include "sandboxbroker_p.h"
+#include "sandboxcrmapi.h"
 
-namespace InAppKit::Sandbox {
+#include "sandboxhelpers.h"
+#include "sandboxroutes.h"
+#include "sandboxsessionservice.h"
+#include "sandboxstate.h"
+
+#include <QJsonDocument>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+#include <algorithm>
+
+namespace InAppKit::Sandbox::CrmApi {
 
 namespace {
+
 constexpr qint64 CrmApiTokenLifetimeMs = 7LL * 24 * 60 * 60 * 1000; // "valid at least a week"
 constexpr qsizetype MaxCrmApiTokens = 100;
-} // namespace
 
-QString SandboxBrokerPrivate::issueCrmApiToken()
+QString issueCrmApiToken(SandboxState &state)
 {
-    const qint64 t = now();
-    crmApiTokens.removeIf([t](const auto &it) { return it.value() <= t; });
-    while (crmApiTokens.size() >= MaxCrmApiTokens) // the oldest goes first
-        crmApiTokens.erase(std::min_element(crmApiTokens.begin(), crmApiTokens.end()));
+    const qint64 t = state.now();
+    state.crmApiTokens.removeIf([t](const auto &it) { return it.value() <= t; });
+    while (state.crmApiTokens.size() >= MaxCrmApiTokens) // the oldest goes first
+        state.crmApiTokens.erase(std::min_element(state.crmApiTokens.begin(), state.crmApiTokens.end()));
     const QString token = randomSecret();
-    crmApiTokens.insert(token, t + CrmApiTokenLifetimeMs);
-    remember(token);
+    state.crmApiTokens.insert(token, t + CrmApiTokenLifetimeMs);
+    state.remember(token);
     return token;
 }
 
-bool SandboxBrokerPrivate::validCrmApiToken(const HttpRequest &request) const
+bool validCrmApiToken(const SandboxState &state, const HttpRequest &request)
 {
     const QString token = request.query().queryItemValue(QStringLiteral("crmApiToken"), QUrl::FullyDecoded);
-    return !token.isEmpty() && crmApiTokens.value(token, 0) > now();
+    return !token.isEmpty() && state.crmApiTokens.value(token, 0) > state.now();
 }
 
-HttpResponse SandboxBrokerPrivate::crmApi(const HttpRequest &request, const QString &operation)
+// 4.1 to 4.4 carry a JSON object; false, with the answer in @p refusal, if one does not.
+bool readBody(const HttpRequest &request, QJsonObject *body, HttpResponse *refusal)
 {
-    static const QStringList operations = {QStringLiteral("crmApiToken"), QStringLiteral("onetime/authorize"),
-                                           QStringLiteral("authorize"), QStringLiteral("onetime/generate"),
-                                           QStringLiteral("logout")};
-    if (!operations.contains(operation))
-        return jsonError({404, "NOT_FOUND", QStringLiteral("no such operation")});
-    if (request.method != "POST") {
-        HttpResponse r = jsonError({405, "INVALID_REQUEST", QStringLiteral("use POST")});
-        r.headers.append({QByteArray("Allow"), QByteArray("POST")});
-        return r;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (!request.header("content-type").startsWith("application/json") || parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *refusal = jsonError({400, "INVALID_REQUEST", QStringLiteral("the body must be a JSON object (application/json)")});
+        return false;
     }
+    *body = doc.object();
+    return true;
+}
+
+HttpResponse unknownCrmApiToken()
+{
+    return jsonError({403, "CH_CLIENT_AUTH_FAILURE", QStringLiteral("missing or unknown crmApiToken")});
+}
+
+} // namespace
+
+HttpResponse notFound(const HttpRequest &)
+{
+    return jsonError({404, "NOT_FOUND", QStringLiteral("no such operation")});
+}
+
+HttpResponse notAllowed(const QByteArray &allow)
+{
+    HttpResponse r = jsonError({405, "INVALID_REQUEST", QStringLiteral("use %1").arg(QString::fromLatin1(allow))});
+    r.headers.append({QByteArray("Allow"), allow});
+    return r;
+}
+
+// 4.1: the password Spotware generated for the broker, for a token the other calls carry.
+HttpResponse crmApiToken(SandboxState &state, const HttpRequest &request)
+{
     QJsonObject body;
-    if (operation != QLatin1String("logout")) { // 4.5 carries its parameters in the query
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-        if (!request.header("content-type").startsWith("application/json") || parseError.error != QJsonParseError::NoError
-            || !doc.isObject())
-            return jsonError({400, "INVALID_REQUEST", QStringLiteral("the body must be a JSON object (application/json)")});
-        body = doc.object();
-    }
+    HttpResponse refusal;
+    if (!readBody(request, &body, &refusal))
+        return refusal;
+    if (!body.value(QStringLiteral("password")).isString())
+        return jsonError({400, "MISSING_REQUIRED_PARAMETER", QStringLiteral("'password' is required")});
+    if (body.value(QStringLiteral("password")).toString() != state.crmPassword)
+        return jsonError({state.breaks(SandboxBroker::NonConformance::WrongStatusCode) ? 401 : 403, "CH_CLIENT_AUTH_FAILURE",
+                          QStringLiteral("wrong password")});
+    return jsonOk({{QStringLiteral("crmApiToken"), issueCrmApiToken(state)}});
+}
 
-    // 4.1: the password Spotware generated for the broker, for a token the other calls carry.
-    if (operation == QLatin1String("crmApiToken")) {
-        if (!body.value(QStringLiteral("password")).isString())
-            return jsonError({400, "MISSING_REQUIRED_PARAMETER", QStringLiteral("'password' is required")});
-        if (body.value(QStringLiteral("password")).toString() != crmPassword)
-            return jsonError({broken.contains(SandboxBroker::NonConformance::WrongStatusCode) ? 401 : 403, "CH_CLIENT_AUTH_FAILURE",
-                              QStringLiteral("wrong password")});
-        return jsonOk({{QStringLiteral("crmApiToken"), issueCrmApiToken()}});
-    }
-    const bool crmApiTokenIgnored = operation == QLatin1String("authorize") && broken.contains(SandboxBroker::NonConformance::AuthorizeIgnoresCrmApiToken);
-    if (!validCrmApiToken(request) && !crmApiTokenIgnored)
-        return jsonError({403, "CH_CLIENT_AUTH_FAILURE", QStringLiteral("missing or unknown crmApiToken")});
+// 4.2: the one-time token of a login, for the user (and an access token with Keep Me Logged In).
+HttpResponse oneTimeAuthorize(SandboxState &state, const HttpRequest &request)
+{
+    QJsonObject body;
+    HttpResponse refusal;
+    if (!readBody(request, &body, &refusal))
+        return refusal;
+    if (!validCrmApiToken(state, request))
+        return unknownCrmApiToken();
+    const QJsonValue code = body.value(QStringLiteral("code"));
+    if (!code.isString() || code.toString().isEmpty())
+        return jsonError({400, "MISSING_REQUIRED_PARAMETER", QStringLiteral("'code' is required")});
+    OneTimeToken t;
+    const SandboxState::TokenCheck check = state.spendOneTimeToken(code.toString(), OneTimeToken::Login, &t);
+    if (check == SandboxState::TokenCheck::Expired && state.breaks(SandboxBroker::NonConformance::ExpiredAsServerError))
+        return jsonError({500, "UNKNOWN_ERROR", QStringLiteral("internal error")});
+    if (check != SandboxState::TokenCheck::Ok)
+        return SessionService::tokenRefused(check);
+    QJsonObject o{{QStringLiteral("userId"), t.userId.toLongLong()}, {QStringLiteral("inappToken"), state.issueSession(t.userId)}};
+    if (t.keepMeLoggedIn || state.breaks(SandboxBroker::NonConformance::AccessTokenWithoutKeepMeLoggedIn))
+        o.insert(QStringLiteral("accessToken"), state.issueAccessToken(t.userId));
+    return jsonOk(o);
+}
 
-    // 4.2: the one-time token of a login, for the user (and an access token with Keep Me Logged In).
-    if (operation == QLatin1String("onetime/authorize")) {
-        const QJsonValue code = body.value(QStringLiteral("code"));
-        if (!code.isString() || code.toString().isEmpty())
-            return jsonError({400, "MISSING_REQUIRED_PARAMETER", QStringLiteral("'code' is required")});
-        OneTimeToken t;
-        const TokenCheck check = spendOneTimeToken(code.toString(), OneTimeToken::Login, &t);
-        if (check == TokenCheck::Expired && broken.contains(SandboxBroker::NonConformance::ExpiredAsServerError))
-            return jsonError({500, "UNKNOWN_ERROR", QStringLiteral("internal error")});
-        if (check != TokenCheck::Ok)
-            return jsonTokenRefused(check);
-        QJsonObject o{{QStringLiteral("userId"), t.userId.toLongLong()}, {QStringLiteral("inappToken"), issueSession(t.userId)}};
-        if (t.keepMeLoggedIn || broken.contains(SandboxBroker::NonConformance::AccessTokenWithoutKeepMeLoggedIn))
-            o.insert(QStringLiteral("accessToken"), issueAccessToken(t.userId));
-        return jsonOk(o);
-    }
-    // 4.3: a saved access token, for the user.
-    if (operation == QLatin1String("authorize")) {
-        const QJsonValue accessToken = body.value(QStringLiteral("accessToken"));
-        if (!accessToken.isString() || accessToken.toString().isEmpty())
-            return jsonError({400, "MISSING_REQUIRED_PARAMETER", QStringLiteral("'accessToken' is required")});
-        const QString userId = accessTokens.value(digest(accessToken.toString()));
-        if (userId.isEmpty())
-            return jsonError({404, "CID_NON_EXISTED_TOKEN", QStringLiteral("unknown or revoked access token")});
-        return jsonOk({{QStringLiteral("userId"), userId.toLongLong()}, {QStringLiteral("inappToken"), issueSession(userId)}});
-    }
-    // 4.4: a one-time token for an InApp screen of the user; an inappToken, when given, must be the user's.
-    if (operation == QLatin1String("onetime/generate")) {
-        const QJsonValue id = body.value(QStringLiteral("userId"));
-        const QString userId = id.isDouble() ? QString::number(id.toInteger()) : id.toString();
-        if (userId.isEmpty() || userId == QLatin1String("0"))
-            return jsonError({400, "MISSING_REQUIRED_PARAMETER", QStringLiteral("'userId' is required")});
-        if (!users.contains(userId) && !broken.contains(SandboxBroker::NonConformance::GenerateForUnknownUser))
-            return jsonError({404, "NOT_FOUND", QStringLiteral("unknown userId")});
-        const QString inappToken = request.query().queryItemValue(QStringLiteral("inappToken"), QUrl::FullyDecoded);
-        if (!inappToken.isEmpty() && sessions.value(inappToken) != userId)
-            return jsonError({403, "CH_CLIENT_AUTH_FAILURE", QStringLiteral("the inappToken is not the user's")});
-        return jsonOk({{QStringLiteral("token"), issueOneTimeToken(userId, OneTimeToken::InApp, false)}});
-    }
-    // 4.5: the user logs out of cTrader: the access token is revoked and the user's InApp sessions end.
+// 4.3: a saved access token, for the user.
+HttpResponse authorize(SandboxState &state, const HttpRequest &request)
+{
+    QJsonObject body;
+    HttpResponse refusal;
+    if (!readBody(request, &body, &refusal))
+        return refusal;
+    if (!validCrmApiToken(state, request) && !state.breaks(SandboxBroker::NonConformance::AuthorizeIgnoresCrmApiToken))
+        return unknownCrmApiToken();
+    const QJsonValue accessToken = body.value(QStringLiteral("accessToken"));
+    if (!accessToken.isString() || accessToken.toString().isEmpty())
+        return jsonError({400, "MISSING_REQUIRED_PARAMETER", QStringLiteral("'accessToken' is required")});
+    const QString userId = state.accessTokens.value(SandboxState::digest(accessToken.toString()));
+    if (userId.isEmpty())
+        return jsonError({404, "CID_NON_EXISTED_TOKEN", QStringLiteral("unknown or revoked access token")});
+    return jsonOk({{QStringLiteral("userId"), userId.toLongLong()}, {QStringLiteral("inappToken"), state.issueSession(userId)}});
+}
+
+// 4.4: a one-time token for an InApp screen of the user; an inappToken, when given, must be the user's.
+HttpResponse oneTimeGenerate(SandboxState &state, const HttpRequest &request)
+{
+    QJsonObject body;
+    HttpResponse refusal;
+    if (!readBody(request, &body, &refusal))
+        return refusal;
+    if (!validCrmApiToken(state, request))
+        return unknownCrmApiToken();
+    const QJsonValue id = body.value(QStringLiteral("userId"));
+    const QString userId = id.isDouble() ? QString::number(id.toInteger()) : id.toString();
+    if (userId.isEmpty() || userId == QLatin1String("0"))
+        return jsonError({400, "MISSING_REQUIRED_PARAMETER", QStringLiteral("'userId' is required")});
+    if (!state.users.contains(userId) && !state.breaks(SandboxBroker::NonConformance::GenerateForUnknownUser))
+        return jsonError({404, "NOT_FOUND", QStringLiteral("unknown userId")});
+    const QString inappToken = request.query().queryItemValue(QStringLiteral("inappToken"), QUrl::FullyDecoded);
+    if (!inappToken.isEmpty() && state.sessions.value(inappToken) != userId)
+        return jsonError({403, "CH_CLIENT_AUTH_FAILURE", QStringLiteral("the inappToken is not the user's")});
+    return jsonOk({{QStringLiteral("token"), state.issueOneTimeToken(userId, OneTimeToken::InApp, false)}});
+}
+
+// 4.5: the user logs out of cTrader: the access token is revoked and the user's InApp sessions
+// end. Its parameters come in the query.
+HttpResponse logout(SandboxState &state, const HttpRequest &request)
+{
+    if (!validCrmApiToken(state, request))
+        return unknownCrmApiToken();
     const QUrlQuery query = request.query();
     const QString userId = query.queryItemValue(QStringLiteral("userId"), QUrl::FullyDecoded);
     if (userId.isEmpty())
         return jsonError({400, "MISSING_REQUIRED_PARAMETER", QStringLiteral("'userId' is required")});
-    if (!users.contains(userId))
+    if (!state.users.contains(userId))
         return jsonError({404, "NOT_FOUND", QStringLiteral("unknown userId")});
     const QString accessToken = query.queryItemValue(QStringLiteral("accessToken"), QUrl::FullyDecoded);
-    if (!accessToken.isEmpty() && accessTokens.value(digest(accessToken)) == userId
-        && !broken.contains(SandboxBroker::NonConformance::LogoutKeepsAccessToken))
-        removeAccessToken(accessToken);
-    q->endSessions(userId);
+    if (!accessToken.isEmpty() && state.accessTokens.value(SandboxState::digest(accessToken)) == userId
+        && !state.breaks(SandboxBroker::NonConformance::LogoutKeepsAccessToken))
+        state.removeAccessToken(accessToken);
+    state.endSessions(userId);
     return jsonOk({});
 }
 
-void SandboxBrokerPrivate::serveCrmInClear(bool on)
+std::unique_ptr<QTcpServer> serveInClear(SandboxState &state)
 {
-    if (!on) {
-        crmInClear.reset();
-        return;
+    auto server = std::make_unique<QTcpServer>();
+    if (!server->listen(QHostAddress::LocalHost)) {
+        qCWarning(lcSandbox) << "cannot serve the CRM API in clear:" << server->errorString();
+        return server;
     }
-    if (crmInClear)
-        return;
-    crmInClear = std::make_unique<QTcpServer>();
-    if (!crmInClear->listen(QHostAddress::LocalHost)) {
-        qCWarning(lcSandbox) << "cannot serve the CRM API in clear:" << crmInClear->errorString();
-        return;
-    }
-    QObject::connect(crmInClear.get(), &QTcpServer::newConnection, crmInClear.get(), [this] {
-        while (QTcpSocket *socket = crmInClear->nextPendingConnection()) {
+    QTcpServer *listening = server.get();
+    QObject::connect(listening, &QTcpServer::newConnection, listening, [&state, listening] {
+        while (QTcpSocket *socket = listening->nextPendingConnection()) {
             QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             auto buffer = std::make_shared<QByteArray>();
-            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [&state, socket, buffer] {
                 *buffer += socket->readAll();
                 HttpRequest request;
                 qsizetype consumed = 0;
@@ -149,11 +196,11 @@ void SandboxBrokerPrivate::serveCrmInClear(bool on)
                     r = jsonError({status, "INVALID_REQUEST", QStringLiteral("malformed request")});
                     break;
                 case HttpRequestParser::Result::Complete:
-                    r = request.path().startsWith(QLatin1String("/oauth2/")) ? crmApi(request, request.path().mid(8))
-                                                                           : jsonError({404, "NOT_FOUND", QStringLiteral("no such operation")});
+                    // The CRM API's routes only: the screens are not served in clear.
+                    r = request.path().startsWith(QLatin1String("/oauth2/")) ? SandboxRoutes::answer(state, request) : notFound(request);
                     break;
                 }
-                receivedInClear.append(*buffer);
+                state.receivedInClear.append(*buffer);
                 socket->write(QStringLiteral("HTTP/1.1 %1 %2\r\nContent-Type: %3\r\nContent-Length: %4\r\nConnection: close\r\n\r\n")
                                   .arg(r.status)
                                   .arg(r.status == 200 ? QStringLiteral("OK") : QStringLiteral("Error"), QString::fromLatin1(r.contentType))
@@ -164,39 +211,7 @@ void SandboxBrokerPrivate::serveCrmInClear(bool on)
             });
         }
     });
+    return server;
 }
 
-void SandboxBroker::setNonConformance(NonConformance rule, bool broken)
-{
-    if (broken)
-        d->broken.insert(rule);
-    else
-        d->broken.remove(rule);
-    if (rule == NonConformance::ApiOverHttp)
-        d->serveCrmInClear(broken);
-}
-
-QUrl SandboxBroker::httpUrl() const
-{
-    if (!d->crmInClear || !d->crmInClear->isListening())
-        return QUrl();
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(d->crmInClear->serverPort()));
-}
-
-QByteArrayList SandboxBroker::receivedInClear() const
-{
-    return d->receivedInClear;
-}
-
-void SandboxBroker::setCrmPassword(const QString &password)
-{
-    d->crmPassword = password;
-    d->crmApiTokens.clear(); // a new password: the tokens of the old one go
-}
-
-QString SandboxBroker::crmPassword() const
-{
-    return d->crmPassword;
-}
-
-} // namespace InAppKit::Sandbox
+} // namespace InAppKit::Sandbox::CrmApi

@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: MIT
 // The InApp screens (deposit, withdraw, KYC, support, new account, password and e-mail changes) and the partners' steps in them: payment provider, 3-D Secure, KYC and chat vendors.
-#include "sandboxbroker_p.h"
+#include "sandboxinappscreens.h"
 
-namespace InAppKit::Sandbox {
+#include "sandboxhelpers.h"
+#include "sandboxpages.h"
+#include "sandboxstate.h"
+#include "sandboxthirdparties.h"
 
-QString SandboxBrokerPrivate::cancelUrl() const
-{
-    return successUrl({{QStringLiteral("status"), QStringLiteral("cancelled")}}).toString(QUrl::FullyEncoded);
-}
+#include <QJsonDocument>
 
-HttpResponse SandboxBrokerPrivate::tokenRefused(const SandboxPages &pages, TokenCheck check)
+namespace InAppKit::Sandbox::InAppScreens {
+
+namespace {
+
+using TokenCheck = SandboxState::TokenCheck;
+
+HttpResponse tokenRefused(const SandboxState &state, const SandboxPages &pages, TokenCheck check)
 {
     HttpResponse r;
     const char *key = "token.unknown";
@@ -18,44 +24,88 @@ HttpResponse SandboxBrokerPrivate::tokenRefused(const SandboxPages &pages, Token
     case TokenCheck::Expired: r.status = 410; key = "token.expired"; break;
     default: r.status = 404; break;
     }
-    r.body = pages.errorPage(pages.text(key), cancelUrl());
+    r.body = pages.errorPage(pages.text(key), state.cancelUrl());
     return r;
 }
 
-HttpResponse SandboxBrokerPrivate::openInAppScreen(const HttpRequest &request, const QString &screen)
+QString paymentStep(const SandboxState &state, const SandboxPages &pages, const QString &key, const FormSession &form)
 {
-    const QUrlQuery query = request.query();
-    const SandboxPages pages(query.queryItemValue(QStringLiteral("lang")), query.queryItemValue(QStringLiteral("theme")));
-    const QString account = query.queryItemValue(QStringLiteral("account"));
-    // The account is checked before the token is spent, so that a wrong call costs no token.
-    if (screenNeedsAccount(screen) && account.isEmpty()) {
-        HttpResponse r;
-        r.status = 400;
-        r.body = pages.errorPage(pages.text("account.missing"), cancelUrl());
-        return r;
-    }
-    OneTimeToken token;
-    const TokenCheck check = spendOneTimeToken(query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded),
-                                               OneTimeToken::InApp, &token);
-    if (check != TokenCheck::Ok)
-        return tokenRefused(pages, check);
-    if (!account.isEmpty() && accounts.value(account).userId != token.userId) {
-        HttpResponse r;
-        r.status = 403;
-        r.body = pages.errorPage(pages.text("account.notYours"), cancelUrl());
-        return r;
-    }
-    FormSession form;
-    form.userId = token.userId;
-    form.screen = screen;
-    form.account = account;
-    form.expiresAt = now() + FormLifetimeMs;
-    const QString key = randomSecret();
-    forms.insert(key, form);
-    return renderInApp(pages, key, form, QString());
+    const QString payment = form.data.value(QStringLiteral("payment")).toString();
+    const QUrl provider = state.broker->thirdParties()->paymentProviderUrl();
+    const QUrl card = provider.resolved(QUrl(QStringLiteral("/psp/card?payment=") + payment));
+    const Account &a = state.accounts[form.account];
+    return QStringLiteral(
+               "<p class=\"notice\" id=\"summary\" tabindex=\"-1\">%1</p>"
+               "<h2>%2</h2>"
+               "<iframe id=\"cardFrame\" title=\"%2\" src=\"%3\" style=\"width:100%;height:400px;border:1px solid var(--muted);border-radius:6px\"></iframe>"
+               "<button id=\"wallet\" type=\"button\">%4</button>"
+               "<p class=\"notice\" id=\"payStatus\" hidden></p>"
+               "<form id=\"threeDs\" method=\"post\" hidden><input type=\"hidden\" name=\"PaReq\">"
+               "<input type=\"hidden\" name=\"MD\" value=\"%5\"><input type=\"hidden\" name=\"TermUrl\" value=\"%6\"></form>"
+               "<form id=\"walletDone\" method=\"post\" action=\"/inapp/deposit\" hidden><input type=\"hidden\" name=\"form\" value=\"%5\">"
+               "<input type=\"hidden\" name=\"lang\" value=\"%7\"><input type=\"hidden\" name=\"theme\" value=\"%8\">"
+               "<input type=\"hidden\" name=\"wallet\" value=\"1\"></form>"
+               "<script>(function() {"
+               "var provider = %9, payment = %10;"
+               "function status(text) { var s = document.getElementById('payStatus'); s.textContent = text; s.hidden = false; }"
+               "document.getElementById('wallet').onclick = function() {"
+               "  window.open(provider + '/psp/wallet?payment=' + encodeURIComponent(payment), 'sandboxpay', 'width=420,height=560'); };"
+               "window.addEventListener('message', function(e) {"
+               "  if (e.origin !== provider || !e.data || e.data.payment !== payment) return;"
+               "  if (e.data.type === 'ready') { document.getElementById('cardFrame').dataset.ready = 'yes'; }"
+               "  else if (e.data.type === 'threeDSecure') { status(%11); var f = document.getElementById('threeDs');"
+               "    f.action = e.data.acsUrl; f.PaReq.value = e.data.paReq; f.submit(); }"
+               "  else if (e.data.type === 'wallet' && e.data.status === 'approved') { document.getElementById('walletDone').submit(); }"
+               "  else { status(%12); }"
+               "});"
+               "})();</script>")
+        .arg(pages.text("account").arg(a.login).toHtmlEscaped(), pages.text("deposit.card").toHtmlEscaped(),
+             card.toString(QUrl::FullyEncoded).toHtmlEscaped(), pages.text("deposit.wallet").toHtmlEscaped(), key.toHtmlEscaped(),
+             state.broker->baseUrl().resolved(QUrl(QStringLiteral("/inapp/deposit/3ds"))).toString().toHtmlEscaped(), pages.language(), pages.theme())
+        .arg(jsString(originOf(provider)), jsString(payment), jsString(pages.text("deposit.redirecting")), jsString(pages.text("deposit.notPaid")));
 }
 
-HttpResponse SandboxBrokerPrivate::renderInApp(const SandboxPages &pages, const QString &key, const FormSession &form, const QString &errorText)
+bool capturePayment(SandboxState &state, FormSession &form)
+{
+    qint64 cents = 0;
+    if (!state.broker->thirdParties()->capture(form.data.value(QStringLiteral("payment")).toString(), &cents))
+        return false;
+    state.accounts[form.account].balanceCents += cents;
+    return true;
+}
+
+QString kycUploadFrame(const SandboxState &state, const SandboxPages &pages, const FormSession &form)
+{
+    const QUrl vendor = state.broker->thirdParties()->vendorUrl();
+    const QString session = form.data.value(QStringLiteral("kycSession")).toString();
+    return QStringLiteral("<label>%1</label>"
+                          "<iframe id=\"kycFrame\" title=\"%1\" src=\"%2\" style=\"width:100%;height:150px;border:0\"></iframe>"
+                          "<p class=\"notice\" id=\"uploadStatus\" hidden>%3</p>"
+                          "<script>window.addEventListener('message', function(e) {"
+                          "  if (e.origin !== %4 || !e.data || e.data.type !== 'kyc') return;"
+                          "  if (e.data.status === 'ready') document.getElementById('kycFrame').dataset.ready = 'yes';"
+                          "  if (e.data.status === 'uploaded') document.getElementById('uploadStatus').hidden = false; });</script>")
+        .arg(pages.text("kyc.upload").toHtmlEscaped(),
+             vendor.resolved(QUrl(QStringLiteral("/vendor/kyc?session=") + session)).toString(QUrl::FullyEncoded).toHtmlEscaped(),
+             pages.text("kyc.uploaded").toHtmlEscaped(), jsString(originOf(vendor)));
+}
+
+QString chatFrame(const SandboxState &state, const SandboxPages &pages)
+{
+    const QUrl vendor = state.broker->thirdParties()->vendorUrl();
+    QUrl chat = vendor.resolved(QUrl(QStringLiteral("/vendor/chat")));
+    chat.setQuery(QUrlQuery{{QStringLiteral("parent"), QString::fromLatin1(QUrl::toPercentEncoding(originOf(state.broker->baseUrl())))}});
+    return QStringLiteral("<h2>%1</h2>"
+                          "<iframe id=\"chatFrame\" title=\"%1\" src=\"%2\" style=\"width:100%;height:160px;border:1px solid var(--muted);border-radius:6px\"></iframe>"
+                          "<p class=\"notice\" id=\"chatStatus\"></p>"
+                          "<script>window.addEventListener('message', function(e) {"
+                          "  if (e.origin === %3 && e.data && e.data.type === 'chat')"
+                          "    document.getElementById('chatStatus').textContent = %4 + ': ' + e.data.text; });</script>")
+        .arg(pages.text("support.chat").toHtmlEscaped(), chat.toString(QUrl::FullyEncoded).toHtmlEscaped(), jsString(originOf(vendor)),
+             jsString(pages.text("support.connected")));
+}
+
+HttpResponse renderInApp(SandboxState &state, const SandboxPages &pages, const QString &key, const FormSession &form, const QString &errorText)
 {
     const QList<QPair<QString, QString>> hidden = {{QStringLiteral("form"), key},
                                                    {QStringLiteral("lang"), pages.language()},
@@ -70,9 +120,9 @@ HttpResponse SandboxBrokerPrivate::renderInApp(const SandboxPages &pages, const 
     const QString id = QStringLiteral("inapp");
 
     if (form.screen == QLatin1String("deposit") && form.step == 2) {
-        body += paymentStep(pages, key, form);
+        body += paymentStep(state, pages, key, form);
     } else if (form.screen == QLatin1String("deposit") || form.screen == QLatin1String("withdraw")) {
-        const Account &a = accounts[form.account];
+        const Account &a = state.accounts[form.account];
         body += pages.notice(pages.text("account").arg(a.login) + QStringLiteral(" · ")
                              + pages.text("balance").arg(formatCents(a.balanceCents), a.currency));
         body += pages.form(action, hidden, pages.input(QStringLiteral("amount"), pages.text("amount"), QStringLiteral("text")),
@@ -87,7 +137,7 @@ HttpResponse SandboxBrokerPrivate::renderInApp(const SandboxPages &pages, const 
             fields = pages.select(QStringLiteral("docType"), pages.text("docType"),
                                   {{QStringLiteral("passport"), pages.text("passport")}, {QStringLiteral("idCard"), pages.text("idCard")}})
                 + pages.input(QStringLiteral("docNumber"), pages.text("docNumber"))
-                + kycUploadFrame(pages, form);
+                + kycUploadFrame(state, pages, form);
         } else {
             fields = pages.notice(pages.text("kyc.review") + QStringLiteral(": ")
                                   + form.data.value(QStringLiteral("fullName")).toString() + QStringLiteral(", ")
@@ -96,7 +146,7 @@ HttpResponse SandboxBrokerPrivate::renderInApp(const SandboxPages &pages, const 
         }
         body += pages.form(action, hidden, fields, pages.text(form.step < 3 ? "next" : "submit"), id);
     } else if (form.screen == QLatin1String("support")) {
-        body += chatFrame(pages);
+        body += chatFrame(state, pages);
         body += pages.notice(pages.text("support.intro"));
         body += QStringLiteral("<ol id=\"chat\">");
         for (const QString &line : form.chat)
@@ -127,76 +177,109 @@ HttpResponse SandboxBrokerPrivate::renderInApp(const SandboxPages &pages, const 
     }
     HttpResponse r;
     r.status = errorText.isEmpty() ? 200 : 422;
-    r.body = pages.page(pages.text(titleKey), body, cancelUrl());
+    r.body = pages.page(pages.text(titleKey), body, state.cancelUrl());
     return r;
 }
 
-HttpResponse SandboxBrokerPrivate::submitInAppScreen(const HttpRequest &request, const QString &screen)
+HttpResponse openScreen(SandboxState &state, const HttpRequest &request, const QString &screen)
+{
+    const QUrlQuery query = request.query();
+    const SandboxPages pages(query.queryItemValue(QStringLiteral("lang")), query.queryItemValue(QStringLiteral("theme")));
+    const QString account = query.queryItemValue(QStringLiteral("account"));
+    // The account is checked before the token is spent, so that a wrong call costs no token.
+    if (screenNeedsAccount(screen) && account.isEmpty()) {
+        HttpResponse r;
+        r.status = 400;
+        r.body = pages.errorPage(pages.text("account.missing"), state.cancelUrl());
+        return r;
+    }
+    OneTimeToken token;
+    const TokenCheck check = state.spendOneTimeToken(query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded),
+                                               OneTimeToken::InApp, &token);
+    if (check != TokenCheck::Ok)
+        return tokenRefused(state, pages, check);
+    if (!account.isEmpty() && state.accounts.value(account).userId != token.userId) {
+        HttpResponse r;
+        r.status = 403;
+        r.body = pages.errorPage(pages.text("account.notYours"), state.cancelUrl());
+        return r;
+    }
+    FormSession form;
+    form.userId = token.userId;
+    form.screen = screen;
+    form.account = account;
+    form.expiresAt = state.now() + FormLifetimeMs;
+    const QString key = randomSecret();
+    state.forms.insert(key, form);
+    return renderInApp(state, pages, key, form, QString());
+}
+
+HttpResponse submitScreen(SandboxState &state, const HttpRequest &request, const QString &screen)
 {
     const QUrlQuery f = request.form();
     const SandboxPages pages(f.queryItemValue(QStringLiteral("lang")), f.queryItemValue(QStringLiteral("theme")));
     const QString key = f.queryItemValue(QStringLiteral("form"));
-    auto it = forms.find(key);
-    if (it == forms.end() || it->screen != screen || it->expiresAt <= now()) {
+    auto it = state.forms.find(key);
+    if (it == state.forms.end() || it->screen != screen || it->expiresAt <= state.now()) {
         HttpResponse r;
         r.status = 404;
-        r.body = pages.errorPage(pages.text("form.expired"), cancelUrl());
+        r.body = pages.errorPage(pages.text("form.expired"), state.cancelUrl());
         return r;
     }
     FormSession &form = *it;
     auto value = [&](const char *name) { return f.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded).trimmed(); };
     auto done = [&]() {
         const QString userId = form.userId;
-        forms.erase(it);
-        Q_EMIT q->screenCompleted(screen, userId);
-        return HttpResponse::redirect(successUrl({{QStringLiteral("status"), QStringLiteral("done")}}));
+        state.forms.erase(it);
+        state.completed(screen, userId);
+        return HttpResponse::redirect(state.successUrl({{QStringLiteral("status"), QStringLiteral("done")}}));
     };
 
     if (screen == QLatin1String("deposit") && form.step == 2) {
         // The wallet pop-up approved the payment; the broker checks with the provider itself.
-        if (value("wallet") != QLatin1String("1") || !capturePayment(form))
-            return renderInApp(pages, key, form, pages.text("deposit.notPaid"));
+        if (value("wallet") != QLatin1String("1") || !capturePayment(state, form))
+            return renderInApp(state, pages, key, form, pages.text("deposit.notPaid"));
         return done();
     }
     if (screen == QLatin1String("deposit") || screen == QLatin1String("withdraw")) {
         const qint64 cents = parseAmount(value("amount"));
         if (cents < 0)
-            return renderInApp(pages, key, form, pages.text("badAmount"));
-        Account &a = accounts[form.account];
+            return renderInApp(state, pages, key, form, pages.text("badAmount"));
+        Account &a = state.accounts[form.account];
         if (screen == QLatin1String("withdraw")) {
             if (cents > a.balanceCents)
-                return renderInApp(pages, key, form, pages.text("insufficient"));
+                return renderInApp(state, pages, key, form, pages.text("insufficient"));
             a.balanceCents -= cents;
             return done();
         }
         // No money moves yet: the payment provider takes it from here.
         form.step = 2;
-        form.data.insert(QStringLiteral("payment"), thirdParties->createPayment(q->baseUrl(), cents, a.currency));
+        form.data.insert(QStringLiteral("payment"), state.broker->thirdParties()->createPayment(state.broker->baseUrl(), cents, a.currency));
         form.data.insert(QStringLiteral("lang"), pages.language());
         form.data.insert(QStringLiteral("theme"), pages.theme());
-        return renderInApp(pages, key, form, QString());
+        return renderInApp(state, pages, key, form, QString());
     }
     if (screen == QLatin1String("kyc")) {
         if (form.step == 1) {
             if (value("fullName").isEmpty() || value("birthDate").isEmpty())
-                return renderInApp(pages, key, form, pages.text("required"));
+                return renderInApp(state, pages, key, form, pages.text("required"));
             form.data.insert(QStringLiteral("fullName"), value("fullName"));
-            form.data.insert(QStringLiteral("kycSession"), thirdParties->createKycSession(q->baseUrl()));
+            form.data.insert(QStringLiteral("kycSession"), state.broker->thirdParties()->createKycSession(state.broker->baseUrl()));
             form.step = 2;
-            return renderInApp(pages, key, form, QString());
+            return renderInApp(state, pages, key, form, QString());
         }
         if (form.step == 2) {
             if (value("docNumber").isEmpty())
-                return renderInApp(pages, key, form, pages.text("required"));
-            if (thirdParties->kycDocument(form.data.value(QStringLiteral("kycSession")).toString()).isEmpty())
-                return renderInApp(pages, key, form, pages.text("kyc.needUpload"));
+                return renderInApp(state, pages, key, form, pages.text("required"));
+            if (state.broker->thirdParties()->kycDocument(form.data.value(QStringLiteral("kycSession")).toString()).isEmpty())
+                return renderInApp(state, pages, key, form, pages.text("kyc.needUpload"));
             form.data.insert(QStringLiteral("docNumber"), value("docNumber"));
             form.step = 3;
-            return renderInApp(pages, key, form, QString());
+            return renderInApp(state, pages, key, form, QString());
         }
         if (value("confirm") != QLatin1String("1"))
-            return renderInApp(pages, key, form, pages.text("kyc.needConfirm"));
-        users[form.userId].identityVerified = true;
+            return renderInApp(state, pages, key, form, pages.text("kyc.needConfirm"));
+        state.users[form.userId].identityVerified = true;
         return done();
     }
     if (screen == QLatin1String("support")) {
@@ -206,147 +289,71 @@ HttpResponse SandboxBrokerPrivate::submitInAppScreen(const HttpRequest &request,
             form.chat.append(value("message").left(500));
             form.chat.append(pages.text("support.reply"));
         }
-        return renderInApp(pages, key, form, QString());
+        return renderInApp(state, pages, key, form, QString());
     }
     if (screen == QLatin1String("newAccount")) {
         QString currency = value("currency");
         if (currency != QLatin1String("EUR") && currency != QLatin1String("GBP"))
             currency = QStringLiteral("USD");
-        createAccount(form.userId, currency, 0, QString());
+        state.createAccount(form.userId, currency, 0, QString());
         return done();
     }
     if (screen == QLatin1String("changePassword")) {
-        User &user = users[form.userId];
-        if (!checkPassword(form.userId, value("currentPassword")))
-            return renderInApp(pages, key, form, pages.text("wrongPassword"));
+        User &user = state.users[form.userId];
+        if (!state.checkPassword(form.userId, value("currentPassword")))
+            return renderInApp(state, pages, key, form, pages.text("wrongPassword"));
         if (value("newPassword").size() < 8)
-            return renderInApp(pages, key, form, pages.text("weakPassword"));
-        setPassword(user, value("newPassword"));
+            return renderInApp(state, pages, key, form, pages.text("weakPassword"));
+        state.setPassword(user, value("newPassword"));
         return done();
     }
     if (screen == QLatin1String("changeEmail")) {
         const QString email = value("newEmail");
         if (!validEmail(email))
-            return renderInApp(pages, key, form, pages.text("invalidEmail"));
-        if (userByEmail.contains(email.toLower()))
-            return renderInApp(pages, key, form, pages.text("userExists"));
-        User &user = users[form.userId];
-        userByEmail.remove(user.email.toLower());
+            return renderInApp(state, pages, key, form, pages.text("invalidEmail"));
+        if (state.userByEmail.contains(email.toLower()))
+            return renderInApp(state, pages, key, form, pages.text("userExists"));
+        User &user = state.users[form.userId];
+        state.userByEmail.remove(user.email.toLower());
         user.email = email;
-        userByEmail.insert(email.toLower(), user.userId);
+        state.userByEmail.insert(email.toLower(), user.userId);
         return done();
     }
     return done();
 }
 
-QString SandboxBrokerPrivate::jsString(const QString &s)
+} // namespace
+
+HttpResponse open(SandboxState &state, const HttpRequest &request)
 {
-    QString quoted = QString::fromUtf8(QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact));
-    return quoted.mid(1, quoted.size() - 2).replace(QLatin1String("</"), QLatin1String("<\\/"));
+    return openScreen(state, request, request.path().mid(7));
 }
 
-QString SandboxBrokerPrivate::originOf(const QUrl &url)
+HttpResponse submit(SandboxState &state, const HttpRequest &request)
 {
-    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+    return submitScreen(state, request, request.path().mid(7));
 }
 
-QString SandboxBrokerPrivate::paymentStep(const SandboxPages &pages, const QString &key, const FormSession &form) const
-{
-    const QString payment = form.data.value(QStringLiteral("payment")).toString();
-    const QUrl provider = thirdParties->paymentProviderUrl();
-    const QUrl card = provider.resolved(QUrl(QStringLiteral("/psp/card?payment=") + payment));
-    const Account &a = accounts[form.account];
-    return QStringLiteral(
-               "<p class=\"notice\" id=\"summary\" tabindex=\"-1\">%1</p>"
-               "<h2>%2</h2>"
-               "<iframe id=\"cardFrame\" title=\"%2\" src=\"%3\" style=\"width:100%;height:400px;border:1px solid var(--muted);border-radius:6px\"></iframe>"
-               "<button id=\"wallet\" type=\"button\">%4</button>"
-               "<p class=\"notice\" id=\"payStatus\" hidden></p>"
-               "<form id=\"threeDs\" method=\"post\" hidden><input type=\"hidden\" name=\"PaReq\">"
-               "<input type=\"hidden\" name=\"MD\" value=\"%5\"><input type=\"hidden\" name=\"TermUrl\" value=\"%6\"></form>"
-               "<form id=\"walletDone\" method=\"post\" action=\"/inapp/deposit\" hidden><input type=\"hidden\" name=\"form\" value=\"%5\">"
-               "<input type=\"hidden\" name=\"lang\" value=\"%7\"><input type=\"hidden\" name=\"theme\" value=\"%8\">"
-               "<input type=\"hidden\" name=\"wallet\" value=\"1\"></form>"
-               "<script>(function() {"
-               "var provider = %9, payment = %10;"
-               "function status(text) { var s = document.getElementById('payStatus'); s.textContent = text; s.hidden = false; }"
-               "document.getElementById('wallet').onclick = function() {"
-               "  window.open(provider + '/psp/wallet?payment=' + encodeURIComponent(payment), 'sandboxpay', 'width=420,height=560'); };"
-               "window.addEventListener('message', function(e) {"
-               "  if (e.origin !== provider || !e.data || e.data.payment !== payment) return;"
-               "  if (e.data.type === 'ready') { document.getElementById('cardFrame').dataset.ready = 'yes'; }"
-               "  else if (e.data.type === 'threeDSecure') { status(%11); var f = document.getElementById('threeDs');"
-               "    f.action = e.data.acsUrl; f.PaReq.value = e.data.paReq; f.submit(); }"
-               "  else if (e.data.type === 'wallet' && e.data.status === 'approved') { document.getElementById('walletDone').submit(); }"
-               "  else { status(%12); }"
-               "});"
-               "})();</script>")
-        .arg(pages.text("account").arg(a.login).toHtmlEscaped(), pages.text("deposit.card").toHtmlEscaped(),
-             card.toString(QUrl::FullyEncoded).toHtmlEscaped(), pages.text("deposit.wallet").toHtmlEscaped(), key.toHtmlEscaped(),
-             q->baseUrl().resolved(QUrl(QStringLiteral("/inapp/deposit/3ds"))).toString().toHtmlEscaped(), pages.language(), pages.theme())
-        .arg(jsString(originOf(provider)), jsString(payment), jsString(pages.text("deposit.redirecting")), jsString(pages.text("deposit.notPaid")));
-}
-
-bool SandboxBrokerPrivate::capturePayment(FormSession &form)
-{
-    qint64 cents = 0;
-    if (!thirdParties->capture(form.data.value(QStringLiteral("payment")).toString(), &cents))
-        return false;
-    accounts[form.account].balanceCents += cents;
-    return true;
-}
-
-HttpResponse SandboxBrokerPrivate::depositReturn(const HttpRequest &request)
+HttpResponse depositReturn(SandboxState &state, const HttpRequest &request)
 {
     const QUrlQuery f = request.form();
     const QString key = f.queryItemValue(QStringLiteral("MD"), QUrl::FullyDecoded);
-    auto it = forms.find(key);
-    if (it == forms.end() || it->screen != QLatin1String("deposit") || it->step != 2 || it->expiresAt <= now()) {
+    auto it = state.forms.find(key);
+    if (it == state.forms.end() || it->screen != QLatin1String("deposit") || it->step != 2 || it->expiresAt <= state.now()) {
         HttpResponse r;
         r.status = 404;
-        r.body = SandboxPages(QString(), QString()).errorPage(SandboxPages(QString(), QString()).text("form.expired"), cancelUrl());
+        r.body = SandboxPages(QString(), QString()).errorPage(SandboxPages(QString(), QString()).text("form.expired"), state.cancelUrl());
         return r;
     }
     FormSession &form = *it;
     const SandboxPages pages(form.data.value(QStringLiteral("lang")).toString(), form.data.value(QStringLiteral("theme")).toString());
     const QString payment = form.data.value(QStringLiteral("payment")).toString();
-    if (!thirdParties->verifyThreeDSecure(payment, f.queryItemValue(QStringLiteral("PaRes"), QUrl::FullyDecoded)) || !capturePayment(form))
-        return renderInApp(pages, key, form, pages.text("deposit.notPaid"));
+    if (!state.broker->thirdParties()->verifyThreeDSecure(payment, f.queryItemValue(QStringLiteral("PaRes"), QUrl::FullyDecoded)) || !capturePayment(state, form))
+        return renderInApp(state, pages, key, form, pages.text("deposit.notPaid"));
     const QString userId = form.userId;
-    forms.erase(it);
-    Q_EMIT q->screenCompleted(QStringLiteral("deposit"), userId);
-    return HttpResponse::redirect(successUrl({{QStringLiteral("status"), QStringLiteral("done")}}));
+    state.forms.erase(it);
+    state.completed(QStringLiteral("deposit"), userId);
+    return HttpResponse::redirect(state.successUrl({{QStringLiteral("status"), QStringLiteral("done")}}));
 }
 
-QString SandboxBrokerPrivate::kycUploadFrame(const SandboxPages &pages, const FormSession &form) const
-{
-    const QUrl vendor = thirdParties->vendorUrl();
-    const QString session = form.data.value(QStringLiteral("kycSession")).toString();
-    return QStringLiteral("<label>%1</label>"
-                          "<iframe id=\"kycFrame\" title=\"%1\" src=\"%2\" style=\"width:100%;height:150px;border:0\"></iframe>"
-                          "<p class=\"notice\" id=\"uploadStatus\" hidden>%3</p>"
-                          "<script>window.addEventListener('message', function(e) {"
-                          "  if (e.origin !== %4 || !e.data || e.data.type !== 'kyc') return;"
-                          "  if (e.data.status === 'ready') document.getElementById('kycFrame').dataset.ready = 'yes';"
-                          "  if (e.data.status === 'uploaded') document.getElementById('uploadStatus').hidden = false; });</script>")
-        .arg(pages.text("kyc.upload").toHtmlEscaped(),
-             vendor.resolved(QUrl(QStringLiteral("/vendor/kyc?session=") + session)).toString(QUrl::FullyEncoded).toHtmlEscaped(),
-             pages.text("kyc.uploaded").toHtmlEscaped(), jsString(originOf(vendor)));
-}
-
-QString SandboxBrokerPrivate::chatFrame(const SandboxPages &pages) const
-{
-    const QUrl vendor = thirdParties->vendorUrl();
-    QUrl chat = vendor.resolved(QUrl(QStringLiteral("/vendor/chat")));
-    chat.setQuery(QUrlQuery{{QStringLiteral("parent"), QString::fromLatin1(QUrl::toPercentEncoding(originOf(q->baseUrl())))}});
-    return QStringLiteral("<h2>%1</h2>"
-                          "<iframe id=\"chatFrame\" title=\"%1\" src=\"%2\" style=\"width:100%;height:160px;border:1px solid var(--muted);border-radius:6px\"></iframe>"
-                          "<p class=\"notice\" id=\"chatStatus\"></p>"
-                          "<script>window.addEventListener('message', function(e) {"
-                          "  if (e.origin === %3 && e.data && e.data.type === 'chat')"
-                          "    document.getElementById('chatStatus').textContent = %4 + ': ' + e.data.text; });</script>")
-        .arg(pages.text("support.chat").toHtmlEscaped(), chat.toString(QUrl::FullyEncoded).toHtmlEscaped(), jsString(originOf(vendor)),
-             jsString(pages.text("support.connected")));
-}
-
-} // namespace InAppKit::Sandbox
+} // namespace InAppKit::Sandbox::InAppScreens

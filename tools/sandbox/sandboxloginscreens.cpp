@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: MIT
 // The login, sign-up and password-reset screens, and the OAuth-style login of the demo profile.
-#include "sandboxbroker_p.h"
+#include "sandboxloginscreens.h"
 
-namespace InAppKit::Sandbox {
+#include "sandboxhelpers.h"
+#include "sandboxpages.h"
+#include "sandboxstate.h"
+#include "sandboxthirdparties.h"
 
-QList<QPair<QString, QString>> SandboxBrokerPrivate::carried(const QUrlQuery &q)
+namespace InAppKit::Sandbox::LoginScreens {
+
+namespace {
+
+QList<QPair<QString, QString>> carried(const QUrlQuery &q)
 {
     QList<QPair<QString, QString>> items;
     for (const char *name : {"lang", "theme", "source", "client_id", "partnerId", "utm_source", "utm_medium",
@@ -16,7 +23,7 @@ QList<QPair<QString, QString>> SandboxBrokerPrivate::carried(const QUrlQuery &q)
     return items;
 }
 
-QString SandboxBrokerPrivate::withItems(const QString &path, const QList<QPair<QString, QString>> &items)
+QString withItems(const QString &path, const QList<QPair<QString, QString>> &items)
 {
     QUrl url(path);
     QUrlQuery query;
@@ -26,7 +33,9 @@ QString SandboxBrokerPrivate::withItems(const QString &path, const QList<QPair<Q
     return url.toString(QUrl::FullyEncoded);
 }
 
-bool SandboxBrokerPrivate::refuseUnknownClient(const QUrlQuery &query, const SandboxPages &pages, HttpResponse *refusal)
+} // namespace
+
+bool refuseUnknownClient(const QUrlQuery &query, const SandboxPages &pages, HttpResponse *refusal)
 {
     if (query.queryItemValue(QStringLiteral("client_id")) == ClientId)
         return false;
@@ -35,7 +44,11 @@ bool SandboxBrokerPrivate::refuseUnknownClient(const QUrlQuery &query, const San
     return true;
 }
 
-HttpResponse SandboxBrokerPrivate::loginPage(const HttpRequest &request, const QString &errorText, const QUrlQuery *submitted, bool signUpFace)
+namespace {
+
+// The login or sign-up face: asked for (GET), or again with @p errorText after a submission.
+HttpResponse loginPage(SandboxState &state, const HttpRequest &request, const QString &errorText, const QUrlQuery *submitted = nullptr,
+                       bool signUpFace = false)
 {
     const QUrlQuery query = submitted ? *submitted : request.query();
     const SandboxPages pages(query.queryItemValue(QStringLiteral("lang")), query.queryItemValue(QStringLiteral("theme")));
@@ -44,13 +57,13 @@ HttpResponse SandboxBrokerPrivate::loginPage(const HttpRequest &request, const Q
         return r;
     const bool signUp = submitted ? signUpFace
                                   : query.queryItemValue(QStringLiteral("firstLogin")) == QLatin1String("true")
-            && !broken.contains(SandboxBroker::NonConformance::IgnoreFirstLogin);
+            && !state.breaks(SandboxBroker::NonConformance::IgnoreFirstLogin);
     auto items = carried(query);
     // Broken on purpose: the screen is a third party's page, or forgets the partnerId it came with.
-    if (!submitted && broken.contains(SandboxBroker::NonConformance::LoginOnForeignOrigin))
-        return HttpResponse::redirect(thirdParties->vendorUrl().resolved(QUrl(QStringLiteral("/vendor/chat"))));
-    if (!submitted && query.hasQueryItem(QStringLiteral("partnerId")) && broken.contains(SandboxBroker::NonConformance::DropPartnerId)) {
-        QUrl without = q->baseUrl().resolved(request.url);
+    if (!submitted && state.breaks(SandboxBroker::NonConformance::LoginOnForeignOrigin))
+        return HttpResponse::redirect(state.broker->thirdParties()->vendorUrl().resolved(QUrl(QStringLiteral("/vendor/chat"))));
+    if (!submitted && query.hasQueryItem(QStringLiteral("partnerId")) && state.breaks(SandboxBroker::NonConformance::DropPartnerId)) {
+        QUrl without = state.broker->baseUrl().resolved(request.url);
         QUrlQuery rest(without);
         rest.removeAllQueryItems(QStringLiteral("partnerId"));
         without.setQuery(rest);
@@ -66,14 +79,14 @@ HttpResponse SandboxBrokerPrivate::loginPage(const HttpRequest &request, const Q
     otherFace.append({QStringLiteral("firstLogin"), signUp ? QStringLiteral("false") : QStringLiteral("true")});
     if (signUp) {
         body += pages.form(QStringLiteral("/auth/signup"), items, fields, pages.text("signup.submit"), QStringLiteral("signup"));
-        if (!broken.contains(SandboxBroker::NonConformance::NoLoginLinkOnSignUp))
+        if (!state.breaks(SandboxBroker::NonConformance::NoLoginLinkOnSignUp))
             body += QStringLiteral("<div class=\"links\">%1</div>")
                         .arg(pages.link(withItems(LoginPath, otherFace), pages.text("toLogin"), QStringLiteral("to-login")));
     } else {
         body += pages.form(LoginPath, items, fields, pages.text("login.submit"), QStringLiteral("login"));
         body += QStringLiteral("<div class=\"links\">%1%2</div>")
                     .arg(pages.link(withItems(LoginPath, otherFace), pages.text("toSignup"), QStringLiteral("to-signup")),
-                         pages.link(broken.contains(SandboxBroker::NonConformance::ResetLinkOffBroker)
+                         pages.link(state.breaks(SandboxBroker::NonConformance::ResetLinkOffBroker)
                                         ? QStringLiteral("file:///etc/passwd")
                                         : withItems(QStringLiteral("/auth/reset"), carried(query)),
                                     pages.text("reset"),
@@ -86,59 +99,66 @@ HttpResponse SandboxBrokerPrivate::loginPage(const HttpRequest &request, const Q
     return r;
 }
 
-HttpResponse SandboxBrokerPrivate::submitLogin(const HttpRequest &request)
+} // namespace
+
+HttpResponse page(SandboxState &state, const HttpRequest &request)
 {
-    const QUrlQuery form = request.form();
-    const SandboxPages pages(form.queryItemValue(QStringLiteral("lang")), QString());
-    const QString email = form.queryItemValue(QStringLiteral("email"), QUrl::FullyDecoded).trimmed();
-    const QString password = form.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
-    const QString userId = userByEmail.value(email.toLower());
-    if (!checkPassword(userId, password))
-        return loginPage(request, pages.text("badCredentials"), &form, false);
-    if (form.queryItemValue(QStringLiteral("client_id")) != ClientId)
-        return loginPage(request, QString(), &form, false);
-    const bool kmli = form.queryItemValue(QStringLiteral("kmli")) == QLatin1String("1");
-    Q_EMIT q->screenCompleted(QStringLiteral("login"), userId);
-    return HttpResponse::redirect(successUrl({{QStringLiteral("token"), issueOneTimeToken(userId, OneTimeToken::Login, kmli)}}));
+    return loginPage(state, request, QString());
 }
 
-HttpResponse SandboxBrokerPrivate::submitSignUp(const HttpRequest &request)
+HttpResponse submitLogin(SandboxState &state, const HttpRequest &request)
+{
+    const QUrlQuery form = request.form();
+    const SandboxPages pages(form.queryItemValue(QStringLiteral("lang")), QString());
+    const QString email = form.queryItemValue(QStringLiteral("email"), QUrl::FullyDecoded).trimmed();
+    const QString password = form.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
+    const QString userId = state.userByEmail.value(email.toLower());
+    if (!state.checkPassword(userId, password))
+        return loginPage(state, request, pages.text("badCredentials"), &form, false);
+    if (form.queryItemValue(QStringLiteral("client_id")) != ClientId)
+        return loginPage(state, request, QString(), &form, false);
+    const bool kmli = form.queryItemValue(QStringLiteral("kmli")) == QLatin1String("1");
+    state.completed(QStringLiteral("login"), userId);
+    return HttpResponse::redirect(state.successUrl({{QStringLiteral("token"), state.issueOneTimeToken(userId, OneTimeToken::Login, kmli)}}));
+}
+
+HttpResponse submitSignUp(SandboxState &state, const HttpRequest &request)
 {
     const QUrlQuery form = request.form();
     const SandboxPages pages(form.queryItemValue(QStringLiteral("lang")), QString());
     const QString email = form.queryItemValue(QStringLiteral("email"), QUrl::FullyDecoded).trimmed();
     const QString password = form.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
     if (form.queryItemValue(QStringLiteral("client_id")) != ClientId)
-        return loginPage(request, QString(), &form, true);
+        return loginPage(state, request, QString(), &form, true);
     if (!validEmail(email))
-        return loginPage(request, pages.text("invalidEmail"), &form, true);
-    if (userByEmail.contains(email.toLower()))
-        return loginPage(request, pages.text("userExists"), &form, true);
+        return loginPage(state, request, pages.text("invalidEmail"), &form, true);
+    if (state.userByEmail.contains(email.toLower()))
+        return loginPage(state, request, pages.text("userExists"), &form, true);
     if (password.size() < 8)
-        return loginPage(request, pages.text("weakPassword"), &form, true);
+        return loginPage(state, request, pages.text("weakPassword"), &form, true);
 
-    const QString userId = createUser(email, password);
+    const QString userId = state.createUser(email, password);
     for (const auto &[name, value] : carried(form)) {
         if (name == QLatin1String("partnerId") || name.startsWith(QLatin1String("utm_")) || name == QLatin1String("gclid"))
-            users[userId].attribution.insert(name, value);
+            state.users[userId].attribution.insert(name, value);
     }
-    users[userId].language = pages.language();
+    state.users[userId].language = pages.language();
     // The browser moves on to account creation by itself (specification, user creation step 8).
     const QString signUp = randomSecret();
-    signUps.insert(signUp, {userId, form.queryItemValue(QStringLiteral("kmli")) == QLatin1String("1"), now() + FormLifetimeMs});
+    state.signUps.insert(signUp, {userId, form.queryItemValue(QStringLiteral("kmli")) == QLatin1String("1"), state.now() + FormLifetimeMs});
     auto items = carried(form);
     items.append({QStringLiteral("signup"), signUp});
-    return HttpResponse::redirect(q->baseUrl().resolved(QUrl(withItems(QStringLiteral("/account/create"), items))));
+    return HttpResponse::redirect(state.broker->baseUrl().resolved(QUrl(withItems(QStringLiteral("/account/create"), items))));
 }
 
-HttpResponse SandboxBrokerPrivate::accountCreation(const HttpRequest &request)
+HttpResponse accountCreation(SandboxState &state, const HttpRequest &request)
 {
     const bool post = request.method == "POST";
     const QUrlQuery query = post ? request.form() : request.query();
     const SandboxPages pages(query.queryItemValue(QStringLiteral("lang")), query.queryItemValue(QStringLiteral("theme")));
     const QString signUp = query.queryItemValue(QStringLiteral("signup"));
-    const auto it = signUps.constFind(signUp);
-    if (it == signUps.constEnd() || it->expiresAt <= now()) {
+    const auto it = state.signUps.constFind(signUp);
+    if (it == state.signUps.constEnd() || it->expiresAt <= state.now()) {
         HttpResponse r;
         r.status = 404;
         r.body = pages.errorPage(pages.text("form.expired"));
@@ -158,17 +178,17 @@ HttpResponse SandboxBrokerPrivate::accountCreation(const HttpRequest &request)
         return r;
     }
     const PendingSignUp pending = *it;
-    signUps.erase(it);
+    state.signUps.erase(it);
     QString currency = query.queryItemValue(QStringLiteral("currency"));
     if (currency != QLatin1String("EUR") && currency != QLatin1String("GBP"))
         currency = QStringLiteral("USD");
-    createAccount(pending.userId, currency, 0, QString());
-    Q_EMIT q->screenCompleted(QStringLiteral("signUp"), pending.userId);
+    state.createAccount(pending.userId, currency, 0, QString());
+    state.completed(QStringLiteral("signUp"), pending.userId);
     return HttpResponse::redirect(
-        successUrl({{QStringLiteral("token"), issueOneTimeToken(pending.userId, OneTimeToken::Login, pending.keepMeLoggedIn)}}));
+        state.successUrl({{QStringLiteral("token"), state.issueOneTimeToken(pending.userId, OneTimeToken::Login, pending.keepMeLoggedIn)}}));
 }
 
-HttpResponse SandboxBrokerPrivate::resetPage(const HttpRequest &request)
+HttpResponse reset(SandboxState &, const HttpRequest &request)
 {
     const bool post = request.method == "POST";
     const QUrlQuery query = post ? request.form() : request.query();
@@ -190,4 +210,12 @@ HttpResponse SandboxBrokerPrivate::resetPage(const HttpRequest &request)
     return r;
 }
 
-} // namespace InAppKit::Sandbox
+HttpResponse success(SandboxState &, const HttpRequest &request)
+{
+    const SandboxPages pages(request.query().queryItemValue(QStringLiteral("lang")), QString());
+    HttpResponse r;
+    r.body = pages.page(pages.text("success.title"), pages.notice(pages.text("success.body")));
+    return r;
+}
+
+} // namespace InAppKit::Sandbox::LoginScreens

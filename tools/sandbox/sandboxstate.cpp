@@ -1,27 +1,39 @@
 // SPDX-License-Identifier: MIT
-// The sandbox broker's state: users, accounts, tokens and sessions, pruned; saved and restored.
+// The sandbox broker's state: users, accounts, tokens and sessions, pruned; saved and restored; and the
+// public API of SandboxBroker that reads and writes it.
+#include "sandboxstate.h"
+
 #include "sandboxbroker_p.h"
+#include "sandboxhelpers.h"
+
+#include <QPasswordDigestor>
 
 namespace InAppKit::Sandbox {
 
-QByteArray SandboxBrokerPrivate::passwordDigest(const QString &password, const QByteArray &salt)
+SandboxState::SandboxState(SandboxBroker *owner)
+    : broker(owner)
+{
+    clock.start();
+}
+
+QByteArray SandboxState::passwordDigest(const QString &password, const QByteArray &salt)
 {
     return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, 10000, 32);
 }
 
-void SandboxBrokerPrivate::setPassword(User &user, const QString &password)
+void SandboxState::setPassword(User &user, const QString &password)
 {
     user.passwordSalt = randomSecret().toLatin1();
     user.passwordDigest = passwordDigest(password, user.passwordSalt);
 }
 
-bool SandboxBrokerPrivate::checkPassword(const QString &userId, const QString &password) const
+bool SandboxState::checkPassword(const QString &userId, const QString &password) const
 {
     const auto it = users.constFind(userId);
     return it != users.constEnd() && !password.isEmpty() && passwordDigest(password, it->passwordSalt) == it->passwordDigest;
 }
 
-QString SandboxBrokerPrivate::issueAccessToken(const QString &userId)
+QString SandboxState::issueAccessToken(const QString &userId)
 {
     const QString token = randomSecret();
     accessTokens.insert(digest(token), userId);
@@ -30,19 +42,19 @@ QString SandboxBrokerPrivate::issueAccessToken(const QString &userId)
     return token;
 }
 
-void SandboxBrokerPrivate::removeAccessToken(const QString &token)
+void SandboxState::removeAccessToken(const QString &token)
 {
     accessTokens.remove(digest(token));
     accessTokenText.remove(digest(token));
 }
 
-void SandboxBrokerPrivate::remember(const QString &secret)
+void SandboxState::remember(const QString &secret)
 {
     if (forTests)
         issued.append(secret);
 }
 
-QString SandboxBrokerPrivate::issue(QHash<QString, QString> &table, const QString &userId)
+QString SandboxState::issue(QHash<QString, QString> &table, const QString &userId)
 {
     const QString token = randomSecret();
     table.insert(token, userId);
@@ -50,7 +62,7 @@ QString SandboxBrokerPrivate::issue(QHash<QString, QString> &table, const QStrin
     return token;
 }
 
-void SandboxBrokerPrivate::prune()
+void SandboxState::prune()
 {
     const qint64 t = now();
     if (lastPrune != 0 && t - lastPrune < PruneEveryMs && sessionOrder.size() <= MaxSessions)
@@ -65,7 +77,7 @@ void SandboxBrokerPrivate::prune()
         sessions.remove(sessionOrder.takeFirst());
 }
 
-QString SandboxBrokerPrivate::issueSession(const QString &userId)
+QString SandboxState::issueSession(const QString &userId)
 {
     prune();
     const QString token = issue(sessions, userId);
@@ -73,7 +85,21 @@ QString SandboxBrokerPrivate::issueSession(const QString &userId)
     return token;
 }
 
-QString SandboxBrokerPrivate::issueOneTimeToken(const QString &userId, OneTimeToken::Purpose purpose, bool keepMeLoggedIn)
+int SandboxState::endSessions(const QString &userId)
+{
+    int ended = 0;
+    for (auto it = sessions.begin(); it != sessions.end();) {
+        if (it.value() == userId) {
+            it = sessions.erase(it);
+            ++ended;
+        } else {
+            ++it;
+        }
+    }
+    return ended;
+}
+
+QString SandboxState::issueOneTimeToken(const QString &userId, OneTimeToken::Purpose purpose, bool keepMeLoggedIn)
 {
     prune();
     // Broken on purpose: a login is given an unspent token again, the user's own or another's.
@@ -97,7 +123,7 @@ QString SandboxBrokerPrivate::issueOneTimeToken(const QString &userId, OneTimeTo
     return token;
 }
 
-SandboxBrokerPrivate::TokenCheck SandboxBrokerPrivate::spendOneTimeToken(const QString &token, OneTimeToken::Purpose purpose, OneTimeToken *out)
+SandboxState::TokenCheck SandboxState::spendOneTimeToken(const QString &token, OneTimeToken::Purpose purpose, OneTimeToken *out)
 {
     if (token.isEmpty())
         return TokenCheck::Missing;
@@ -121,9 +147,9 @@ SandboxBrokerPrivate::TokenCheck SandboxBrokerPrivate::spendOneTimeToken(const Q
     return TokenCheck::Ok;
 }
 
-QUrl SandboxBrokerPrivate::successUrl(const QList<QPair<QString, QString>> &items) const
+QUrl SandboxState::successUrl(const QList<QPair<QString, QString>> &items) const
 {
-    QUrl url = q->baseUrl().resolved(QUrl(SuccessPath));
+    QUrl url = broker->baseUrl().resolved(QUrl(SuccessPath));
     QUrlQuery query;
     for (const auto &[k, v] : items)
         query.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
@@ -136,7 +162,17 @@ QUrl SandboxBrokerPrivate::successUrl(const QList<QPair<QString, QString>> &item
     return url;
 }
 
-QString SandboxBrokerPrivate::createUser(const QString &email, const QString &password)
+QString SandboxState::cancelUrl() const
+{
+    return successUrl({{QStringLiteral("status"), QStringLiteral("cancelled")}}).toString(QUrl::FullyEncoded);
+}
+
+void SandboxState::completed(const QString &screen, const QString &userId) const
+{
+    Q_EMIT broker->screenCompleted(screen, userId);
+}
+
+QString SandboxState::createUser(const QString &email, const QString &password)
 {
     User user;
     user.userId = QString::number(nextUserId++);
@@ -147,7 +183,7 @@ QString SandboxBrokerPrivate::createUser(const QString &email, const QString &pa
     return user.userId;
 }
 
-QString SandboxBrokerPrivate::createAccount(const QString &userId, const QString &currency, qint64 balance, const QString &brokerName)
+QString SandboxState::createAccount(const QString &userId, const QString &currency, qint64 balance, const QString &brokerName)
 {
     Account a;
     a.login = QString::number(nextLogin++);
@@ -161,7 +197,7 @@ QString SandboxBrokerPrivate::createAccount(const QString &userId, const QString
     return a.login;
 }
 
-QJsonArray SandboxBrokerPrivate::accountsJson(const QString &userId) const
+QJsonArray SandboxState::accountsJson(const QString &userId) const
 {
     QJsonArray array;
     for (const QString &login : users.value(userId).accounts) {
@@ -178,91 +214,91 @@ QJsonArray SandboxBrokerPrivate::accountsJson(const QString &userId) const
 
 void SandboxBroker::creditCents(const QString &login, qint64 cents)
 {
-    if (d->accounts.contains(login))
-        d->accounts[login].balanceCents += cents;
+    if (d->state.accounts.contains(login))
+        d->state.accounts[login].balanceCents += cents;
 }
 
 QString SandboxBroker::addUser(const QString &username, const QString &password)
 {
-    const QString userId = d->createUser(username, password);
-    d->createAccount(userId, QStringLiteral("USD"), 0, QString());
+    const QString userId = d->state.createUser(username, password);
+    d->state.createAccount(userId, QStringLiteral("USD"), 0, QString());
     return userId;
 }
 
 QString SandboxBroker::addAccount(const QString &userId, const QString &currency, qint64 balanceCents, const QString &brokerName)
 {
-    if (!d->users.contains(userId))
+    if (!d->state.users.contains(userId))
         return QString();
-    return d->createAccount(userId, currency, balanceCents, brokerName);
+    return d->state.createAccount(userId, currency, balanceCents, brokerName);
 }
 
 QString SandboxBroker::userIdOf(const QString &username) const
 {
-    return d->userByEmail.value(username.toLower());
+    return d->state.userByEmail.value(username.toLower());
 }
 
 QStringList SandboxBroker::accountsOf(const QString &userId) const
 {
-    return d->users.value(userId).accounts;
+    return d->state.users.value(userId).accounts;
 }
 
 qint64 SandboxBroker::balanceCents(const QString &login) const
 {
-    const auto it = d->accounts.constFind(login);
-    return it == d->accounts.constEnd() ? -1 : it->balanceCents;
+    const auto it = d->state.accounts.constFind(login);
+    return it == d->state.accounts.constEnd() ? -1 : it->balanceCents;
 }
 
 QString SandboxBroker::emailOf(const QString &userId) const
 {
-    return d->users.value(userId).email;
+    return d->state.users.value(userId).email;
 }
 
 QString SandboxBroker::partnerIdOf(const QString &userId) const
 {
-    return d->users.value(userId).attribution.value(QStringLiteral("partnerId"));
+    return d->state.users.value(userId).attribution.value(QStringLiteral("partnerId"));
 }
 
 QString SandboxBroker::traderAccountIdOf(const QString &login) const
 {
-    return d->accounts.value(login).traderAccountId;
+    return d->state.accounts.value(login).traderAccountId;
 }
 
 QHash<QString, QString> SandboxBroker::attributionOf(const QString &userId) const
 {
-    return d->users.value(userId).attribution;
+    return d->state.users.value(userId).attribution;
 }
 
 void SandboxBroker::publishRibbon(const QString &userId, const QJsonObject &ribbon)
 {
-    if (d->users.contains(userId))
-        d->users[userId].ribbons.append(ribbon);
+    if (d->state.users.contains(userId))
+        d->state.users[userId].ribbons.append(ribbon);
 }
 
 void SandboxBroker::clearRibbons(const QString &userId)
 {
-    if (d->users.contains(userId))
-        d->users[userId].ribbons.clear();
+    if (d->state.users.contains(userId))
+        d->state.users[userId].ribbons.clear();
 }
 
 int SandboxBroker::revokeAccessTokens(const QString &userId)
 {
-    d->accessTokenText.removeIf([&](const auto &it) { return d->accessTokens.value(it.key()) == userId; });
-    return int(d->accessTokens.removeIf([&](const auto &it) { return it.value() == userId; }));
+    d->state.accessTokenText.removeIf([&](const auto &it) { return d->state.accessTokens.value(it.key()) == userId; });
+    return int(d->state.accessTokens.removeIf([&](const auto &it) { return it.value() == userId; }));
 }
 
 bool SandboxBroker::revokeAccessToken(const QString &accessToken)
 {
-    const bool known = d->accessTokens.contains(SandboxBrokerPrivate::digest(accessToken));
-    d->removeAccessToken(accessToken);
+    const bool known = d->state.accessTokens.contains(SandboxState::digest(accessToken));
+    d->state.removeAccessToken(accessToken);
     return known;
 }
 
 QStringList SandboxBroker::accessTokensOf(const QString &userId) const
 {
     QStringList tokens;
-    for (auto it = d->accessTokens.cbegin(); it != d->accessTokens.cend(); ++it) {
+    for (auto it = d->state.accessTokens.cbegin(); it != d->state.accessTokens.cend(); ++it) {
         if (it.value() == userId)
-            tokens.append(d->accessTokenText.value(it.key(), QStringLiteral("(issued by an earlier run)")));
+            tokens.append(d->state.accessTokenText.value(it.key(), QStringLiteral("(issued by an earlier run)")));
     }
     return tokens;
 }
@@ -270,7 +306,7 @@ QStringList SandboxBroker::accessTokensOf(const QString &userId) const
 QJsonObject SandboxBroker::saveState() const
 {
     QJsonArray users;
-    for (const User &u : std::as_const(d->users)) {
+    for (const User &u : std::as_const(d->state.users)) {
         QJsonObject attribution;
         for (auto it = u.attribution.cbegin(); it != u.attribution.cend(); ++it)
             attribution.insert(it.key(), it.value());
@@ -288,7 +324,7 @@ QJsonObject SandboxBroker::saveState() const
                                  {QStringLiteral("identityVerified"), u.identityVerified}});
     }
     QJsonArray accounts;
-    for (const Account &a : std::as_const(d->accounts)) {
+    for (const Account &a : std::as_const(d->state.accounts)) {
         accounts.append(QJsonObject{{QStringLiteral("login"), a.login},
                                     {QStringLiteral("traderAccountId"), a.traderAccountId},
                                     {QStringLiteral("userId"), a.userId},
@@ -297,13 +333,13 @@ QJsonObject SandboxBroker::saveState() const
                                     {QStringLiteral("balanceCents"), a.balanceCents}});
     }
     QJsonObject accessTokens; // digests only: the tokens live in the users' keychains
-    for (auto it = d->accessTokens.cbegin(); it != d->accessTokens.cend(); ++it)
+    for (auto it = d->state.accessTokens.cbegin(); it != d->state.accessTokens.cend(); ++it)
         accessTokens.insert(QString::fromLatin1(it.key().toBase64()), it.value());
     return {{QStringLiteral("version"), 1},
             {QStringLiteral("port"), baseUrl().port()},
-            {QStringLiteral("nextUserId"), d->nextUserId},
-            {QStringLiteral("nextLogin"), d->nextLogin},
-            {QStringLiteral("nextTraderAccountId"), d->nextTraderAccountId},
+            {QStringLiteral("nextUserId"), d->state.nextUserId},
+            {QStringLiteral("nextLogin"), d->state.nextLogin},
+            {QStringLiteral("nextTraderAccountId"), d->state.nextTraderAccountId},
             {QStringLiteral("users"), users},
             {QStringLiteral("accounts"), accounts},
             {QStringLiteral("accessTokenDigests"), accessTokens}};
@@ -313,14 +349,14 @@ bool SandboxBroker::restoreState(const QJsonObject &state)
 {
     if (state.value(QStringLiteral("version")).toInt() != 1)
         return false;
-    d->users.clear();
-    d->userByEmail.clear();
-    d->accounts.clear();
-    d->accessTokens.clear();
-    d->accessTokenText.clear();
-    d->nextUserId = state.value(QStringLiteral("nextUserId")).toInt(d->nextUserId);
-    d->nextLogin = state.value(QStringLiteral("nextLogin")).toInt(d->nextLogin);
-    d->nextTraderAccountId = state.value(QStringLiteral("nextTraderAccountId")).toInteger(d->nextTraderAccountId);
+    d->state.users.clear();
+    d->state.userByEmail.clear();
+    d->state.accounts.clear();
+    d->state.accessTokens.clear();
+    d->state.accessTokenText.clear();
+    d->state.nextUserId = state.value(QStringLiteral("nextUserId")).toInt(d->state.nextUserId);
+    d->state.nextLogin = state.value(QStringLiteral("nextLogin")).toInt(d->state.nextLogin);
+    d->state.nextTraderAccountId = state.value(QStringLiteral("nextTraderAccountId")).toInteger(d->state.nextTraderAccountId);
     for (const QJsonValue &v : state.value(QStringLiteral("users")).toArray()) {
         const QJsonObject o = v.toObject();
         User u;
@@ -339,8 +375,8 @@ bool SandboxBroker::restoreState(const QJsonObject &state)
         u.identityVerified = o.value(QStringLiteral("identityVerified")).toBool();
         if (u.userId.isEmpty() || u.email.isEmpty())
             return false;
-        d->userByEmail.insert(u.email.toLower(), u.userId);
-        d->users.insert(u.userId, u);
+        d->state.userByEmail.insert(u.email.toLower(), u.userId);
+        d->state.users.insert(u.userId, u);
     }
     for (const QJsonValue &v : state.value(QStringLiteral("accounts")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -351,34 +387,25 @@ bool SandboxBroker::restoreState(const QJsonObject &state)
         a.currency = o.value(QStringLiteral("currency")).toString();
         a.brokerName = o.value(QStringLiteral("brokerName")).toString();
         a.balanceCents = o.value(QStringLiteral("balanceCents")).toInteger();
-        if (a.login.isEmpty() || !d->users.contains(a.userId))
+        if (a.login.isEmpty() || !d->state.users.contains(a.userId))
             return false;
-        d->accounts.insert(a.login, a);
+        d->state.accounts.insert(a.login, a);
     }
     const QJsonObject digests = state.value(QStringLiteral("accessTokenDigests")).toObject();
     for (auto it = digests.constBegin(); it != digests.constEnd(); ++it)
-        d->accessTokens.insert(QByteArray::fromBase64(it.key().toLatin1()), it.value().toString());
+        d->state.accessTokens.insert(QByteArray::fromBase64(it.key().toLatin1()), it.value().toString());
     return true;
 }
 
 int SandboxBroker::endSessions(const QString &userId)
 {
-    int ended = 0;
-    for (auto it = d->sessions.begin(); it != d->sessions.end();) {
-        if (it.value() == userId) {
-            it = d->sessions.erase(it);
-            ++ended;
-        } else {
-            ++it;
-        }
-    }
-    return ended;
+    return d->state.endSessions(userId);
 }
 
 QStringList SandboxBroker::sessionsOf(const QString &userId) const
 {
     QStringList live;
-    for (auto it = d->sessions.cbegin(); it != d->sessions.cend(); ++it) {
+    for (auto it = d->state.sessions.cbegin(); it != d->state.sessions.cend(); ++it) {
         if (it.value() == userId)
             live.append(it.key());
     }

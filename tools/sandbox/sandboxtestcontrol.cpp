@@ -1,171 +1,10 @@
 // SPDX-License-Identifier: MIT
-// What only tests use: the fixture pages of the embedded view’s policy tests, fault injection, the clock, counters.
+// What only tests use: fault injection, the clock, counters, the rules broken on purpose.
 #include "sandboxbroker_p.h"
 
+#include "sandboxcrmapi.h"
+
 namespace InAppKit::Sandbox {
-
-HttpResponse SandboxBrokerPrivate::spaLoginPage(const HttpRequest &request)
-{
-    const QUrlQuery query = request.query();
-    const SandboxPages pages(query.queryItemValue(QStringLiteral("lang")), query.queryItemValue(QStringLiteral("theme")));
-    HttpResponse r;
-    if (refuseUnknownClient(query, pages, &r))
-        return r;
-    const QString body = QStringLiteral(
-        "<form id=\"spa\">%1%2%3<p class=\"error\" id=\"error\" hidden></p><button id=\"submit\" type=\"submit\">%4</button></form>"
-        "<script>document.getElementById('spa').addEventListener('submit', function(ev) {"
-        "  ev.preventDefault();"
-        "  var v = function(id) { return document.getElementById(id); };"
-        "  fetch('/auth/api/login', {method: 'POST', headers: {'Content-Type': 'application/json'},"
-        "    body: JSON.stringify({email: v('email').value, password: v('password').value, kmli: v('kmli').checked, client_id: %5})})"
-        "  .then(function(r) { return r.json().then(function(j) { return {ok: r.ok, j: j}; }); })"
-        "  .then(function(a) { if (a.ok) { location.replace(a.j.location); } else { v('error').textContent = a.j.error; v('error').hidden = false; } });"
-        "});</script>")
-                             .arg(pages.input(QStringLiteral("email"), pages.text("email"), QStringLiteral("email")),
-                                  pages.input(QStringLiteral("password"), pages.text("password"), QStringLiteral("password")),
-                                  pages.checkbox(QStringLiteral("kmli"), pages.text("kmli")), pages.text("login.submit").toHtmlEscaped(),
-                                  jsString(ClientId));
-    r.body = pages.page(pages.text("login.title"), body);
-    return r;
-}
-
-HttpResponse SandboxBrokerPrivate::spaLogin(const HttpRequest &request)
-{
-    const QJsonObject o = QJsonDocument::fromJson(request.body).object();
-    const QString userId = userByEmail.value(o.value(QStringLiteral("email")).toString().trimmed().toLower());
-    if (o.value(QStringLiteral("client_id")).toString() != ClientId)
-        return HttpResponse::json(400, R"({"error":"Unknown client."})");
-    if (!checkPassword(userId, o.value(QStringLiteral("password")).toString())) {
-        const QString text = SandboxPages(QString(), QString()).text("badCredentials");
-        return HttpResponse::json(401, QJsonDocument(QJsonObject{{QStringLiteral("error"), text}}).toJson(QJsonDocument::Compact));
-    }
-    Q_EMIT q->screenCompleted(QStringLiteral("login"), userId);
-    const QUrl location = successUrl({{QStringLiteral("token"), issueOneTimeToken(userId, OneTimeToken::Login, o.value(QStringLiteral("kmli")).toBool())}});
-    return HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("location"), location.toString(QUrl::FullyEncoded)}})
-                                       .toJson(QJsonDocument::Compact));
-}
-
-HttpResponse SandboxBrokerPrivate::testPage(const QString &name)
-{
-    const SandboxPages pages{QString(), QString()};
-    HttpResponse r;
-    if (name == QLatin1String("download")) {
-        r.contentType = "application/octet-stream";
-        r.headers.append({QByteArray("Content-Disposition"), QByteArray("attachment; filename=\"statement.csv\"")});
-        r.body = "date,amount\n2026-01-01,100\n";
-        return r;
-    }
-    if (name == QLatin1String("sw.js")) {
-        // A service worker over the whole origin that fetches every request through itself, or
-        // (?mode=answer) answers the success URL itself, without the network.
-        r.contentType = "text/javascript";
-        r.headers.append({QByteArray("Service-Worker-Allowed"), QByteArray("/")});
-        r.body = "var answer = new URL(self.location.href).searchParams.get('mode') === 'answer';"
-                 "self.addEventListener('install', function() { self.skipWaiting(); });"
-                 "self.addEventListener('activate', function(e) { e.waitUntil(self.clients.claim()); });"
-                 "self.addEventListener('fetch', function(e) {"
-                 "  if (answer && new URL(e.request.url).pathname === '/callback/success')"
-                 "    e.respondWith(new Response('<p id=\"answered\">Signed in</p>', {headers: {'Content-Type': 'text/html'}}));"
-                 "  else e.respondWith(fetch(e.request)); });";
-        return r;
-    }
-    if (name == QLatin1String("service-worker")) {
-        // A page that puts /test/sw.js over the origin and says when it is in control.
-        r.body = pages.page(QStringLiteral("Service worker"),
-                            QStringLiteral("<p id=\"state\">registering</p><script>"
-                                           "var mode = new URLSearchParams(location.search).get('mode') || 'fetch';"
-                                           "function controlled() { document.body.dataset.controlled = 'yes'; }"
-                                           "if (navigator.serviceWorker.controller) controlled();"
-                                           "navigator.serviceWorker.addEventListener('controllerchange', controlled);"
-                                           "navigator.serviceWorker.register('/test/sw.js?mode=' + mode, {scope: '/'})"
-                                           "  .catch(function(e) { document.body.dataset.controlled = 'refused:' + e.name; });"
-                                           "</script>"));
-        return r;
-    }
-    if (name == QLatin1String("redirect-external")) {
-        // A provider's checkout, reached by a server redirect: the window goes there and back.
-        return HttpResponse::redirect(thirdParties->vendorUrl().resolved(QUrl(QStringLiteral("/vendor/chat"))));
-    }
-    if (name == QLatin1String("untitled")) {
-        r.body = "<!DOCTYPE html><p id=\"untitled\">A page without a title.</p>";
-        return r;
-    }
-    if (name == QLatin1String("redirect-loop"))
-        return HttpResponse::redirect(q->baseUrl().resolved(QUrl(QStringLiteral("/test/redirect-loop"))));
-    if (name == QLatin1String("hostile-frame")) {
-        // A third-party frame that, on a click, sends the whole window to the success URL with its own token.
-        QUrl frame = thirdParties->vendorUrl().resolved(QUrl(QStringLiteral("/vendor/top-nav")));
-        frame.setQuery(QUrlQuery{{QStringLiteral("target"),
-                                  QString::fromLatin1(QUrl::toPercentEncoding(
-                                      successUrl({{QStringLiteral("token"), QStringLiteral("forged-token")}}).toString(QUrl::FullyEncoded)))}});
-        r.body = pages.page(QStringLiteral("Hostile frame"),
-                            QStringLiteral("<iframe id=\"hostile\" src=\"%1\" style=\"width:100%;height:200px;border:0\"></iframe>")
-                                .arg(frame.toString(QUrl::FullyEncoded).toHtmlEscaped()));
-        return r;
-    }
-    if (name == QLatin1String("vendor-permission")) {
-        QUrl frame = thirdParties->vendorUrl().resolved(QUrl(QStringLiteral("/vendor/locate")));
-        frame.setQuery(QUrlQuery{{QStringLiteral("parent"), QString::fromLatin1(QUrl::toPercentEncoding(originOf(q->baseUrl())))}});
-        r.body = pages.page(QStringLiteral("Vendor permission"),
-                            QStringLiteral("<iframe id=\"locate\" allow=\"geolocation\" src=\"%1\" style=\"width:100%;height:120px;border:0\"></iframe>"
-                                           "<script>window.addEventListener('message', function(e) {"
-                                           "  if (e.origin === %2 && e.data && e.data.type === 'locate') document.body.dataset.answer = e.data.answer; });</script>")
-                                .arg(frame.toString(QUrl::FullyEncoded).toHtmlEscaped(), jsString(originOf(thirdParties->vendorUrl()))));
-        return r;
-    }
-    if (name == QLatin1String("success-by-any-means")) {
-        // Every way a page can ask for the success URL besides navigating its window; then one
-        // request that comes after them all.
-        const QString success = successUrl().toString(QUrl::FullyEncoded);
-        r.body = pages.page(QStringLiteral("Success by any means"),
-                            QStringLiteral("<img id=\"img\" src=\"%1?token=img-token\" alt=\"\">"
-                                           "<iframe name=\"sink\" src=\"%1?token=frame-token\"></iframe>"
-                                           "<form id=\"post\" method=\"post\" action=\"%1\" target=\"sink\"><input type=\"hidden\" name=\"token\" value=\"form-token\"></form>"
-                                           "<script>var s = %2;"
-                                           "document.getElementById('post').submit();"
-                                           "fetch(s + '?token=fetch-token').catch(function() {});"
-                                           "new Image().src = s + '?token=image-token';"
-                                           "setTimeout(function() { fetch('/test/after').then(function() { document.body.dataset.after = 'yes'; }); }, 0);"
-                                           "</script>")
-                                .arg(success.toHtmlEscaped(), jsString(success)));
-        return r;
-    }
-    if (name == QLatin1String("popups")) {
-        // Pop-ups with and without a gesture, a flood, and URLs a page must not open.
-        const QString chat = thirdParties->vendorUrl().resolved(QUrl(QStringLiteral("/vendor/chat"))).toString();
-        r.body = pages.page(QStringLiteral("Pop-ups"),
-                            QStringLiteral("<button id=\"popup\" type=\"button\">pop-up</button>"
-                                           "<button id=\"flood\" type=\"button\">flood</button>"
-                                           "<p><a id=\"data\" href=\"data:text/html,%3Ch1%3Edata%3C/h1%3E\">data</a></p>"
-                                           "<p><a id=\"js\" href=\"javascript:void(document.body.dataset.ran='yes')\">javascript</a></p>"
-                                           "<script>var chat = %1;"
-                                           "document.getElementById('popup').onclick = function() { window.open(chat, '_blank', 'width=360,height=420'); };"
-                                           "document.getElementById('flood').onclick = function() {"
-                                           "  for (var i = 0; i < 100; ++i) window.open(chat + '?n=' + i, 'flood' + i, 'width=200,height=200');"
-                                           "  document.body.dataset.flooded = 'yes'; };"
-                                           "if (location.search.indexOf('auto=1') >= 0) { window.open(chat, 'auto', 'width=300,height=300'); document.body.dataset.auto = 'yes'; }"
-                                           "</script>")
-                                .arg(jsString(chat)));
-        return r;
-    }
-    if (name == QLatin1String("links")) {
-        // Plain HTML with the hostile patterns a client area can contain; scripted by the tests.
-        r.body = pages.page(QStringLiteral("Links"),
-                            QStringLiteral("<p><a id=\"external\" href=\"https://external.invalid/page\">external</a></p>"
-                                           "<p><a id=\"external2\" href=\"https://external.invalid/other\">external 2</a></p>"
-                                           "<p><a id=\"blank\" target=\"_blank\" href=\"https://external.invalid/blank\">blank</a></p>"
-                                           "<p><a id=\"blank-internal\" target=\"_blank\" href=\"/test/links\">blank internal</a></p>"
-                                           "<p><a id=\"download\" href=\"/test/download\">download</a></p>"
-                                           "<p><a id=\"redirect\" href=\"/test/redirect-external\">redirect</a></p>"
-                                           "<p><a id=\"success\" href=\"%1\">success</a></p>")
-                                .arg(successUrl({{QStringLiteral("token"), QStringLiteral("link-token")}}).toString(QUrl::FullyEncoded)
-                                         .toHtmlEscaped()));
-        return r;
-    }
-    r.status = 404;
-    r.body = pages.page(pages.text("notFound"), pages.error(pages.text("notFound")));
-    return r;
-}
 
 void SandboxBroker::setRequestTimeoutMs(int ms)
 {
@@ -175,12 +14,12 @@ void SandboxBroker::setRequestTimeoutMs(int ms)
 
 void SandboxBroker::setForTests(bool enabled)
 {
-    d->forTests = enabled;
+    d->state.forTests = enabled;
 }
 
 void SandboxBroker::setRotateAccessTokens(bool rotate)
 {
-    d->rotateAccessTokens = rotate;
+    d->state.rotateAccessTokens = rotate;
 }
 
 QByteArray SandboxBroker::lastCookieHeader(const QString &path) const
@@ -190,21 +29,21 @@ QByteArray SandboxBroker::lastCookieHeader(const QString &path) const
 
 QHash<QString, int> SandboxBroker::tableSizes() const
 {
-    return {{QStringLiteral("oneTimeTokens"), int(d->oneTimeTokens.size())},
-            {QStringLiteral("spentOneTimeTokens"), int(d->usedOneTimeTokens.size())},
-            {QStringLiteral("sessions"), int(d->sessions.size())},
-            {QStringLiteral("forms"), int(d->forms.size())},
-            {QStringLiteral("signUps"), int(d->signUps.size())}};
+    return {{QStringLiteral("oneTimeTokens"), int(d->state.oneTimeTokens.size())},
+            {QStringLiteral("spentOneTimeTokens"), int(d->state.usedOneTimeTokens.size())},
+            {QStringLiteral("sessions"), int(d->state.sessions.size())},
+            {QStringLiteral("forms"), int(d->state.forms.size())},
+            {QStringLiteral("signUps"), int(d->state.signUps.size())}};
 }
 
 QStringList SandboxBroker::issuedSecrets() const
 {
-    return d->issued;
+    return d->state.issued;
 }
 
 void SandboxBroker::advanceClock(qint64 ms)
 {
-    d->clockOffset += ms;
+    d->state.clockOffset += ms;
 }
 
 void SandboxBroker::setFault(const QString &path, Fault fault, int times)
@@ -261,38 +100,39 @@ void SandboxBroker::resetCounters()
     d->total = 0;
 }
 
-HttpRequest SandboxBrokerPrivate::readAsBroken(const HttpRequest &request) const
+void SandboxBroker::setNonConformance(NonConformance rule, bool broken)
 {
-    if (!broken.contains(SandboxBroker::NonConformance::IgnoreLanguage) && !broken.contains(SandboxBroker::NonConformance::IgnoreTheme))
-        return request;
-    HttpRequest r = request;
-    QUrlQuery query(r.url);
-    if (broken.contains(SandboxBroker::NonConformance::IgnoreLanguage))
-        query.removeAllQueryItems(QStringLiteral("lang"));
-    if (broken.contains(SandboxBroker::NonConformance::IgnoreTheme))
-        query.removeAllQueryItems(QStringLiteral("theme"));
-    r.url.setQuery(query);
-    return r;
+    if (broken)
+        d->state.broken.insert(rule);
+    else
+        d->state.broken.remove(rule);
+    if (rule == NonConformance::ApiOverHttp && !broken)
+        d->crmInClear.reset();
+    else if (rule == NonConformance::ApiOverHttp && !d->crmInClear)
+        d->crmInClear = CrmApi::serveInClear(d->state);
 }
 
-HttpResponse SandboxBrokerPrivate::servedAsBroken(HttpResponse response) const
+QUrl SandboxBroker::httpUrl() const
 {
-    if (response.status != 200 || !response.contentType.startsWith("text/html"))
-        return response;
-    QByteArray extra;
-    if (broken.contains(SandboxBroker::NonConformance::ForbiddenWords))
-        extra += "<p id=\"broken-words\">Use your cTrader ID to sign in.</p>";
-    if (broken.contains(SandboxBroker::NonConformance::InsecureResource))
-        extra += "<img id=\"broken-resource\" alt=\"\" width=\"1\" height=\"1\" src=\"http://127.0.0.1:9/pixel.png\">";
-    if (broken.contains(SandboxBroker::NonConformance::Alert))
-        extra += "<script>alert('Welcome back!');</script>";
-    if (broken.contains(SandboxBroker::NonConformance::WideScreens))
-        extra += "<div id=\"broken-wide\" style=\"position:absolute;left:0;width:1500px;height:1px\"></div>";
-    if (extra.isEmpty())
-        return response;
-    const qsizetype end = response.body.lastIndexOf("</body>");
-    response.body.insert(end < 0 ? response.body.size() : end, extra);
-    return response;
+    if (!d->crmInClear || !d->crmInClear->isListening())
+        return QUrl();
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(d->crmInClear->serverPort()));
+}
+
+QByteArrayList SandboxBroker::receivedInClear() const
+{
+    return d->state.receivedInClear;
+}
+
+void SandboxBroker::setCrmPassword(const QString &password)
+{
+    d->state.crmPassword = password;
+    d->state.crmApiTokens.clear(); // a new password: the tokens of the old one go
+}
+
+QString SandboxBroker::crmPassword() const
+{
+    return d->state.crmPassword;
 }
 
 } // namespace InAppKit::Sandbox
