@@ -156,8 +156,8 @@ public:
         if (pendingUrls.contains(key)) {
             dialog->view()->openBrokerPage(pendingUrls.take(key), token, account);
         } else {
-            QString error;
-            if (!dialog->view()->openAction(key, token, account, &error)) {
+            if (!dialog->view()->openAction(key, token, account)) {
+                const QString error = dialog->view()->errorString();
                 setBusy(key, false);
                 dialog->close();
                 Q_EMIT q->openFailed(key, error);
