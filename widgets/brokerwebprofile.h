@@ -92,9 +92,9 @@ private:
     friend class ClientAreaViewPrivate;
     /// The Qt WebEngine profile, created (and Chromium started) on first use. Its URL request
     /// interceptor is the kit's guard that keeps every request for the success URL off the
-    /// network: no host may reach it (\since 0.3 private; the kit's tests and tools use
-    /// Automation::webEngineProfile() of clientareaviewautomation_p.h).
-    QWebEngineProfile *webProfile() const;
+    /// network: no host may reach it (0.2's public webProfile(); the kit's tests and tools use
+    /// Automation::webEngineProfile() of the private clientareaviewautomation_p.h).
+    QWebEngineProfile *engineProfile() const;
     /// The profile's guard against requests for the success URL; replaced with the profile.
     RequestGuard *requestGuard() const;
     /// The view warmUp() prepared, for a screen to adopt (null if none); the next is re-armed.

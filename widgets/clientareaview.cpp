@@ -38,7 +38,7 @@ QWebEnginePage *ClientAreaViewPrivate::page(const ClientAreaView *view)
 
 QWebEngineProfile *ClientAreaViewPrivate::engineProfile(BrokerWebProfile *profile)
 {
-    return profile ? profile->webProfile() : nullptr;
+    return profile ? profile->engineProfile() : nullptr;
 }
 
 void ClientAreaViewPrivate::setup()
@@ -326,7 +326,7 @@ void ClientAreaViewPrivate::onLoadingChanged(const QWebEngineLoadingInfo &info)
         return;
     case ScreenLifecycle::LoadVerdict::Kind::Failed:
         if (verdict.proxyRefused)
-            ProxyAuthentication::refused(proxyQuestion.proxy, webProfile->webProfile());
+            ProxyAuthentication::refused(proxyQuestion.proxy, webProfile->engineProfile());
         lifecycle.fail(verdict.error, verdict.message);
         return;
     }
