@@ -13,6 +13,9 @@ public:
     ScreenUrlBuilder::Theme theme = ScreenUrlBuilder::Theme::Light;
     bool firstLogin = true;
     Attribution attribution;
+    // What the last actionUrl() call failed on: set by a const call, as QFile's error() is by read().
+    ScreenUrlBuilder::Error error = ScreenUrlBuilder::Error::NoError;
+    QString errorString;
 
     using Items = QList<QPair<QString, QString>>;
 
@@ -124,26 +127,39 @@ QUrl ScreenUrlBuilder::loginUrl() const
     return ScreenUrlBuilderPrivate::withQuery(d->profile.loginUrl(), items);
 }
 
-QUrl ScreenUrlBuilder::actionUrl(const QString &actionId, const QString &token, const QString &account,
-                                 QString *errorString) const
+QUrl ScreenUrlBuilder::actionUrl(const QString &actionId, const QString &token, const QString &account) const
 {
-    auto refuse = [errorString](const QString &reason) {
-        if (errorString)
-            *errorString = reason;
+    auto refuse = [this](Error why, const QString &reason) {
+        d->error = why;
+        d->errorString = reason;
         return QUrl();
     };
     const InAppAction action = d->profile.action(actionId);
-    if (!action.isValid())
-        return refuse(QCoreApplication::translate("InAppKit::ScreenUrlBuilder", "The broker offers no action '%1'.").arg(actionId));
-    if (token.isEmpty())
-        return refuse(QCoreApplication::translate("InAppKit::ScreenUrlBuilder", "No one-time token was issued for this action."));
-    if (action.requiresAccount() && account.isEmpty()) {
-        return refuse(QCoreApplication::translate("InAppKit::ScreenUrlBuilder",
-                                                  "Select a trading account first: this action needs one."));
+    if (!action.isValid()) {
+        return refuse(Error::UnknownAction,
+                      QCoreApplication::translate("InAppKit::ScreenUrlBuilder", "The broker offers no action '%1'.").arg(actionId));
     }
-    if (errorString)
-        errorString->clear();
+    if (token.isEmpty()) {
+        return refuse(Error::NoToken,
+                      QCoreApplication::translate("InAppKit::ScreenUrlBuilder", "No one-time token was issued for this action."));
+    }
+    if (action.requiresAccount() && account.isEmpty()) {
+        return refuse(Error::NoAccount, QCoreApplication::translate("InAppKit::ScreenUrlBuilder",
+                                                                    "Select a trading account first: this action needs one."));
+    }
+    d->error = Error::NoError;
+    d->errorString.clear();
     return brokerUrl(action.url(), token, account);
+}
+
+ScreenUrlBuilder::Error ScreenUrlBuilder::error() const
+{
+    return d->error;
+}
+
+QString ScreenUrlBuilder::errorString() const
+{
+    return d->errorString;
 }
 
 QUrl ScreenUrlBuilder::brokerUrl(const QUrl &url, const QString &token, const QString &account) const

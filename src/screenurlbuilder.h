@@ -34,9 +34,18 @@ public:
     enum class Theme { Light, Dark };
     Q_ENUM(Theme)
 
+    /// Why actionUrl() built no URL. \since 0.3
+    enum class Error {
+        NoError,
+        UnknownAction, ///< the profile lists no such action
+        NoToken,       ///< no one-time token was given
+        NoAccount,     ///< the action needs a trading account and none was given
+    };
+    Q_ENUM(Error)
+
     /// A builder for the screens of @p profile.
     explicit ScreenUrlBuilder(const BrokerProfile &profile);
-    /// Copies share the data until one of them changes (implicit sharing).
+    /// Copies are independent: each copy holds its own settings (a deep copy; the builder is small).
     ///@{
     ScreenUrlBuilder(const ScreenUrlBuilder &other);
     ScreenUrlBuilder &operator=(const ScreenUrlBuilder &other);
@@ -72,11 +81,16 @@ public:
     /**
      * The URL of the InApp action @p actionId, opened with the one-time @p token (on the client
      * area's own origin only, as brokerUrl()).
-     * Returns an empty URL and sets @p errorString when the action is unknown, the token is
-     * empty, or the action requires an account and @p account is empty.
+     * Returns an empty URL when the action is unknown, the token is empty, or the action requires
+     * an account and @p account is empty; error() and errorString() then say why (until the next call).
+     * \since 0.3 without the `QString *errorString` argument: see error() and errorString().
      */
-    QUrl actionUrl(const QString &actionId, const QString &token, const QString &account = QString(),
-                   QString *errorString = nullptr) const;
+    QUrl actionUrl(const QString &actionId, const QString &token, const QString &account = QString()) const;
+
+    /// Why the last actionUrl() built no URL; NoError after one that did. \since 0.3
+    Error error() const;
+    /// What the last actionUrl() failed on, translated; empty after one that succeeded. \since 0.3
+    QString errorString() const;
 
     /**
      * A broker URL from elsewhere (a ribbon's `urlinApp`) opened with a one-time @p token, `lang`,

@@ -230,7 +230,7 @@ BrokerProfile BrokerWebProfile::brokerProfile() const
     return d->broker;
 }
 
-QWebEngineProfile *BrokerWebProfile::webProfile() const
+QWebEngineProfile *BrokerWebProfile::engineProfile() const
 {
     if (!d->profile)
         const_cast<BrokerWebProfile *>(this)->createProfile();
@@ -342,7 +342,7 @@ RequestGuard *BrokerWebProfile::requestGuard() const
 QWebEnginePage *BrokerWebProfile::createPage(QObject *parent)
 {
     d->pages.removeAll(nullptr);
-    auto *page = new BrokerPage(webProfile(), d->broker, parent);
+    auto *page = new BrokerPage(engineProfile(), d->broker, parent);
     d->pages.append(page);
     return page;
 }

@@ -43,11 +43,7 @@ public:
 
     /// The broker profile the web profile was made for.
     BrokerProfile brokerProfile() const;
-    /// The Qt WebEngine profile, created (and Chromium started) on first use. Its URL request
-    /// interceptor is the kit's guard that keeps every request for the success URL off the
-    /// network: a host must not replace it.
-    QWebEngineProfile *webProfile() const;
-    /// Whether the Qt WebEngine profile exists: not before the first screen or warmUp(), nor
+    /// Whether Qt WebEngine's profile exists: not before the first screen or warmUp(), nor
     /// after clear() until the next.
     bool isStarted() const;
 
@@ -94,6 +90,11 @@ Q_SIGNALS:
 
 private:
     friend class ClientAreaViewPrivate;
+    /// The Qt WebEngine profile, created (and Chromium started) on first use. Its URL request
+    /// interceptor is the kit's guard that keeps every request for the success URL off the
+    /// network: no host may reach it (0.2's public webProfile(); the kit's tests and tools use
+    /// Automation::webEngineProfile() of the private clientareaviewautomation_p.h).
+    QWebEngineProfile *engineProfile() const;
     /// The profile's guard against requests for the success URL; replaced with the profile.
     RequestGuard *requestGuard() const;
     /// The view warmUp() prepared, for a screen to adopt (null if none); the next is re-armed.

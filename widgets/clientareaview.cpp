@@ -3,10 +3,81 @@
 
 #include "../src/proxyauthenticator_p.h"
 
+#include "announcement_p.h"
+#include "brokerwebview_p.h"
+#include "hostappearance.h"
+#include "requestguard_p.h"
+#include "webnavigation_p.h"
+
 #include <QAuthenticator>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QWebEngineHistory>
+#include <QWebEngineLoadingInfo>
+#include <QWebEnginePage>
 #include <QWebEngineProfile>
+#include <QWebEngineView>
 
 namespace InAppKit {
+
+namespace {
+// Chromium's net::ERR_ABORTED: a navigation that was stopped or replaced, ours included.
+constexpr int NetErrorAborted = -3;
+} // namespace
+
+ClientAreaViewPrivate::ClientAreaViewPrivate(ClientAreaView *view)
+    : q(view)
+    , matcher(QUrl())
+{
+}
+
+QWebEnginePage *ClientAreaViewPrivate::page(const ClientAreaView *view)
+{
+    return view->d->webView ? view->d->webView->page() : nullptr;
+}
+
+QWebEngineProfile *ClientAreaViewPrivate::engineProfile(BrokerWebProfile *profile)
+{
+    return profile ? profile->engineProfile() : nullptr;
+}
+
+void ClientAreaViewPrivate::setup()
+{
+    ui.setup(q);
+    QObject::connect(q, &ClientAreaView::titleChanged, q, [this] { ui.updateAccessibleName(broker.brokerName(), title); });
+    QObject::connect(ui.allowButton, &QPushButton::clicked, q, [this] { answerPermission(true); });
+    QObject::connect(ui.denyButton, &QPushButton::clicked, q, [this] { answerPermission(false); });
+    escapeFilter = new EscapeFilter([this] { q->cancel(); }, q);
+    userActivation = new UserActivation(q);
+
+    QObject::connect(&lifecycle, &ScreenLifecycle::failing, q, [this](ClientAreaView::Error, const QString &message) {
+        ui.showError(message);
+    });
+    QObject::connect(&lifecycle, &ScreenLifecycle::finishing, q, [this] { closeScreen(); });
+    QObject::connect(&lifecycle, &ScreenLifecycle::timingOut, q, [this] {
+        if (webView)
+            webView->page()->triggerAction(QWebEnginePage::Stop);
+    });
+    QObject::connect(&lifecycle, &ScreenLifecycle::stateChanged, q, [this](ClientAreaView::State state) {
+        if (state == ClientAreaView::State::Completed || state == ClientAreaView::State::Cancelled) {
+            // The screen is done: leave the broker's page (and any form data in it) behind.
+            blankPage();
+            ui.showBusy();
+        }
+        Q_EMIT q->stateChanged(state);
+    });
+    QObject::connect(&lifecycle, &ScreenLifecycle::failed, q, [this](ClientAreaView::Error why, const QString &message) {
+        qCInfo(lcInAppKitWeb) << "screen failed:" << why;
+        Announcement::announce(q, message, Announcement::Urgency::Assertive);
+        Q_EMIT q->failed(why, message);
+    });
+    retranslate();
+}
+
+void ClientAreaViewPrivate::retranslate()
+{
+    ui.retranslate(broker.brokerName(), title);
+}
 
 void ClientAreaViewPrivate::setWebProfile(BrokerWebProfile *profile)
 {
@@ -17,12 +88,13 @@ void ClientAreaViewPrivate::setWebProfile(BrokerWebProfile *profile)
     webProfile = profile;
     broker = profile ? profile->brokerProfile() : BrokerProfile();
     matcher = SuccessUrlMatcher(broker.successUrl(), broker.tokenParameter());
-    policy = NavigationPolicy(broker);
+    requests = PageRequestPolicy(NavigationPolicy(broker));
+    lifecycle.setBroker(broker.brokerName(), broker.pageLoadTimeoutMs());
     if (profile) {
         QObject::connect(profile, &BrokerWebProfile::aboutToReset, q, [this] { dropWebView(); });
         QObject::connect(profile, &BrokerWebProfile::downloadRefused, q, [this] {
             if (q->isVisible() && webView)
-                showNotice(tr("Downloads are not available in this window."));
+                ui.showNotice(tr("Downloads are not available in this window."));
         });
     }
     retranslate();
@@ -50,7 +122,7 @@ void ClientAreaViewPrivate::ensureWebView()
     // dialog not shown), it finds the window behind it, and the host's main window would be
     // destroyed and made again under the user's eyes. So ours gets its native window first.
     q->window()->winId();
-    webView->setParent(stack);
+    webView->setParent(ui.stack);
     webView->setObjectName(QStringLiteral("clientAreaWebView"));
     webView->setAccessibleName(tr("Broker page"));
     QWebEnginePage *page = spare ? spare->page() : webProfile->createPage(webView);
@@ -58,7 +130,7 @@ void ClientAreaViewPrivate::ensureWebView()
         webView->setPage(page);
     webView->installEventFilter(escapeFilter);
     userActivation->watch(webView);
-    stack->addWidget(webView);
+    ui.stack->addWidget(webView);
 
     QObject::connect(page, &QWebEnginePage::navigationRequested, q,
                      [this](QWebEngineNavigationRequest &request) { onNavigationRequested(request); });
@@ -68,7 +140,7 @@ void ClientAreaViewPrivate::ensureWebView()
                      [this](const QWebEngineLoadingInfo &info) { onLoadingChanged(info); });
     QObject::connect(page, &QWebEnginePage::loadProgress, q, [this](int value) {
         progressValue = value;
-        progress->setValue(value);
+        ui.setProgress(value);
         Q_EMIT q->loadProgressChanged(value);
     });
     QObject::connect(page, &QWebEnginePage::titleChanged, q, [this](const QString &text) {
@@ -77,15 +149,15 @@ void ClientAreaViewPrivate::ensureWebView()
         if (shown == title)
             return;
         title = shown;
-        titleLabel->setText(shown);
+        ui.setTitle(shown);
         Q_EMIT q->titleChanged(shown);
     });
     QObject::connect(page, &QWebEnginePage::renderProcessTerminated, q,
                      [this](QWebEnginePage::RenderProcessTerminationStatus status, int) {
-                         if (status == QWebEnginePage::NormalTerminationStatus || !isActive())
+                         if (status == QWebEnginePage::NormalTerminationStatus)
                              return;
-                         fail(ClientAreaView::Failure::RendererCrashed,
-                              tr("The page stopped working. Retry to load it again."));
+                         lifecycle.fail(ClientAreaView::Error::RendererCrashed,
+                                        tr("The page stopped working. Retry to load it again."));
                      });
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     QObject::connect(page, &QWebEnginePage::permissionRequested, q,
@@ -97,15 +169,12 @@ void ClientAreaViewPrivate::ensureWebView()
     QObject::connect(page, &QWebEnginePage::featurePermissionRequestCanceled, q, [this](const QUrl &origin, QWebEnginePage::Feature feature) {
         pendingPermissions.removeIf([&](const PermissionQuestion &question) { return question.isWithdrawnBy(origin, feature); });
         if (pendingPermissions.isEmpty())
-            noticeBar->hide();
+            ui.hideNotice();
     });
 #endif
     QObject::connect(page, &QWebEnginePage::urlChanged, q, [this](const QUrl &url) {
-        // A document's navigation shows its URL once it has committed: nothing can redirect it now.
-        // (A late signal of the page before it names that page's URL.)
-        if (!mainFrameNavigation.byKit && url == mainFrameNavigation.hop)
-            mainFrameNavigation.inFlight = false;
-        showAway(isActive() ? url : QUrl()); // the kit's own empty page after a screen is nobody's
+        requests.committed(url);
+        showAway(lifecycle.isActive() ? url : QUrl()); // the kit's own empty page after a screen is nobody's
     });
     if (RequestGuard *guard = webProfile->requestGuard()) {
         QObject::connect(guard, &RequestGuard::mainFrameSuccessUrlBlocked, q,
@@ -117,7 +186,7 @@ void ClientAreaViewPrivate::ensureWebView()
                          proxyQuestion = {ProxyAuthentication::proxyFor(requestUrl, proxyHost), !authenticator->user().isEmpty()};
                      });
     QObject::connect(page, &QWebEnginePage::windowCloseRequested, q, [this] {
-        if (isActive())
+        if (lifecycle.isActive())
             q->cancel();
     });
 }
@@ -126,117 +195,77 @@ void ClientAreaViewPrivate::dropWebView()
 {
     if (!webView)
         return;
-    loadTimer.stop();
     delete webView; // and its page, which is its child
     webView = nullptr;
-    if (isActive())
-        finish(ClientAreaView::State::Cancelled);
+    lifecycle.finish(ClientAreaView::State::Cancelled);
 }
 
-bool ClientAreaViewPrivate::isActive() const
+void ClientAreaViewPrivate::load(ClientAreaView::Screen screen, const QUrl &url, bool spendsToken)
 {
-    return state == ClientAreaView::State::Loading || state == ClientAreaView::State::Ready;
-}
-
-void ClientAreaViewPrivate::setState(ClientAreaView::State newState)
-{
-    if (state == newState)
-        return;
-    state = newState;
-    Q_EMIT q->stateChanged(newState);
-}
-
-void ClientAreaViewPrivate::load(const QUrl &url)
-{
-    if (webProfile && !webProfile->mayOpenScreens()) {
-        // A debugging port would let any local process read the page, token included.
-        screenUrl = url;
-        setState(ClientAreaView::State::Loading);
-        fail(ClientAreaView::Failure::DebuggingOpen,
-             tr("This screen is not opened while web debugging is switched on (QTWEBENGINE_REMOTE_DEBUGGING): any "
-                "program on this computer could read it. Restart the application without it."));
+    if (!webProfile) { // a view placed in Designer, not wired yet
+        refuse(screen, url, spendsToken, ClientAreaView::Error::NoWebProfile, tr("No broker is set for this screen."));
         return;
     }
-    if (!webProfile) { // a view placed in Designer, not wired yet
-        setState(ClientAreaView::State::Loading);
-        fail(ClientAreaView::Failure::NetworkError, tr("No broker is set for this screen."));
+    if (!webProfile->mayOpenScreens()) {
+        // A debugging port would let any local process read the page, token included.
+        refuse(screen, url, spendsToken, ClientAreaView::Error::DebuggingOpen,
+               tr("This screen is not opened while web debugging is switched on (QTWEBENGINE_REMOTE_DEBUGGING): any "
+                  "program on this computer could read it. Restart the application without it."));
         return;
     }
     // Opening a screen or Retry is the person's own step: a proxy they would not answer may ask
     // again. Chromium does not ask again in a network context where a proxy refused (or was refused)
     // credentials: only a new one does, so the web session starts anew.
     ProxyAuthentication::askAgain();
-    if (failure == ClientAreaView::Failure::ProxyAuthenticationRequired)
+    if (lifecycle.error() == ClientAreaView::Error::ProxyAuthenticationRequired)
         webProfile->clear();
     proxyQuestion = {};
     ensureWebView();
-    failure = ClientAreaView::Failure::NoFailure;
-    errorString.clear();
-    screenShown = false;
-    screenUrl = url;
-    mainFrameNavigation = {};
-    pendingCapture = QUrl();
+    requests.reset();
     showAway(QUrl());
     title.clear();
-    titleLabel->setText(broker.brokerName());
+    ui.setTitle(broker.brokerName());
     answerPermission(false); // the page that asked is being replaced
-    noticeBar->hide();
+    ui.hideNotice();
     progressValue = 0;
-    progress->setValue(0);
-    progress->show();
-    stack->setCurrentWidget(busyPage);
-    setState(ClientAreaView::State::Loading);
-    loadTimer.start(broker.pageLoadTimeoutMs());
+    ui.setProgress(0);
+    ui.showProgress(true);
+    ui.showBusy();
+    lifecycle.begin(screen, url, spendsToken);
     qCDebug(lcInAppKitWeb).noquote() << "opening" << redacted(url);
     webView->load(url);
 }
 
-void ClientAreaViewPrivate::finish(ClientAreaView::State endState)
+void ClientAreaViewPrivate::refuse(ClientAreaView::Screen screen, const QUrl &url, bool spendsToken, ClientAreaView::Error why,
+                                   const QString &message)
 {
-    loadTimer.stop();
-    progress->hide();
+    // Whatever was open goes: the Failed that follows is this screen's.
+    closeScreen();
+    lifecycle.refuse(screen, url, spendsToken, why, message);
+    blankPage();
+}
+
+void ClientAreaViewPrivate::closeScreen()
+{
+    ui.showProgress(false);
     closeChildWindows();
-    pendingCapture = QUrl();
+    requests.reset();
     showAway(QUrl());
-    setState(endState);
-    // The screen is done: leave the broker's page (and any form data in it) behind.
+}
+
+void ClientAreaViewPrivate::blankPage()
+{
     if (webView) {
         webView->page()->triggerAction(QWebEnginePage::Stop);
         webView->setUrl(QUrl(QStringLiteral("about:blank")));
     }
-    stack->setCurrentWidget(busyPage);
-}
-
-void ClientAreaViewPrivate::fail(ClientAreaView::Failure why, const QString &message)
-{
-    if (!isActive())
-        return;
-    loadTimer.stop();
-    progress->hide();
-    failure = why;
-    errorString = message;
-    errorLabel->setText(message);
-    // Focus lands on Retry: its description says what is to be retried.
-    retryButton->setAccessibleDescription(message);
-    // The style's icon loads Qt's image format plugins: not on the way to a screen that works.
-    if (errorIcon->pixmap().isNull())
-        errorIcon->setPixmap(q->style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(QSize(48, 48), q->devicePixelRatioF()));
-    stack->setCurrentWidget(errorPage);
-    retryButton->setFocus();
-    qCInfo(lcInAppKitWeb) << "screen failed:" << why;
-    setState(ClientAreaView::State::Failed);
-    Announcement::announce(q, message, Announcement::Urgency::Assertive);
-    Q_EMIT q->failed(why, message);
 }
 
 void ClientAreaViewPrivate::onLoadingChanged(const QWebEngineLoadingInfo &info)
 {
-    // The end of this navigation's load, not of the page's before it (Qt 6.8 may report that one
-    // after a script of the page has started the next navigation).
-    if (info.status() != QWebEngineLoadingInfo::LoadStartedStatus
-        && (info.url() == mainFrameNavigation.start || info.url() == mainFrameNavigation.hop))
-        mainFrameNavigation.inFlight = false;
-    if (!isActive())
+    if (info.status() != QWebEngineLoadingInfo::LoadStartedStatus)
+        requests.loadEnded(info.url());
+    if (!lifecycle.isActive())
         return;
     switch (info.status()) {
     case QWebEngineLoadingInfo::LoadStartedStatus:
@@ -246,9 +275,8 @@ void ClientAreaViewPrivate::onLoadingChanged(const QWebEngineLoadingInfo &info)
             input->installEventFilter(escapeFilter);
             userActivation->watch(input);
         }
-        progress->show();
-        if (!loadTimer.isActive())
-            loadTimer.start(broker.pageLoadTimeoutMs());
+        ui.showProgress(true);
+        lifecycle.loadStarted();
         return;
     case QWebEngineLoadingInfo::LoadStoppedStatus:
         return;
@@ -256,67 +284,50 @@ void ClientAreaViewPrivate::onLoadingChanged(const QWebEngineLoadingInfo &info)
     case QWebEngineLoadingInfo::LoadFailedStatus:
         break;
     }
-    // A screen that cannot open (404, 410, 5xx) is a failure; once it is shown, a 4xx answer
-    // to its own form (a wrong password, say) is the broker's page to show.
-    const bool httpStatus = info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain;
-    if (httpStatus && (info.errorCode() >= 500 || (info.errorCode() >= 400 && !screenShown))) {
-        fail(ClientAreaView::Failure::HttpError,
-             tr("%1 answered with an error (HTTP %2). Try again in a moment.").arg(broker.brokerName()).arg(info.errorCode()));
-        return;
+    using Domain = ScreenLifecycle::LoadEnd::Domain;
+    ScreenLifecycle::LoadEnd end;
+    end.succeeded = info.status() == QWebEngineLoadingInfo::LoadSucceededStatus;
+    end.code = info.errorCode();
+    switch (info.errorDomain()) {
+    case QWebEngineLoadingInfo::NoErrorDomain: end.domain = Domain::NoError; break;
+    case QWebEngineLoadingInfo::HttpStatusCodeDomain: end.domain = Domain::Http; break;
+    case QWebEngineLoadingInfo::ConnectionErrorDomain: end.domain = Domain::Connection; break;
+    case QWebEngineLoadingInfo::CertificateErrorDomain: end.domain = Domain::Certificate; break;
+    default: end.domain = Domain::Other; break;
     }
-    if (info.status() == QWebEngineLoadingInfo::LoadSucceededStatus || httpStatus) {
-        loadTimer.stop();
-        progress->hide();
-        if (!screenShown) {
+    // A navigation we (or the page) replaced, or the success URL RequestGuard kept off the network:
+    // that one is told by its URL, as Chromium's code for a blocked request changed with Qt 6.8
+    // (ERR_BLOCKED_BY_CLIENT before, ERR_ACCESS_DENIED after).
+    end.replaced = info.errorCode() == NetErrorAborted || matcher.isSuccessUrl(info.url());
+    if (!end.succeeded)
+        qCDebug(lcInAppKitWeb) << "load failed:" << info.errorDomain() << info.errorCode();
+    const ScreenLifecycle::ProxyQuestion proxy{proxyQuestion.asked(), proxyQuestion.answered,
+                                               proxyQuestion.asked() ? ProxyAuthentication::displayName(proxyQuestion.proxy) : QString()};
+    const QUrl url = info.url();
+    // Qt's proxy lookup is asked for a connection error only.
+    const ScreenLifecycle::LoadVerdict verdict = lifecycle.judge(end, proxy, [url] {
+        const QNetworkProxy found = ProxyAuthentication::proxyFor(url);
+        return found.type() == QNetworkProxy::NoProxy ? QString() : ProxyAuthentication::displayName(found);
+    });
+    switch (verdict.kind) {
+    case ScreenLifecycle::LoadVerdict::Kind::Nothing:
+        return;
+    case ScreenLifecycle::LoadVerdict::Kind::Shown:
+        ui.showProgress(false);
+        if (!lifecycle.isScreenShown()) {
             // Back from the screen's first page leaves the screen: nothing from before it (the
             // warm-up page of a spare view, an earlier screen) stays in its history.
             webView->history()->clear();
         }
-        screenShown = true;
         qCDebug(lcInAppKitWeb) << "screen shown";
-        stack->setCurrentWidget(webView);
+        ui.stack->setCurrentWidget(webView);
         webView->setFocus();
-        setState(ClientAreaView::State::Ready);
+        lifecycle.show();
         return;
-    }
-    qCDebug(lcInAppKitWeb) << "load failed:" << info.errorDomain() << info.errorCode();
-    // A navigation we (or the page) replaced, or the success URL RequestGuard kept off the network:
-    // that one is told by its URL, as Chromium's code for a blocked request changed with Qt 6.8
-    // (ERR_BLOCKED_BY_CLIENT before, ERR_ACCESS_DENIED after).
-    if (info.errorCode() == NetErrorAborted || matcher.isSuccessUrl(info.url()))
-        return;
-    if (proxyQuestion.asked() && !proxyQuestion.answered) {
-        fail(ClientAreaView::Failure::ProxyAuthenticationRequired,
-             tr("The proxy %1 wants a user name and password to reach %2, and was given none. Retry to enter them, "
-                "or ask your network administrator.")
-                 .arg(ProxyAuthentication::displayName(proxyQuestion.proxy), broker.brokerName()));
-        return;
-    }
-    if (proxyQuestion.asked() && info.errorCode() == NetErrorTunnelConnectionFailed) {
-        // Chromium ends the load when the proxy refuses what it was given, without asking again.
-        ProxyAuthentication::refused(proxyQuestion.proxy, webProfile->webProfile());
-        fail(ClientAreaView::Failure::ProxyAuthenticationRequired,
-             tr("The proxy %1 did not let the page through: it may not have accepted the user name and password. "
-                "Retry to enter them again, or ask your network administrator.")
-                 .arg(ProxyAuthentication::displayName(proxyQuestion.proxy)));
-        return;
-    }
-    if (info.errorDomain() == QWebEngineLoadingInfo::ConnectionErrorDomain) {
-        if (const QNetworkProxy proxy = ProxyAuthentication::proxyFor(info.url()); proxy.type() != QNetworkProxy::NoProxy) {
-            fail(ClientAreaView::Failure::NetworkError,
-                 tr("%1 cannot be reached through the proxy %2. Check your connection or your proxy settings and try again.")
-                     .arg(broker.brokerName(), ProxyAuthentication::displayName(proxy)));
-            return;
-        }
-    }
-    switch (info.errorDomain()) {
-    case QWebEngineLoadingInfo::CertificateErrorDomain:
-        fail(ClientAreaView::Failure::CertificateError,
-             tr("The connection to %1 is not secure: its certificate was refused.").arg(broker.brokerName()));
-        return;
-    default:
-        fail(ClientAreaView::Failure::NetworkError,
-             tr("%1 cannot be reached. Check your connection and try again.").arg(broker.brokerName()));
+    case ScreenLifecycle::LoadVerdict::Kind::Failed:
+        if (verdict.proxyRefused)
+            ProxyAuthentication::refused(proxyQuestion.proxy, webProfile->engineProfile());
+        lifecycle.fail(verdict.error, verdict.message);
         return;
     }
 }
@@ -325,8 +336,7 @@ ClientAreaView::ClientAreaView(QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<ClientAreaViewPrivate>(this))
 {
-    d->setupUi();
-    d->retranslate();
+    d->setup();
 }
 
 ClientAreaView::ClientAreaView(BrokerWebProfile *webProfile, QWidget *parent)
@@ -337,7 +347,8 @@ ClientAreaView::ClientAreaView(BrokerWebProfile *webProfile, QWidget *parent)
 
 ClientAreaView::~ClientAreaView()
 {
-    // The page goes before the profile it belongs to.
+    // The page goes before the profile it belongs to; nothing is told any more.
+    QObject::disconnect(&d->lifecycle, nullptr, this, nullptr);
     delete d->webView;
 }
 
@@ -361,62 +372,67 @@ void ClientAreaView::prepare()
 
 void ClientAreaView::openLogin(bool firstLogin, const Attribution &attribution)
 {
-    d->screen = Screen::Login;
     d->actionId.clear();
     d->firstLogin = firstLogin;
     d->attribution = attribution;
     const QUrl url = d->urlBuilder().loginUrl();
-    if (url.isEmpty()) {
-        d->setState(State::Loading);
-        d->fail(Failure::NetworkError, tr("%1 has no login screen.").arg(d->broker.brokerName()));
+    if (url.isEmpty() && d->webProfile) {
+        d->refuse(Screen::Login, url, false, Error::NetworkError, tr("%1 has no login screen.").arg(d->broker.brokerName()));
         return;
     }
-    d->load(url);
+    d->load(Screen::Login, url, false);
 }
 
-bool ClientAreaView::openAction(const QString &actionId, const QString &oneTimeToken, const QString &account, QString *errorString)
+bool ClientAreaView::openAction(const QString &actionId, const QString &oneTimeToken, const QString &account)
 {
-    QString error;
-    const QUrl url = d->urlBuilder().actionUrl(actionId, oneTimeToken, account, &error);
-    if (url.isEmpty()) {
-        if (errorString)
-            *errorString = error;
+    d->actionId = actionId;
+    if (!d->webProfile) {
+        d->load(Screen::InAppAction, QUrl(), !oneTimeToken.isEmpty());
         return false;
     }
-    d->screen = Screen::InAppAction;
-    d->actionId = actionId;
-    d->load(url);
+    const ScreenUrlBuilder builder = d->urlBuilder();
+    const QUrl url = builder.actionUrl(actionId, oneTimeToken, account);
+    if (url.isEmpty()) {
+        d->refuse(Screen::InAppAction, url, !oneTimeToken.isEmpty(), Error::InvalidScreen, builder.errorString());
+        return false;
+    }
+    d->load(Screen::InAppAction, url, true);
     return true;
 }
 
 bool ClientAreaView::openBrokerPage(const QUrl &url, const QString &oneTimeToken, const QString &account)
 {
+    if (!d->webProfile) {
+        d->actionId.clear();
+        d->load(Screen::BrokerPage, QUrl(), !oneTimeToken.isEmpty());
+        return false;
+    }
     if (!d->broker.isBrokerOrigin(url) || d->matcher.isSuccessUrl(url))
         return false;
-    d->screen = Screen::BrokerPage;
     d->actionId.clear();
-    d->load(oneTimeToken.isEmpty() ? url : d->urlBuilder().brokerUrl(url, oneTimeToken, account));
+    const bool withToken = !oneTimeToken.isEmpty();
+    d->load(Screen::BrokerPage, withToken ? d->urlBuilder().brokerUrl(url, oneTimeToken, account) : url, withToken);
     return true;
 }
 
 ClientAreaView::State ClientAreaView::state() const
 {
-    return d->state;
+    return d->lifecycle.state();
 }
 
 ClientAreaView::Screen ClientAreaView::screen() const
 {
-    return d->screen;
+    return d->lifecycle.screen();
 }
 
-ClientAreaView::Failure ClientAreaView::failure() const
+ClientAreaView::Error ClientAreaView::error() const
 {
-    return d->failure;
+    return d->lifecycle.error();
 }
 
 QString ClientAreaView::errorString() const
 {
-    return d->errorString;
+    return d->lifecycle.errorString();
 }
 
 QString ClientAreaView::title() const
@@ -434,11 +450,6 @@ QString ClientAreaView::actionId() const
     return d->actionId;
 }
 
-QWebEnginePage *ClientAreaView::page() const
-{
-    return d->webView ? d->webView->page() : nullptr;
-}
-
 QSize ClientAreaView::sizeHint() const
 {
     return QSize(480, 640);
@@ -446,16 +457,13 @@ QSize ClientAreaView::sizeHint() const
 
 void ClientAreaView::cancel()
 {
-    if (d->state == State::Completed || d->state == State::Cancelled || d->state == State::Idle)
-        return;
-    d->state = State::Loading; // so that finish() runs from Failed too
-    d->finish(State::Cancelled);
-    Q_EMIT cancelled();
+    if (d->lifecycle.cancel())
+        Q_EMIT cancelled();
 }
 
 void ClientAreaView::goBack()
 {
-    if (d->webView && d->state == State::Ready && d->webView->history()->canGoBack()) {
+    if (d->webView && d->lifecycle.state() == State::Ready && d->webView->history()->canGoBack()) {
         d->webView->back();
         return;
     }
@@ -464,25 +472,20 @@ void ClientAreaView::goBack()
 
 void ClientAreaView::retry()
 {
-    if (d->state != State::Failed)
+    switch (d->lifecycle.retryStep()) {
+    case ScreenLifecycle::RetryStep::Nothing:
         return;
-    switch (d->screen) {
-    case Screen::Login:
+    case ScreenLifecycle::RetryStep::ReopenLogin:
         openLogin(d->firstLogin, d->attribution);
         return;
-    case Screen::InAppAction:
-    case Screen::BrokerPage:
+    case ScreenLifecycle::RetryStep::RequestToken:
         // The one-time token in the URL is spent: only the owner can get a fresh one.
-        if (isSignalConnected(QMetaMethod::fromSignal(&ClientAreaView::retryRequested))) {
-            Q_EMIT retryRequested();
-            return;
-        }
-        break;
-    case Screen::NoScreen:
-        break;
+        Q_EMIT retryRequested();
+        return;
+    case ScreenLifecycle::RetryStep::Reload:
+        d->load(d->lifecycle.screen(), d->lifecycle.screenUrl(), false);
+        return;
     }
-    if (d->screenUrl.isValid())
-        d->load(d->screenUrl);
 }
 
 void ClientAreaView::changeEvent(QEvent *event)
@@ -494,10 +497,10 @@ void ClientAreaView::changeEvent(QEvent *event)
     case QEvent::PaletteChange:
     case QEvent::LocaleChange:
         // The login screen carries no token, so it can follow the host's theme and language at once.
-        if (d->screen == Screen::Login && d->state == State::Ready) {
+        if (d->lifecycle.screen() == Screen::Login && d->lifecycle.state() == State::Ready) {
             const QUrl url = d->urlBuilder().loginUrl();
-            if (url != d->screenUrl)
-                d->load(url);
+            if (url != d->lifecycle.screenUrl())
+                d->load(Screen::Login, url, false);
         }
         break;
     default:

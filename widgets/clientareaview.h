@@ -10,8 +10,6 @@
 
 #include <memory>
 
-class QWebEnginePage;
-
 namespace InAppKit {
 
 class BrokerWebProfile;
@@ -31,14 +29,17 @@ class ClientAreaViewPrivate;
  * are asked of the user, naming the asking host, and denied by default.
  *
  * Outcomes are distinct: completed(), cancelled() (the user's Back/Close, or the page's Back
- * control: the success URL with `status=cancelled`), and failed() with a Failure.
+ * control: the success URL with `status=cancelled`), and failed() with an Error; error() and
+ * errorString() tell the last one, as a job's do.
+ *
+ * The web page itself is not part of the API: what the page may do is the kit's to decide.
  */
 class INAPPKITWIDGETS_EXPORT ClientAreaView : public QWidget
 {
     Q_OBJECT
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(Screen screen READ screen NOTIFY stateChanged)
-    Q_PROPERTY(Failure failure READ failure NOTIFY stateChanged)
+    Q_PROPERTY(Error error READ error NOTIFY stateChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY stateChanged)
     Q_PROPERTY(QString title READ title NOTIFY titleChanged)
     Q_PROPERTY(int loadProgress READ loadProgress NOTIFY loadProgressChanged)
@@ -53,13 +54,13 @@ public:
         Ready,     ///< the screen is shown and waits for the user
         Completed, ///< the success URL was reached
         Cancelled, ///< the user went back or closed
-        Failed,    ///< see failure() and errorString(); the error panel offers Retry
+        Failed,    ///< see error() and errorString(); the error panel offers Retry
     };
     Q_ENUM(State)
 
-    /// Why a screen failed.
-    enum class Failure {
-        NoFailure,
+    /// Why a screen failed (\since 0.3 named Error, and NoError; was Failure and NoFailure).
+    enum class Error {
+        NoError,
         NetworkError,     ///< the broker could not be reached
         HttpError,        ///< the broker answered with an HTTP error status
         CertificateError, ///< the broker's certificate was refused
@@ -69,8 +70,10 @@ public:
         InvalidToken,     ///< the success URL had no usable token where one was needed
         DebuggingOpen,    ///< refused: Chromium's remote debugging is asked for (BrokerWebProfile::mayOpenScreens())
         ProxyAuthenticationRequired, ///< a proxy wants credentials it was not given or refused (ProxyAuthenticator; \since 0.2)
+        NoWebProfile,     ///< no broker is set: setWebProfile() first (\since 0.3; was NetworkError)
+        InvalidScreen,    ///< openAction() could not build the screen's URL: unknown action, no token, no account (\since 0.3)
     };
-    Q_ENUM(Failure)
+    Q_ENUM(Error)
 
     /// Which kind of screen is open.
     enum class Screen { NoScreen, Login, InAppAction, BrokerPage };
@@ -94,10 +97,14 @@ public:
 
     /// Opens the login/sign-up screen: the sign-up face when @p firstLogin.
     void openLogin(bool firstLogin, const Attribution &attribution = {});
-    /// Opens the InApp action @p actionId with a fresh one-time token. Returns false (and sets
-    /// @p errorString) when the URL cannot be built: unknown action, no token, or no account where required.
-    bool openAction(const QString &actionId, const QString &oneTimeToken, const QString &account = QString(),
-                    QString *errorString = nullptr);
+    /**
+     * Opens the InApp action @p actionId with a fresh one-time token. When the URL cannot be built
+     * (unknown action, no token, or no account where required) it returns false, and the view is
+     * Failed with Error::InvalidScreen and errorString() saying why (failed() is emitted).
+     * Without a web profile: false, and Failed with Error::NoWebProfile.
+     * \since 0.3 without the `QString *errorString` argument.
+     */
+    bool openAction(const QString &actionId, const QString &oneTimeToken, const QString &account = QString());
     /// Opens a broker page, such as a ribbon's `urlinApp`, with @p oneTimeToken when given.
     /// Returns false for a URL outside the broker's origins.
     bool openBrokerPage(const QUrl &url, const QString &oneTimeToken = QString(), const QString &account = QString());
@@ -106,8 +113,8 @@ public:
     State state() const;
     /// Which kind of screen is open.
     Screen screen() const;
-    /// Why the screen failed, when state() is Failed.
-    Failure failure() const;
+    /// Why the screen failed, when state() is Failed; NoError otherwise. \since 0.3 (was failure())
+    Error error() const;
     /// What the error panel says, when state() is Failed.
     QString errorString() const;
     /// The page's title, as the header shows it (never a URL).
@@ -117,20 +124,23 @@ public:
     /// The InApp action of the open screen; empty for the login screen.
     QString actionId() const;
 
-    /// The web page, for UI automation (runJavaScript); null before the first screen opens.
-    QWebEnginePage *page() const;
-
     /// Reimplemented from QWidget: a size a client area page fits.
     QSize sizeHint() const override;
 
 public Q_SLOTS:
-    /// The user leaves: Back on the first page, Close, or Esc.
+    /// The user leaves: Back on the first page, Close, or Esc; from a failed screen too. Cancelled
+    /// and cancelled() follow, unless nothing was open (Idle) or the screen had ended.
     void cancel();
     /// Back in the page's history, or cancel() on the first page.
     void goBack();
-    /// After a failure: reloads the login screen; for an InApp action or a broker page, whose
-    /// token is spent, emits retryRequested() when connected, so that the owner opens it again
-    /// with a fresh token, and reloads the page otherwise.
+    /**
+     * After a failure, one rule: the login screen opens again; a screen whose URL carried a
+     * one-time token (an InApp action, a broker page opened with a token) never sends the spent
+     * token again: retryRequested() is emitted, and the owner opens the screen with a fresh token
+     * (nothing reloads by itself, whether or not anything is connected); any other screen (a
+     * broker page without a token) loads again. Nothing happens unless state() is Failed.
+     * \since 0.3 the same whether or not retryRequested() is connected.
+     */
     void retry();
 
 Q_SIGNALS:
@@ -140,9 +150,10 @@ Q_SIGNALS:
     void completed();
     /// The user left the screen (Back, Close, Esc) or the page cancelled it.
     void cancelled();
-    /// The screen failed: @p message says why and what to do.
-    void failed(InAppKit::ClientAreaView::Failure failure, const QString &message);
-    /// The user asked for Retry on a screen that needs a fresh one-time token.
+    /// The screen failed: @p message says why and what to do (as errorString()). \since 0.3 with Error
+    void failed(InAppKit::ClientAreaView::Error error, const QString &message);
+    /// The user asked for Retry on a screen that needs a fresh one-time token (see retry()).
+    /// Its owner gets one and calls openAction() or openBrokerPage() again.
     void retryRequested();
     /// The view moved to @p state.
     void stateChanged(InAppKit::ClientAreaView::State state);

@@ -2,7 +2,16 @@
 // What a broker page may do in ClientAreaView: navigations, pop-ups, the success URL, permission requests.
 #include "clientareaview_p.h"
 
+#include "webnavigation_p.h"
+
+#include <QDateTime>
+#include <QDesktopServices>
 #include <QLocale>
+#include <QUrlQuery>
+#include <QWebEngineNavigationRequest>
+#include <QWebEngineNewWindowRequest>
+#include <QWebEnginePage>
+#include <QWebEngineView>
 
 #include <utility>
 
@@ -12,48 +21,20 @@ void ClientAreaViewPrivate::onNavigationRequested(QWebEngineNavigationRequest &r
 {
     const QUrl url = request.url();
     const bool mainFrame = request.isMainFrame();
-    NavigationPolicy::Trigger trigger = WebNavigation::trigger(request.navigationType());
-    MainFrameNavigation &navigation = mainFrameNavigation;
-    const bool serverRedirect = trigger == NavigationPolicy::Trigger::ServerRedirect && mainFrame && navigation.inFlight
-        && (!navigation.byKit || navigation.inputs == userActivation->inputCount());
-    if (trigger == NavigationPolicy::Trigger::ServerRedirect && !serverRedirect)
-        trigger = NavigationPolicy::Trigger::Other; // a document's: location.replace(), a meta refresh
-    // A server redirect comes from the hop before it; anything else from the document shown.
-    const QUrl source = serverRedirect ? navigation.hop : webView->page()->url();
-    const NavigationPolicy::Decision decision = policy.decide(url, mainFrame ? NavigationPolicy::Frame::MainFrame : NavigationPolicy::Frame::SubFrame, trigger, source);
+    const PageRequestPolicy::NavigationAnswer answer = requests.navigate(
+        {url, mainFrame, WebNavigation::trigger(request.navigationType()), webView->page()->url(), userActivation->inputCount(), lifecycle.isActive()});
     qCDebug(lcInAppKitWeb).noquote() << "navigation" << request.navigationType() << (mainFrame ? "main" : "frame")
-                                     << redacted(url) << decision;
-    const bool allowed = decision == NavigationPolicy::Decision::Allow || decision == NavigationPolicy::Decision::AllowAway;
-    if (mainFrame && allowed) {
-        if (!serverRedirect) {
-            navigation.start = url;
-            navigation.inFlight = true;
-            navigation.byKit = trigger == NavigationPolicy::Trigger::KitLoad || trigger == NavigationPolicy::Trigger::History;
-            navigation.inputs = userActivation->inputCount();
-        }
-        navigation.hop = url;
-    } else if (mainFrame) {
-        navigation.inFlight = false; // it ends here, or this one has replaced it
-    }
-    switch (decision) {
-    case NavigationPolicy::Decision::Capture:
-        if (!isActive()) {
-            request.reject();
-            return;
-        }
-        if (serverRedirect) {
-            // The broker's server sent it: capture now; the redirect never reaches the network.
-            request.reject();
-            onSuccessUrl(matcher.match(url), url);
-            return;
-        }
-        // A document asked for it: RequestGuard blocks the request and reports who asked.
-        pendingCapture = url;
+                                     << redacted(url) << answer.decision;
+    switch (answer.step) {
+    case PageRequestPolicy::Step::Let:
+    case PageRequestPolicy::Step::AwaitGuard: // RequestGuard blocks the request and reports who asked
         return;
-    case NavigationPolicy::Decision::Allow:
-    case NavigationPolicy::Decision::AllowAway:
+    case PageRequestPolicy::Step::CaptureNow:
+        // The broker's server sent it: capture now; the redirect never reaches the network.
+        request.reject();
+        onSuccessUrl(matcher.match(url), url);
         return;
-    case NavigationPolicy::Decision::SystemBrowser:
+    case PageRequestPolicy::Step::ToBrowser:
         request.reject();
         // Chromium calls a script's navigation a link click too: only a person's leaves the kit.
         if (userActivation->consume())
@@ -61,27 +42,28 @@ void ClientAreaViewPrivate::onNavigationRequested(QWebEngineNavigationRequest &r
         else
             qCInfo(lcInAppKitWeb).noquote() << "navigation to the browser without a user gesture refused:" << redacted(url);
         return;
-    case NavigationPolicy::Decision::ChildWindow:
-    case NavigationPolicy::Decision::Refuse:
+    case PageRequestPolicy::Step::Reject:
         request.reject();
-        qCInfo(lcInAppKitWeb).noquote() << (mainFrame ? "navigation" : "frame navigation") << "refused:" << redacted(url);
+        if (answer.decision != NavigationPolicy::Decision::Capture)
+            qCInfo(lcInAppKitWeb).noquote() << (mainFrame ? "navigation" : "frame navigation") << "refused:" << redacted(url);
         return;
     }
 }
 
 void ClientAreaViewPrivate::onSuccessUrlBlocked(const QUrl &url, const QUrl &initiator)
 {
-    if (pendingCapture.isEmpty() || url != pendingCapture)
+    switch (requests.successUrlBlocked(url, initiator, lifecycle.isActive())) {
+    case PageRequestPolicy::BlockedCapture::NotOurs:
         return; // another screen's, or one the policy refused already
-    pendingCapture = QUrl();
-    const NavigationPolicy::Decision decision = policy.decide(url, NavigationPolicy::Frame::MainFrame, NavigationPolicy::Trigger::Other, initiator);
-    if (decision != NavigationPolicy::Decision::Capture || !isActive()) {
+    case PageRequestPolicy::BlockedCapture::Refused:
         qCWarning(lcInAppKitWeb).noquote() << "success URL requested by" << redacted(initiator) << "refused";
         return;
+    case PageRequestPolicy::BlockedCapture::Capture:
+        break;
     }
     // Out of the interceptor's call before the screen is torn down.
     QMetaObject::invokeMethod(q, [this, url] {
-        if (isActive())
+        if (lifecycle.isActive())
             onSuccessUrl(matcher.match(url), url);
     }, Qt::QueuedConnection);
 }
@@ -90,14 +72,14 @@ void ClientAreaViewPrivate::onNewWindowRequested(QWebEngineNewWindowRequest &req
 {
     const QUrl url = request.requestedUrl();
     childWindows.removeAll(nullptr);
-    const NavigationPolicy::Decision decision = policy.decideNewWindow(
+    const NavigationPolicy::Decision decision = requests.newWindow(
         url, WebNavigation::popUp(request.destination()), request.isUserInitiated(), int(childWindows.size()));
     qCDebug(lcInAppKitWeb).noquote() << "new window" << request.destination() << redacted(url) << decision;
     switch (decision) {
     case NavigationPolicy::Decision::ChildWindow: {
-        if (!webView || !isActive())
+        if (!webView || !lifecycle.isActive())
             return;
-        auto *window = new ClientAreaChildWindow(webProfile, policy, q);
+        auto *window = new ClientAreaChildWindow(webProfile, requests.navigationPolicy(), q);
         QObject::connect(window, &ClientAreaChildWindow::externalUrlRequested, q, [this](const QUrl &external) { openExternally(external); });
         QObject::connect(window, &ClientAreaChildWindow::newWindowRequested, q,
                          [this](QWebEngineNewWindowRequest &next) { onNewWindowRequested(next); });
@@ -116,7 +98,7 @@ void ClientAreaViewPrivate::onNewWindowRequested(QWebEngineNewWindowRequest &req
     case NavigationPolicy::Decision::Refuse:
         qCInfo(lcInAppKitWeb).noquote() << "pop-up refused:" << redacted(url);
         if (webView)
-            showNotice(tr("A pop-up window from %1 was blocked.").arg(WebNavigation::displayHost(webView->page()->url())));
+            ui.showNotice(tr("A pop-up window from %1 was blocked.").arg(WebNavigation::displayHost(webView->page()->url())));
         return;
     }
 }
@@ -136,24 +118,22 @@ void ClientAreaViewPrivate::closeChildWindows()
 
 void ClientAreaViewPrivate::openExternally(const QUrl &url)
 {
-    if (policy.mayLeakToken(url)) {
+    switch (requests.openExternally(url, QDateTime::currentMSecsSinceEpoch())) {
+    case PageRequestPolicy::ExternalOpen::TokenRisk:
         qCWarning(lcInAppKitWeb) << "a URL that may carry a token was not handed to the browser";
         return;
-    }
-    if (!policy.mayOpenInBrowser(url)) {
+    case PageRequestPolicy::ExternalOpen::SchemeRefused:
         qCInfo(lcInAppKitWeb) << "navigation to a" << url.scheme() << "URL refused";
         return;
-    }
-    // A page cannot flood the desktop with browser windows.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (now - lastExternalOpen < ExternalOpenIntervalMs) {
+    case PageRequestPolicy::ExternalOpen::TooSoon:
         qCInfo(lcInAppKitWeb).noquote() << "external link ignored (too many):" << redacted(url);
         return;
+    case PageRequestPolicy::ExternalOpen::Open:
+        break;
     }
-    lastExternalOpen = now;
     qCInfo(lcInAppKitWeb).noquote() << "opening in the system browser:" << redacted(url);
     QDesktopServices::openUrl(url);
-    showNotice(tr("Opened %1 in your browser.").arg(url.host().isEmpty() ? url.scheme() : url.host(QUrl::FullyEncoded)));
+    ui.showNotice(tr("Opened %1 in your browser.").arg(url.host().isEmpty() ? url.scheme() : url.host(QUrl::FullyEncoded)));
     Q_EMIT q->externalUrlOpened(url);
 }
 
@@ -162,38 +142,45 @@ void ClientAreaViewPrivate::onSuccessUrl(const SuccessUrlMatcher::Match &match, 
     using Outcome = SuccessUrlMatcher::Outcome;
     switch (match.outcome()) {
     case Outcome::Token:
-        finish(ClientAreaView::State::Completed);
+        lifecycle.finish(ClientAreaView::State::Completed);
         Q_EMIT q->oneTimeTokenCaptured(match.token());
         Q_EMIT q->completed();
         return;
     case Outcome::NoToken:
-        if (screen == ClientAreaView::Screen::Login) {
-            fail(ClientAreaView::Failure::InvalidToken,
+        if (lifecycle.screen() == ClientAreaView::Screen::Login) {
+            lifecycle.fail(ClientAreaView::Error::InvalidToken,
                  tr("%1 finished the sign-in without a sign-in token. Try again.").arg(broker.brokerName()));
             return;
         }
         if (QUrlQuery(url).queryItemValue(QStringLiteral("status")) == QLatin1String("cancelled")) {
-            finish(ClientAreaView::State::Cancelled);
+            lifecycle.finish(ClientAreaView::State::Cancelled);
             Q_EMIT q->cancelled();
             return;
         }
-        finish(ClientAreaView::State::Completed);
+        lifecycle.finish(ClientAreaView::State::Completed);
         Q_EMIT q->completed();
         return;
     case Outcome::AmbiguousToken:
     case Outcome::InvalidToken:
-        fail(ClientAreaView::Failure::InvalidToken,
+        lifecycle.fail(ClientAreaView::Error::InvalidToken,
              tr("%1 sent an unusable sign-in token. Try again.").arg(broker.brokerName()));
         return;
     case Outcome::BrokerError: {
         // The broker's own words, bounded: it is text from the network.
         const QString detail = (match.brokerErrorDescription().isEmpty() ? match.brokerError() : match.brokerErrorDescription()).left(200);
-        fail(ClientAreaView::Failure::BrokerError, tr("%1 reported a problem: %2").arg(broker.brokerName(), detail));
+        lifecycle.fail(ClientAreaView::Error::BrokerError, tr("%1 reported a problem: %2").arg(broker.brokerName(), detail));
         return;
     }
     case Outcome::NotSuccessUrl:
         return;
     }
+}
+
+void ClientAreaViewPrivate::showAway(const QUrl &url)
+{
+    // While the main frame is away from the broker (3-D Secure), the header names the host.
+    const bool away = requests.navigationPolicy().isAway(url);
+    ui.showAway(away, away ? WebNavigation::displayHost(url) : QString(), url.scheme() == QLatin1String("https"), broker.brokerName());
 }
 
 QString ClientAreaViewPrivate::deviceName(PermissionQuestion::Device device)
@@ -223,18 +210,17 @@ void ClientAreaViewPrivate::onPermissionRequested(PermissionQuestion question)
     // too: one behaviour). A question from another origin replaces them, and they are denied.
     // Away from the broker (3-D Secure, a vendor's page in the window) the user could not tell
     // whose question it is, as with JavaScript dialogs: the page gets "no".
-    const bool mayAsk = policy.decide(question.origin(), NavigationPolicy::Frame::SubFrame, NavigationPolicy::Trigger::Other, QUrl())
-            == NavigationPolicy::Decision::Allow
-        && !policy.isAway(webView->page()->url());
-    const bool sameOrigin = !pendingPermissions.isEmpty() && pendingPermissions.constFirst().origin() == question.origin();
-    if (!mayAsk || !question.mayBeOffered()) {
+    const PageRequestPolicy::PermissionStep step = requests.permission(
+        question.origin(), question.mayBeOffered(), webView->page()->url(),
+        pendingPermissions.isEmpty() ? QUrl() : pendingPermissions.constFirst().origin());
+    if (!step.ask) {
         question.answer(false);
-        if (sameOrigin)
+        if (step.denyPending)
             answerPermission(false); // Qt 6.8 has just denied them with it
         return;
     }
-    if (!sameOrigin)
-        answerPermission(false);
+    if (step.denyPending)
+        answerPermission(false); // another origin's questions: replaced
     pendingPermissions.append(question);
 
     QStringList devices;
@@ -243,13 +229,7 @@ void ClientAreaViewPrivate::onPermissionRequested(PermissionQuestion question)
         if (!devices.contains(name))
             devices.append(name);
     }
-    noticeTimer.stop();
-    noticeLabel->setText(tr("%1 wants to use %2.").arg(WebNavigation::displayHost(question.origin()), QLocale().createSeparatedList(devices)));
-    allowButton->show();
-    denyButton->show();
-    denyButton->setDefault(true);
-    noticeBar->show();
-    denyButton->setFocus();
+    ui.showQuestion(tr("%1 wants to use %2.").arg(WebNavigation::displayHost(question.origin()), QLocale().createSeparatedList(devices)));
 }
 
 void ClientAreaViewPrivate::answerPermission(bool allow)
@@ -259,7 +239,7 @@ void ClientAreaViewPrivate::answerPermission(bool allow)
     const QList<PermissionQuestion> questions = std::exchange(pendingPermissions, {});
     for (PermissionQuestion question : questions)
         question.answer(allow);
-    noticeBar->hide();
+    ui.hideNotice();
 }
 
 void ClientAreaViewPrivate::dropWithdrawnPermissions()
@@ -269,7 +249,7 @@ void ClientAreaViewPrivate::dropWithdrawnPermissions()
         return;
     pendingPermissions.removeIf([](const PermissionQuestion &question) { return !question.isOpen(); });
     if (pendingPermissions.isEmpty())
-        noticeBar->hide();
+        ui.hideNotice();
 }
 
 } // namespace InAppKit

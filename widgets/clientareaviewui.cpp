@@ -1,15 +1,28 @@
 // SPDX-License-Identifier: MIT
 // ClientAreaView's hand-built UI: header, busy and error pages, notice bar; its texts.
-#include "clientareaview_p.h"
+#include "clientareaviewui_p.h"
 
-#include "../src/proxyauthenticator_p.h"
-
+#include "clientareaview.h"
 #include "kiticons_p.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace InAppKit {
 
-void ClientAreaViewPrivate::setupUi()
+ClientAreaViewUi::ClientAreaViewUi() = default;
+
+void ClientAreaViewUi::setup(ClientAreaView *q)
 {
+    view = q;
     q->setObjectName(QStringLiteral("clientAreaView"));
     auto *layout = new QVBoxLayout(q);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -122,30 +135,12 @@ void ClientAreaViewPrivate::setupUi()
     QObject::connect(backButton, &QToolButton::clicked, q, &ClientAreaView::goBack);
     QObject::connect(closeButton, &QToolButton::clicked, q, &ClientAreaView::cancel);
     QObject::connect(retryButton, &QPushButton::clicked, q, &ClientAreaView::retry);
-    QObject::connect(q, &ClientAreaView::titleChanged, q, [this] { updateAccessibleName(); });
-    QObject::connect(allowButton, &QPushButton::clicked, q, [this] { answerPermission(true); });
-    QObject::connect(denyButton, &QPushButton::clicked, q, [this] { answerPermission(false); });
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), q);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     QObject::connect(escape, &QShortcut::activated, q, &ClientAreaView::cancel);
-    escapeFilter = new EscapeFilter([this] { q->cancel(); }, q);
-    userActivation = new UserActivation(q);
-
-    loadTimer.setSingleShot(true);
-    QObject::connect(&loadTimer, &QTimer::timeout, q, [this] {
-        if (const int more = ProxyAuthentication::extraTimeMs(broker.pageLoadTimeoutMs())) {
-            loadTimer.start(more);
-            return;
-        }
-        if (webView)
-            webView->page()->triggerAction(QWebEnginePage::Stop);
-        fail(ClientAreaView::Failure::Timeout,
-             tr("%1 did not answer in time. Check your connection and try again.").arg(broker.brokerName()));
-    });
-
 }
 
-void ClientAreaViewPrivate::retranslate()
+void ClientAreaViewUi::retranslate(const QString &brokerName, const QString &title)
 {
     backButton->setToolTip(tr("Back"));
     backButton->setAccessibleName(tr("Back"));
@@ -156,44 +151,89 @@ void ClientAreaViewPrivate::retranslate()
     // Descriptions, not names: a label's accessible name replaces its text (the title, the error).
     titleLabel->setAccessibleDescription(tr("Screen title"));
     progress->setAccessibleName(tr("Loading progress"));
-    busyLabel->setText(tr("Connecting to %1…").arg(broker.brokerName()));
+    busyLabel->setText(tr("Connecting to %1…").arg(brokerName));
     retryButton->setText(tr("&Retry"));
     retryButton->setAccessibleName(tr("Retry"));
     allowButton->setText(tr("&Allow"));
     denyButton->setText(tr("&Deny"));
     errorLabel->setAccessibleDescription(tr("Error"));
     noticeLabel->setAccessibleName(tr("Notice"));
-    updateAccessibleName();
+    updateAccessibleName(brokerName, title);
     if (title.isEmpty())
-        titleLabel->setText(broker.brokerName());
+        titleLabel->setText(brokerName);
 }
 
-void ClientAreaViewPrivate::updateAccessibleName()
+void ClientAreaViewUi::updateAccessibleName(const QString &brokerName, const QString &title)
 {
-    // Named by what it shows ("Deposit — Acme Markets"), as its dialog is.
-    q->setAccessibleName(title.isEmpty() || title == broker.brokerName()
-                             ? tr("%1 screen").arg(broker.brokerName())
-                             : tr("%1 — %2").arg(title, broker.brokerName()));
+    view->setAccessibleName(title.isEmpty() || title == brokerName ? tr("%1 screen").arg(brokerName)
+                                                                   : tr("%1 — %2").arg(title, brokerName));
 }
 
-void ClientAreaViewPrivate::showAway(const QUrl &url)
+void ClientAreaViewUi::setTitle(const QString &text)
 {
-    const bool away = policy.isAway(url);
-    const QString host = away ? WebNavigation::displayHost(url) : QString();
+    titleLabel->setText(text);
+}
+
+void ClientAreaViewUi::showAway(bool away, const QString &host, bool secure, const QString &brokerName)
+{
     awayHostLabel->setText(host);
     awayHostLabel->setAccessibleName(away ? tr("Page from %1").arg(host) : QString());
-    awayHostLabel->setToolTip(away ? tr("This page is from %1, not from %2.").arg(host, broker.brokerName()) : QString());
+    awayHostLabel->setToolTip(away ? tr("This page is from %1, not from %2.").arg(host, brokerName) : QString());
     awayHostLabel->setVisible(away);
-    secureIcon->setVisible(away && url.scheme() == QLatin1String("https"));
+    secureIcon->setVisible(away && secure);
 }
 
-void ClientAreaViewPrivate::showNotice(const QString &text)
+void ClientAreaViewUi::showNotice(const QString &text)
 {
     noticeLabel->setText(text);
     allowButton->hide();
     denyButton->hide();
     noticeBar->show();
     noticeTimer.start();
+}
+
+void ClientAreaViewUi::showQuestion(const QString &text)
+{
+    noticeTimer.stop();
+    noticeLabel->setText(text);
+    allowButton->show();
+    denyButton->show();
+    denyButton->setDefault(true);
+    noticeBar->show();
+    denyButton->setFocus();
+}
+
+void ClientAreaViewUi::hideNotice()
+{
+    noticeBar->hide();
+}
+
+void ClientAreaViewUi::setProgress(int value)
+{
+    progress->setValue(value);
+}
+
+void ClientAreaViewUi::showProgress(bool shown)
+{
+    progress->setVisible(shown);
+}
+
+void ClientAreaViewUi::showBusy()
+{
+    stack->setCurrentWidget(busyPage);
+}
+
+void ClientAreaViewUi::showError(const QString &message)
+{
+    progress->hide();
+    errorLabel->setText(message);
+    // Focus lands on Retry: its description says what is to be retried.
+    retryButton->setAccessibleDescription(message);
+    // The style's icon loads Qt's image format plugins: not on the way to a screen that works.
+    if (errorIcon->pixmap().isNull())
+        errorIcon->setPixmap(view->style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(QSize(48, 48), view->devicePixelRatioF()));
+    stack->setCurrentWidget(errorPage);
+    retryButton->setFocus();
 }
 
 } // namespace InAppKit

@@ -33,6 +33,16 @@ for program in inappkit-demo inappkit-conformance; do
     echo "$program --version and --help from $work/prefix/bin, no display: ok"
 done
 
+# The doors closed in 0.3: no installed header hands a host the broker's web page or Qt WebEngine
+# profile, and the kit's automation header for its own tests and tools is not installed.
+if grep -nE 'QWebEnginePage \*page\(|QWebEngineProfile \*webProfile\(' "$work/prefix/include/InAppKit/"*.h; then
+    echo "an installed header declares ClientAreaView::page() or BrokerWebProfile::webProfile()" >&2; exit 1
+fi
+if find "$work/prefix" -name '*_p.h' | grep .; then
+    echo "a private header is installed" >&2; exit 1
+fi
+echo "no door to the web page or profile in the installed headers, no private header installed: ok"
+
 cmake -S "$src/tests/install/consumer" -B "$work/consumer" -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
 cmake --build "$work/consumer" >/dev/null
 QT_QPA_PLATFORM=offscreen "$work/consumer/consumer" "$src/tests/unit/data/design-example.json" >"$work/out"

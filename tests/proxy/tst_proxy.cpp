@@ -10,6 +10,7 @@
 #include <InAppKit/keychainsecretstore.h>
 #include <InAppKit/proxyauthenticator.h>
 #include <InAppKit/sessionjob.h>
+#include "clientareaviewautomation_p.h"
 
 #include "../common/sandboxfixture.h"
 
@@ -271,7 +272,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(second.state(), State::Ready, 60000);
         QVERIFY(call.wait());
         QCOMPARE(call.error(), SessionJob::Error::Rejected); // the broker's answer: the call got there
-        QCOMPARE(view->page()->url().host(), QStringLiteral("crm.broker.test"));
+        QCOMPARE(Automation::page(view.get())->url().host(), QStringLiteral("crm.broker.test"));
         QCOMPARE(person.texts.size(), 1);
         QVERIFY2(person.texts.at(0).contains(proxy.name()), qPrintable(person.texts.at(0)));
         // The next screen and call reuse the answer.
@@ -322,7 +323,7 @@ private Q_SLOTS:
                                Answer{ProxyUser, QStringLiteral("wrong")}, Answer{ProxyUser, ProxyPassword}});
         openLogin();
         QTRY_COMPARE_WITH_TIMEOUT(view->state(), State::Failed, 60000);
-        QCOMPARE(view->failure(), ClientAreaView::Failure::ProxyAuthenticationRequired);
+        QCOMPARE(view->error(), ClientAreaView::Error::ProxyAuthenticationRequired);
         QVERIFY2(view->errorString().contains(proxy.name()) && view->errorString().contains(QStringLiteral("user name and password")),
                  qPrintable(view->errorString()));
         QCOMPARE(person.texts.size(), 1);
@@ -359,7 +360,7 @@ private Q_SLOTS:
         QVERIFY(call.wait());
         // Asked once for both; each side says what is wrong, naming the proxy, and a way forward.
         QCOMPARE(person.texts.size(), 1);
-        QCOMPARE(view->failure(), ClientAreaView::Failure::ProxyAuthenticationRequired);
+        QCOMPARE(view->error(), ClientAreaView::Error::ProxyAuthenticationRequired);
         QVERIFY2(view->errorString().contains(proxy.name()) && view->errorString().contains(QStringLiteral("Retry")), qPrintable(view->errorString()));
         QCOMPARE(call.error(), SessionJob::Error::ProxyAuthenticationRequired);
         QVERIFY2(call.errorString().contains(proxy.name()), qPrintable(call.errorString()));
@@ -381,7 +382,7 @@ private Q_SLOTS:
         QVERIFY2(call.errorString().contains(proxy.name()), qPrintable(call.errorString()));
         openLogin();
         QTRY_COMPARE_WITH_TIMEOUT(view->state(), State::Failed, 60000);
-        QCOMPARE(view->failure(), ClientAreaView::Failure::ProxyAuthenticationRequired);
+        QCOMPARE(view->error(), ClientAreaView::Error::ProxyAuthenticationRequired);
         QVERIFY2(view->errorString().contains(proxy.name()), qPrintable(view->errorString()));
         QCOMPARE(person.texts.size(), 0);
     }
@@ -398,7 +399,7 @@ private Q_SLOTS:
         QVERIFY2(call.errorString().contains(QStringLiteral("through the proxy ") + name), qPrintable(call.errorString()));
         openLogin();
         QTRY_COMPARE_WITH_TIMEOUT(view->state(), State::Failed, 60000);
-        QCOMPARE(view->failure(), ClientAreaView::Failure::NetworkError);
+        QCOMPARE(view->error(), ClientAreaView::Error::NetworkError);
         QVERIFY2(view->errorString().contains(QStringLiteral("through the proxy ") + name), qPrintable(view->errorString()));
     }
 
@@ -488,8 +489,8 @@ private:
         if (!QTest::qWaitFor([&] { return view->state() != State::Loading; }, 60000))
             return false;
         if (view->state() != State::Ready)
-            qWarning() << "screen:" << view->state() << view->failure() << view->errorString();
-        return view->state() == State::Ready && view->page()->url().host() == QLatin1String("crm.broker.test");
+            qWarning() << "screen:" << view->state() << view->error() << view->errorString();
+        return view->state() == State::Ready && Automation::page(view.get())->url().host() == QLatin1String("crm.broker.test");
     }
 
     TinyProxy proxy;

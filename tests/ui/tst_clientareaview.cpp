@@ -6,6 +6,7 @@
 #include <InAppKit/brokerwebprofile.h>
 #include <InAppKit/clientareadialog.h>
 #include <InAppKit/clientareaview.h>
+#include "clientareaviewautomation_p.h"
 
 #include "webnavigation_p.h"
 
@@ -33,7 +34,7 @@
 using namespace InAppKit;
 using InAppKit::Sandbox::SandboxBroker;
 using State = ClientAreaView::State;
-using Failure = ClientAreaView::Failure;
+using ViewError = ClientAreaView::Error;
 
 // Stands in for the system browser: QDesktopServices hands it every external URL.
 class UrlRecorder : public QObject
@@ -58,11 +59,11 @@ private:
     QStringList issued;  // every token any test's broker issued
     QStringList planted; // the tests' own tokens
 
-    QVariant js(const QString &script) { return Tests::runScript(view->page(), script); }
+    QVariant js(const QString &script) { return Tests::runScript(Automation::page(view), script); }
 
     bool waitFor(State state, int timeout = 20000) { return Tests::waitForState(view, state, timeout); }
 
-    QUrl pageUrl() const { return view->page()->url(); }
+    QUrl pageUrl() const { return Automation::page(view)->url(); }
 
     // Fills the fields by id and clicks the submit button of the page.
     void submit(const QList<QPair<QString, QString>> &fields, const QString &checkbox = QString())
@@ -76,13 +77,12 @@ private:
         js(script);
     }
 
-    bool waitForPage(const QString &marker) { return Tests::waitForMarkup(view->page(), marker); }
+    bool waitForPage(const QString &marker) { return Tests::waitForMarkup(Automation::page(view), marker); }
 
     void openAction(const QString &id)
     {
         const QString session = fixture.signIn();
-        QString error;
-        QVERIFY2(view->openAction(id, fixture.inAppToken(session), fixture.account, &error), qPrintable(error));
+        QVERIFY2(view->openAction(id, fixture.inAppToken(session), fixture.account), qPrintable(view->errorString()));
         QVERIFY(waitFor(State::Ready));
     }
 
@@ -108,6 +108,7 @@ private Q_SLOTS:
     void failureCertificate();
     void failureRendererCrash();
     void failureBrokerError();
+    void retryAndCancelAfterFailure();
     void invalidTokenOnSuccessUrl();
     void externalLinkOpensInBrowser();
     void externalLinksRateLimited();
@@ -181,7 +182,7 @@ void TestClientAreaView::remoteDebuggingRefused()
     const int logins = fixture.broker->requestCount(QStringLiteral("/auth/login"));
     refused.openLogin(false);
     QCOMPARE(refused.state(), State::Failed);
-    QCOMPARE(refused.failure(), ClientAreaView::Failure::DebuggingOpen);
+    QCOMPARE(refused.error(), ClientAreaView::Error::DebuggingOpen);
     QVERIFY(refused.errorString().contains(QStringLiteral("QTWEBENGINE_REMOTE_DEBUGGING")));
     QVERIFY(refused.findChild<QPushButton *>(QStringLiteral("clientAreaRetry"))->isVisible());
     QVERIFY(!fresh.isStarted());
@@ -323,11 +324,30 @@ void TestClientAreaView::inAppActions()
 void TestClientAreaView::actionNeedsAccount()
 {
     const QString session = fixture.signIn();
-    QString error;
-    QVERIFY(!view->openAction(QStringLiteral("deposit"), fixture.inAppToken(session), QString(), &error));
-    QVERIFY(error.contains(QStringLiteral("account")));
-    QVERIFY(!view->openAction(QStringLiteral("nope"), QStringLiteral("t"), QString(), &error));
-    QCOMPARE(view->state(), State::Idle);
+    QSignalSpy failed(view, &ClientAreaView::failed);
+    QSignalSpy states(view, &ClientAreaView::stateChanged);
+    QVERIFY(!view->openAction(QStringLiteral("deposit"), fixture.inAppToken(session), QString()));
+    // The view tells why, as for any screen that fails: Failed, InvalidScreen, and the message.
+    QCOMPARE(view->state(), State::Failed);
+    QCOMPARE(view->error(), ViewError::InvalidScreen);
+    QVERIFY2(view->errorString().contains(QStringLiteral("account")), qPrintable(view->errorString()));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(0).value<ViewError>(), ViewError::InvalidScreen);
+    QCOMPARE(failed.at(0).at(1).toString(), view->errorString());
+    QCOMPARE(states.size(), 2);
+    QCOMPARE(states.at(0).at(0).value<State>(), State::Loading);
+    QCOMPARE(states.at(1).at(0).value<State>(), State::Failed);
+    QCOMPARE(view->findChild<QLabel *>(QStringLiteral("clientAreaErrorText"))->text(), view->errorString());
+    // Retry asks the owner for a fresh token: the one given is spent.
+    QSignalSpy retryRequested(view, &ClientAreaView::retryRequested);
+    view->retry();
+    QCOMPARE(retryRequested.size(), 1);
+    QCOMPARE(view->state(), State::Failed);
+
+    QVERIFY(!view->openAction(QStringLiteral("nope"), QStringLiteral("t"), QString()));
+    QCOMPARE(view->error(), ViewError::InvalidScreen);
+    QVERIFY2(view->errorString().contains(QStringLiteral("nope")), qPrintable(view->errorString()));
+    QCOMPARE(view->actionId(), QStringLiteral("nope"));
     QCOMPARE(fixture.broker->totalRequestCount(), 3); // the sign-in form, the exchange and the token: no screen
 }
 
@@ -379,7 +399,7 @@ void TestClientAreaView::failureNetwork()
     QSignalSpy failed(view, &ClientAreaView::failed);
     view->openLogin(false);
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
-    QCOMPARE(view->failure(), Failure::NetworkError);
+    QCOMPARE(view->error(), ViewError::NetworkError);
     QCOMPARE(view->state(), State::Failed);
     QVERIFY(view->errorString().contains(QStringLiteral("cannot be reached")));
     auto *retry = view->findChild<QPushButton *>(QStringLiteral("clientAreaRetry"));
@@ -395,12 +415,12 @@ void TestClientAreaView::failureHttpErrorAndRetry()
     QSignalSpy failed(view, &ClientAreaView::failed);
     view->openLogin(false);
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
-    QCOMPARE(failed.at(0).at(0).value<Failure>(), Failure::HttpError);
+    QCOMPARE(failed.at(0).at(0).value<ViewError>(), ViewError::HttpError);
     QVERIFY(view->errorString().contains(QStringLiteral("500")));
     fixture.broker->clearFaults();
     QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("clientAreaRetry")), Qt::LeftButton);
     QVERIFY(waitFor(State::Ready));
-    QCOMPARE(view->failure(), Failure::NoFailure);
+    QCOMPARE(view->error(), ViewError::NoError);
     QCOMPARE(view->title(), QStringLiteral("Log in"));
 }
 
@@ -417,7 +437,7 @@ void TestClientAreaView::failureTimeout()
     QSignalSpy failed(view, &ClientAreaView::failed);
     view->openLogin(false);
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
-    QCOMPARE(view->failure(), Failure::Timeout);
+    QCOMPARE(view->error(), ViewError::Timeout);
     fixture.broker->clearFaults();
 }
 
@@ -427,7 +447,7 @@ void TestClientAreaView::failureDroppedConnection()
     QSignalSpy failed(view, &ClientAreaView::failed);
     view->openLogin(false);
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
-    QCOMPARE(view->failure(), Failure::NetworkError);
+    QCOMPARE(view->error(), ViewError::NetworkError);
 }
 
 void TestClientAreaView::failureCertificate_data()
@@ -468,7 +488,7 @@ void TestClientAreaView::failureCertificate()
     QSignalSpy failed(&other, &ClientAreaView::failed);
     other.openLogin(false);
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
-    QCOMPARE(other.failure(), presented ? Failure::CertificateError : Failure::NetworkError);
+    QCOMPARE(other.error(), presented ? ViewError::CertificateError : ViewError::NetworkError);
     QCOMPARE(untrusted.broker->totalRequestCount(), 0);
 
     // The sandbox's own certificate without the profile's CA: refused as well.
@@ -482,7 +502,7 @@ void TestClientAreaView::failureCertificate()
     QSignalSpy failed3(&third, &ClientAreaView::failed);
     third.openLogin(false);
     QTRY_VERIFY_WITH_TIMEOUT(!failed3.isEmpty(), 20000);
-    QCOMPARE(third.failure(), Failure::CertificateError);
+    QCOMPARE(third.error(), ViewError::CertificateError);
     QCOMPARE(fixture.broker->totalRequestCount(), 0);
 }
 
@@ -490,16 +510,52 @@ void TestClientAreaView::failureRendererCrash()
 {
     view->openLogin(false);
     QVERIFY(waitFor(State::Ready));
-    const qint64 pid = view->page()->renderProcessPid();
+    const qint64 pid = Automation::page(view)->renderProcessPid();
     QVERIFY(pid > 0);
     QSignalSpy failed(view, &ClientAreaView::failed);
     ::kill(pid_t(pid), SIGKILL);
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
-    QCOMPARE(view->failure(), Failure::RendererCrashed);
+    QCOMPARE(view->error(), ViewError::RendererCrashed);
     // The host lives on, and Retry brings the screen back in a new renderer.
     QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("clientAreaRetry")), Qt::LeftButton);
     QVERIFY(waitFor(State::Ready));
-    QVERIFY(view->page()->renderProcessPid() != pid);
+    QVERIFY(Automation::page(view)->renderProcessPid() != pid);
+}
+
+void TestClientAreaView::retryAndCancelAfterFailure()
+{
+    const QString session = fixture.signIn();
+    fixture.broker->setFault(QStringLiteral("/inapp/kyc"), SandboxBroker::Fault::ServerError);
+    QSignalSpy failed(view, &ClientAreaView::failed);
+    QVERIFY(view->openAction(QStringLiteral("kyc"), fixture.inAppToken(session), fixture.account));
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
+    QCOMPARE(view->error(), ViewError::HttpError);
+    fixture.broker->clearFaults();
+    const int loads = fixture.broker->requestCount(QStringLiteral("/inapp/kyc"));
+    // One rule: the spent token is never sent again, whether anybody listens to retryRequested()
+    // or not (nothing does yet): the view stays failed and loads nothing.
+    view->retry();
+    QCOMPARE(view->state(), State::Failed);
+    QCOMPARE(view->error(), ViewError::HttpError);
+    QSignalSpy retryRequested(view, &ClientAreaView::retryRequested);
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("clientAreaRetry")), Qt::LeftButton);
+    QCOMPARE(retryRequested.size(), 1);
+    QCOMPARE(view->state(), State::Failed);
+    QCOMPARE(fixture.broker->requestCount(QStringLiteral("/inapp/kyc")), loads);
+
+    // Cancel from the failed screen goes through the state machine: Cancelled once, the error page gone.
+    QSignalSpy states(view, &ClientAreaView::stateChanged);
+    QSignalSpy cancelled(view, &ClientAreaView::cancelled);
+    view->cancel();
+    QCOMPARE(states.size(), 1);
+    QCOMPARE(states.at(0).at(0).value<State>(), State::Cancelled);
+    QCOMPARE(cancelled.size(), 1);
+    QVERIFY(!view->findChild<QLabel *>(QStringLiteral("clientAreaErrorText"))->isVisible());
+    view->cancel(); // ended already: nothing more
+    QCOMPARE(states.size(), 1);
+    QCOMPARE(cancelled.size(), 1);
+    view->retry(); // nothing to retry once cancelled
+    QCOMPARE(retryRequested.size(), 1);
 }
 
 void TestClientAreaView::failureBrokerError()
@@ -510,7 +566,7 @@ void TestClientAreaView::failureBrokerError()
     const QUrl success = fixture.profile.successUrl();
     js(QStringLiteral("location.href = '%1?error=access_denied&error_description=Account%20locked'; true;").arg(success.toString()));
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 15000);
-    QCOMPARE(view->failure(), Failure::BrokerError);
+    QCOMPARE(view->error(), ViewError::BrokerError);
     QVERIFY(view->errorString().contains(QStringLiteral("Account locked")));
     QCOMPARE(fixture.broker->requestCount(QStringLiteral("/callback/success")), 0);
 }
@@ -524,14 +580,14 @@ void TestClientAreaView::invalidTokenOnSuccessUrl()
     const QString success = fixture.profile.successUrl().toString();
     js(QStringLiteral("location.href = '%1?token=a&token=b'; true;").arg(success));
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 15000);
-    QCOMPARE(view->failure(), Failure::InvalidToken);
+    QCOMPARE(view->error(), ViewError::InvalidToken);
     QCOMPARE(captured.size(), 0);
 
     view->openLogin(false);
     QVERIFY(waitFor(State::Ready));
     js(QStringLiteral("location.href = '%1#token=abc'; true;").arg(success));
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, 15000);
-    QCOMPARE(view->failure(), Failure::InvalidToken);
+    QCOMPARE(view->error(), ViewError::InvalidToken);
     QCOMPARE(captured.size(), 0);
     QCOMPARE(fixture.broker->requestCount(QStringLiteral("/callback/success")), 0);
 }
@@ -545,7 +601,7 @@ void TestClientAreaView::externalLinkOpensInBrowser()
     // A script's click, with no person's input: Chromium calls it a link click, yet the browser
     // stays shut (a page could otherwise open it every second, forever).
     int decided = 0; // connected after the view: counts navigations the view has decided on
-    connect(view->page(), &QWebEnginePage::navigationRequested, this, [&decided] { ++decided; });
+    connect(Automation::page(view), &QWebEnginePage::navigationRequested, this, [&decided] { ++decided; });
     js(QStringLiteral("document.getElementById('external').click(); true;"));
     QTRY_COMPARE_WITH_TIMEOUT(decided, 1, 10000);
     QVERIFY(browser.urls.isEmpty());
@@ -567,7 +623,7 @@ void TestClientAreaView::externalLinksRateLimited()
     QVERIFY(waitFor(State::Ready));
     auto *webView = view->findChild<QWebEngineView *>(QStringLiteral("clientAreaWebView"));
     int decided = 0; // connected after the view: counts navigations the view has decided on
-    connect(view->page(), &QWebEnginePage::navigationRequested, this, [&decided] { ++decided; });
+    connect(Automation::page(view), &QWebEnginePage::navigationRequested, this, [&decided] { ++decided; });
     QVERIFY(Tests::clickElement(webView, QStringLiteral("#external")));
     QVERIFY(Tests::clickElement(webView, QStringLiteral("#external2")));
     QTRY_COMPARE_WITH_TIMEOUT(decided, 2, 10000);
@@ -736,14 +792,14 @@ void TestClientAreaView::dialogClosesOnCompletion()
     const QString session = fixture.signIn();
     QVERIFY(dialog.view()->openAction(QStringLiteral("academy"), fixture.inAppToken(session)));
     QTRY_COMPARE_WITH_TIMEOUT(dialog.view()->state(), State::Ready, 20000);
-    dialog.view()->page()->runJavaScript(QStringLiteral("document.getElementById('submit').click();"));
+    Automation::page(dialog.view())->runJavaScript(QStringLiteral("document.getElementById('submit').click();"));
     QTRY_VERIFY_WITH_TIMEOUT(!accepted.isEmpty(), 15000);
     QVERIFY(!dialog.isVisible());
 }
 
 void TestClientAreaView::clearForgetsCookies()
 {
-    QSignalSpy added(webProfile->webProfile()->cookieStore(), &QWebEngineCookieStore::cookieAdded);
+    QSignalSpy added(Automation::webEngineProfile(webProfile)->cookieStore(), &QWebEngineCookieStore::cookieAdded);
     view->openLogin(false);
     QVERIFY(waitFor(State::Ready));
     QTRY_VERIFY_WITH_TIMEOUT(!added.isEmpty(), 10000);
@@ -757,7 +813,7 @@ void TestClientAreaView::clearForgetsCookies()
 
     QSignalSpy cancelled(view, &ClientAreaView::cancelled);
     webProfile->clear(); // log out
-    QCOMPARE(view->page(), nullptr); // the open screen went with the old profile
+    QCOMPARE(Automation::page(view), nullptr); // the open screen went with the old profile
     QCOMPARE(view->state(), State::Cancelled);
     // ...and no more after log out: the new profile sends nothing of the old session.
     view->openLogin(false);
@@ -778,13 +834,13 @@ void TestClientAreaView::openAndCloseManyTimes()
         dialog->view()->openLogin(false);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Ready, 20000);
         ++pagesAlive;
-        connect(dialog->view()->page(), &QObject::destroyed, this, [&] { --pagesAlive; });
+        connect(Automation::page(dialog->view()), &QObject::destroyed, this, [&] { --pagesAlive; });
         if (i % 2) {
             delete dialog; // the usual order
             delete profile;
         } else {
             delete profile; // the profile first: it takes the dialog's page with it
-            QCOMPARE(dialog->view()->page(), nullptr);
+            QCOMPARE(Automation::page(dialog->view()), nullptr);
             QCOMPARE(dialog->view()->state(), State::Cancelled);
             delete dialog;
         }

@@ -13,6 +13,7 @@
 #include <InAppKit/ribbonbar.h>
 #include "sandboxthirdparties.h"
 #include <InAppKit/ssosession.h>
+#include "clientareaviewautomation_p.h"
 
 #include "../common/sandboxfixture.h"
 #include "../common/webtestutils.h"
@@ -72,8 +73,8 @@ private:
         QTest::mouseClick(widget, Qt::LeftButton);
     }
 
-    QVariant js(ClientAreaView *view, const QString &script) { return Tests::runScript(view->page(), script); }
-    bool pageShows(ClientAreaView *view, const QString &marker) { return Tests::waitForMarkup(view->page(), marker); }
+    QVariant js(ClientAreaView *view, const QString &script) { return Tests::runScript(Automation::page(view), script); }
+    bool pageShows(ClientAreaView *view, const QString &marker) { return Tests::waitForMarkup(Automation::page(view), marker); }
 
     QString stored()
     {
@@ -148,7 +149,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Ready, 20000);
         QCOMPARE(window->winId(), hostWindow);
-        QCOMPARE(QUrlQuery(dialog->view()->page()->url()).queryItemValue(QStringLiteral("firstLogin")), QStringLiteral("false"));
+        QCOMPARE(QUrlQuery(Automation::page(dialog->view())->url()).queryItemValue(QStringLiteral("firstLogin")), QStringLiteral("false"));
         QVERIFY(pageShows(dialog->view(), QStringLiteral("id=\"to-signup\"")));
         dialog->reject();
         QTRY_VERIFY(!window->launcher()->loginDialog());
@@ -167,7 +168,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Ready, 20000);
-        QCOMPARE(QUrlQuery(dialog->view()->page()->url()).queryItemValue(QStringLiteral("firstLogin")), QStringLiteral("true"));
+        QCOMPARE(QUrlQuery(Automation::page(dialog->view())->url()).queryItemValue(QStringLiteral("firstLogin")), QStringLiteral("true"));
         js(dialog->view(), QStringLiteral("document.getElementById('email').value='%1';"
                                           "document.getElementById('password').value='secret123';"
                                           "document.getElementById('kmli').checked=true;"
@@ -311,7 +312,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window->launcher()->dialog(QStringLiteral("academy")), 10000);
         ClientAreaDialog *dialog = window->launcher()->dialog(QStringLiteral("academy"));
         QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Failed, 20000);
-        QCOMPARE(dialog->view()->failure(), ClientAreaView::Failure::HttpError);
+        QCOMPARE(dialog->view()->error(), ClientAreaView::Error::HttpError);
         QCOMPARE(fixture.broker->requestCount(QStringLiteral("/session/inapp-token")), tokens + 1);
         fixture.broker->clearFaults();
         click(child<QPushButton>(QStringLiteral("clientAreaRetry"), dialog));
@@ -375,13 +376,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window->launcher()->dialog(QStringLiteral("support")), 10000);
         QPointer<ClientAreaDialog> support = window->launcher()->dialog(QStringLiteral("support"));
         QTRY_COMPARE_WITH_TIMEOUT(support->view()->state(), State::Ready, 20000);
-        QPointer<QWebEngineProfile> webSession = window->webProfile()->webProfile();
+        QPointer<QWebEngineProfile> webSession = Automation::webEngineProfile(window->webProfile());
         click(child<QPushButton>(QStringLiteral("accountLogOut")));
         QTRY_COMPARE_WITH_TIMEOUT(window->session()->state(), SsoSession::State::SignedOut, 15000);
         QTRY_VERIFY(support.isNull() || !support->isVisible());
         QVERIFY(!window->launcher()->dialog(QStringLiteral("support")));
         QVERIFY2(webSession.isNull(), "the old web profile (cookies, storage) is gone");
-        QVERIFY(window->webProfile()->webProfile()); // a fresh one for whoever logs in next
+        QVERIFY(Automation::webEngineProfile(window->webProfile())); // a fresh one for whoever logs in next
         QCOMPARE(stored(), QString());
         QTRY_VERIFY(child<QPushButton>(QStringLiteral("accountLogIn"))->isVisible());
         QVERIFY(!child<QToolButton>(QStringLiteral("inAppButton_deposit"))->isEnabled());
@@ -421,7 +422,7 @@ private Q_SLOTS:
         ClientAreaDialog *dialog = window->launcher()->loginDialog();
         QVERIFY(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Ready, 20000);
-        QCOMPARE(QUrlQuery(dialog->view()->page()->url()).queryItemValue(QStringLiteral("firstLogin")), QStringLiteral("false"));
+        QCOMPARE(QUrlQuery(Automation::page(dialog->view())->url()).queryItemValue(QStringLiteral("firstLogin")), QStringLiteral("false"));
         QVERIFY(QTest::qWaitForWindowActive(dialog));
         QTRY_COMPARE_WITH_TIMEOUT(js(dialog->view(), QStringLiteral("document.activeElement.id")).toString(), QStringLiteral("email"), 10000);
         QTest::keyClick(dialog->windowHandle(), Qt::Key_Escape);
@@ -477,7 +478,7 @@ private Q_SLOTS:
         ClientAreaDialog *dialog = window->launcher()->loginDialog();
         QVERIFY(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->state(), State::Failed, 20000);
-        QCOMPARE(dialog->view()->failure(), ClientAreaView::Failure::NetworkError);
+        QCOMPARE(dialog->view()->error(), ClientAreaView::Error::NetworkError);
         auto *retry = child<QPushButton>(QStringLiteral("clientAreaRetry"), dialog);
         QVERIFY(retry && retry->isVisible());
         QVERIFY(child<QLabel>(QStringLiteral("clientAreaErrorText"), dialog)->text().contains(QStringLiteral("Sandbox Markets")));

@@ -124,6 +124,7 @@ private Q_SLOTS:
         QVERIFY(!view->webProfile());
         view->openLogin(false); // not wired: a clear failure, not a crash
         QCOMPARE(view->state(), ClientAreaView::State::Failed);
+        QCOMPARE(view->error(), ClientAreaView::Error::NoWebProfile); // not a network error: nothing to retry
         QVERIFY(!view->errorString().isEmpty());
         view->setWebProfile(webProfile);
         QCOMPARE(view->webProfile(), webProfile);

@@ -12,6 +12,7 @@
 #include <InAppKit/inmemorysecretstore.h>
 #include <InAppKit/ribbonbar.h>
 #include <InAppKit/ssosession.h>
+#include "clientareaviewautomation_p.h"
 
 #include "../common/sandboxfixture.h"
 #include "../common/webengineprocesses.h"
@@ -169,7 +170,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(screen.state(), ClientAreaView::State::Ready, 20000);
         QVERIFY(!spareWhileLoading);
         // The spare's warm-up page is not in the screen's history: Back leaves the screen.
-        QVERIFY(!screen.page()->history()->canGoBack());
+        QVERIFY(!Automation::page(&screen)->history()->canGoBack());
         QSignalSpy cancelled(&screen, &ClientAreaView::cancelled);
         QTest::mouseClick(screen.findChild<QToolButton *>(QStringLiteral("clientAreaBack")), Qt::LeftButton);
         QCOMPARE(cancelled.size(), 1);

@@ -11,6 +11,7 @@
 #include <InAppKit/inmemorysecretstore.h>
 #include <InAppKit/navigationpolicy.h>
 #include <InAppKit/ssosession.h>
+#include "clientareaviewautomation_p.h"
 #include "sandboxthirdparties.h"
 
 #include "../common/leakscan.h"
@@ -72,8 +73,8 @@ private:
 
     SandboxThirdParties *parties() const { return fixture.broker->thirdParties(); }
     QWebEngineView *webView() const { return view->findChild<QWebEngineView *>(QStringLiteral("clientAreaWebView")); }
-    QVariant js(const QString &script) { return Tests::runScript(view->page(), script); }
-    QUrl pageUrl() const { return view->page()->url(); }
+    QVariant js(const QString &script) { return Tests::runScript(Automation::page(view), script); }
+    QUrl pageUrl() const { return Automation::page(view)->url(); }
     QList<QWidget *> childWindows() const
     {
         QList<QWidget *> windows;
@@ -91,14 +92,13 @@ private:
 
     bool waitForScript(const QString &condition, QWebEnginePage *page = nullptr)
     {
-        return QTest::qWaitFor([&] { return Tests::runScript(page ? page : view->page(), condition).toBool(); }, 20000);
+        return QTest::qWaitFor([&] { return Tests::runScript(page ? page : Automation::page(view), condition).toBool(); }, 20000);
     }
 
     void openAction(const QString &id)
     {
         const QString session = fixture.signIn();
-        QString error;
-        QVERIFY2(view->openAction(id, fixture.inAppToken(session), fixture.account, &error), qPrintable(error));
+        QVERIFY2(view->openAction(id, fixture.inAppToken(session), fixture.account), qPrintable(view->errorString()));
         QVERIFY(waitFor(State::Ready));
     }
 
@@ -441,7 +441,7 @@ void TestRealClientArea::hostileFrameCannotFinishTheFlow()
         QVERIFY(waitForScript(QStringLiteral("document.getElementById('hostile').dataset.loaded === 'yes'")));
         QCOMPARE(parties()->requestCount(QStringLiteral("/vendor/top-nav")), 2);
     }
-    Loads loads(view->page());
+    Loads loads(Automation::page(view));
     // A real click in the foreign frame: it sends the whole window to the success URL with its token.
     QVERIFY(Tests::clickElement(webView(), QStringLiteral("#hostile")));
     QVERIFY(loads.waitForBlockedSuccessUrl());
@@ -498,7 +498,7 @@ void TestRealClientArea::successUrlNeverRequestedByAnyMeans()
     QSignalSpy completed(view, &ClientAreaView::completed);
     QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/untitled")))));
     QVERIFY(waitFor(State::Ready));
-    FrameNavigations frames(view->page());
+    FrameNavigations frames(Automation::page(view));
     // An image, fetch(), a sub-frame and a form posted into it: each is waited for to end (the
     // image's and fetch's errors; the kit's answer to each frame navigation), so that a request
     // that got through would have reached the broker before the count below.
@@ -536,7 +536,7 @@ void TestRealClientArea::popUpsWithoutGestureAndFloodsRefused()
     // One click, a hundred window.open calls: the gesture covers one at most. The kit decides each
     // request as it comes, so once it has seen all hundred the count of windows is final.
     int requests = 0;
-    const auto connection = connect(view->page(), &QWebEnginePage::newWindowRequested, this, [&requests] { ++requests; });
+    const auto connection = connect(Automation::page(view), &QWebEnginePage::newWindowRequested, this, [&requests] { ++requests; });
     const auto disconnect = qScopeGuard([connection] { QObject::disconnect(connection); });
     QVERIFY(Tests::clickElement(webView(), QStringLiteral("#flood")));
     QVERIFY(waitForScript(QStringLiteral("document.body.dataset.flooded === 'yes'")));
@@ -563,7 +563,7 @@ void TestRealClientArea::unsafeUrlsStayRefused()
 {
     QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/popups")))));
     QVERIFY(waitFor(State::Ready));
-    Loads loads(view->page());
+    Loads loads(Automation::page(view));
     // Chromium's own rules stop these in the window: a data: page on top, a javascript: link runs in its page.
     QVERIFY(Tests::clickElement(webView(), QStringLiteral("#data")));
     QVERIFY(Tests::clickElement(webView(), QStringLiteral("#js")));
@@ -576,7 +576,7 @@ void TestRealClientArea::unsafeUrlsStayRefused()
         QVERIFY(load.first.scheme() != QLatin1String("data"));
 
     // Chromium lets a frame load a data: document; the kit does not.
-    FrameNavigations frames(view->page());
+    FrameNavigations frames(Automation::page(view));
     js(QStringLiteral("var f = document.createElement('iframe'); f.src = 'data:text/html,%3Cform%3E%3Cinput type=password%3E%3C/form%3E';"
                       "document.body.appendChild(f); true;"));
     QTRY_COMPARE_WITH_TIMEOUT(frames.seen.size(), 1, 15000);
@@ -588,7 +588,7 @@ void TestRealClientArea::redirectLoopFailsWithRetry()
 {
     QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/redirect-loop")))));
     QVERIFY(waitFor(State::Failed));
-    QCOMPARE(view->failure(), ClientAreaView::Failure::NetworkError);
+    QCOMPARE(view->error(), ClientAreaView::Error::NetworkError);
     QVERIFY(view->findChild<QPushButton *>(QStringLiteral("clientAreaRetry"))->isVisible());
     QVERIFY(fixture.broker->requestCount(QStringLiteral("/test/redirect-loop")) > 1);
 }
@@ -672,7 +672,7 @@ void TestRealClientArea::contextMenuOffersEditingOnly()
     QSet<QAction *> editing;
     for (QWebEnginePage::WebAction a : {QWebEnginePage::Undo, QWebEnginePage::Redo, QWebEnginePage::Cut, QWebEnginePage::Copy,
                                         QWebEnginePage::Paste, QWebEnginePage::SelectAll})
-        editing.insert(view->page()->action(a));
+        editing.insert(Automation::page(view)->action(a));
     // A person's right click on a link: Chromium's menu would offer opening it in a new window,
     // saving it, the page's source and the inspector; the kit's offers editing only.
     const QPoint at = Tests::elementCentre(webView(), QStringLiteral("#external"));
@@ -760,7 +760,7 @@ void TestRealClientArea::caSignedOriginOutsideItsScopeRefused()
     // The window sent there by a server redirect: the screen fails for the certificate.
     QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/redirect-external")))));
     QVERIFY(waitFor(State::Failed));
-    QCOMPARE(view->failure(), ClientAreaView::Failure::CertificateError);
+    QCOMPARE(view->error(), ClientAreaView::Error::CertificateError);
     QCOMPARE(parties()->requestCount(QStringLiteral("/vendor/chat")), 0);
 }
 
@@ -816,7 +816,7 @@ void TestRealClientArea::thirdPartyNeverFinishesAFlow()
     QVERIFY(view->openBrokerPage(fixture.broker->baseUrl().resolved(QUrl(QStringLiteral("/test/hostile-frame")))));
     QVERIFY(waitFor(State::Ready));
     QCOMPARE(parties()->requestCount(QStringLiteral("/vendor/top-nav")), 1);
-    Loads loads(view->page());
+    Loads loads(Automation::page(view));
     QVERIFY(Tests::clickElement(webView(), QStringLiteral("#hostile")));
     QVERIFY(loads.waitForBlockedSuccessUrl());
     js(QStringLiteral("true"));

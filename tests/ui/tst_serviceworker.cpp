@@ -7,6 +7,7 @@
 // sandbox CA is trusted as a system CA would be, in the NSS database of this process's own HOME.
 #include <InAppKit/brokerwebprofile.h>
 #include <InAppKit/clientareaview.h>
+#include "clientareaviewautomation_p.h"
 
 #include "../common/sandboxfixture.h"
 #include "../common/webtestutils.h"
@@ -27,7 +28,7 @@ private:
     BrokerWebProfile *webProfile = nullptr;
     ClientAreaView *view = nullptr;
 
-    QVariant js(const QString &script) { return Tests::runScript(view->page(), script); }
+    QVariant js(const QString &script) { return Tests::runScript(Automation::page(view), script); }
     bool waitForScript(const QString &condition)
     {
         return QTest::qWaitFor([&] { return js(condition).toBool(); }, 20000);

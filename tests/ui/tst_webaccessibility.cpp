@@ -4,6 +4,7 @@
 // other side, with one listening.
 #include <InAppKit/brokerprofile.h>
 #include <InAppKit/brokerwebprofile.h>
+#include "clientareaviewautomation_p.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -34,7 +35,7 @@ private Q_SLOTS:
         const BrokerProfile broker = BrokerProfile::fromJson(QJsonDocument(json).toJson(), &error);
         QVERIFY2(broker.isValid(), qPrintable(error.errorString()));
         BrokerWebProfile profile(broker);
-        QVERIFY(profile.webProfile()); // Qt WebEngine starts here
+        QVERIFY(Automation::webEngineProfile(&profile)); // Qt WebEngine starts here
         QVERIFY2(qEnvironmentVariableIsEmpty("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY"),
                  "Chromium's accessibility was turned on with no assistive technology listening");
     }

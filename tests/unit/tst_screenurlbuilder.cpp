@@ -140,9 +140,9 @@ void TestScreenUrlBuilder::actionUrl()
     ScreenUrlBuilder builder(profile());
     builder.setLocale(QLocale(QLocale::Spanish));
     builder.setTheme(ScreenUrlBuilder::Theme::Dark);
-    QString error;
-    const QUrl url = builder.actionUrl(QStringLiteral("deposit"), QStringLiteral("OT123"), QStringLiteral("8003098"), &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QUrl url = builder.actionUrl(QStringLiteral("deposit"), QStringLiteral("OT123"), QStringLiteral("8003098"));
+    QVERIFY2(builder.errorString().isEmpty(), qPrintable(builder.errorString()));
+    QCOMPARE(builder.error(), ScreenUrlBuilder::Error::NoError);
     QCOMPARE(url.path(), QStringLiteral("/inapp/deposit"));
     QCOMPARE(item(url, QStringLiteral("currency")), QStringLiteral("EUR"));
     QCOMPARE(item(url, QStringLiteral("token")), QStringLiteral("OT123"));
@@ -157,8 +157,8 @@ void TestScreenUrlBuilder::actionUrl()
     QVERIFY(!QUrlQuery(kyc).hasQueryItem(QStringLiteral("account")));
 
     // On another origin the profile lists: neither the token nor the account, the rest as usual.
-    const QUrl lessons = builder.actionUrl(QStringLiteral("lessons"), QStringLiteral("OT10"), QStringLiteral("8003098"), &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QUrl lessons = builder.actionUrl(QStringLiteral("lessons"), QStringLiteral("OT10"), QStringLiteral("8003098"));
+    QVERIFY2(builder.errorString().isEmpty(), qPrintable(builder.errorString()));
     QCOMPARE(lessons.host(), QStringLiteral("academy.acme.example"));
     QVERIFY(!QUrlQuery(lessons).hasQueryItem(QStringLiteral("token")));
     QVERIFY(!QUrlQuery(lessons).hasQueryItem(QStringLiteral("account")));
@@ -172,21 +172,32 @@ void TestScreenUrlBuilder::accountRequired()
 {
     ScreenUrlBuilder builder(profile());
     for (const QString &id : {QStringLiteral("deposit"), QStringLiteral("chat")}) {
-        QString error;
-        QVERIFY(builder.actionUrl(id, QStringLiteral("OT"), QString(), &error).isEmpty());
-        QVERIFY2(error.contains(QStringLiteral("account")), qPrintable(error));
+        QVERIFY(builder.actionUrl(id, QStringLiteral("OT"), QString()).isEmpty());
+        QCOMPARE(builder.error(), ScreenUrlBuilder::Error::NoAccount);
+        QVERIFY2(builder.errorString().contains(QStringLiteral("account")), qPrintable(builder.errorString()));
     }
+    // A call that succeeds clears what the one before failed on.
+    QVERIFY(!builder.actionUrl(QStringLiteral("deposit"), QStringLiteral("OT"), QStringLiteral("1")).isEmpty());
+    QCOMPARE(builder.error(), ScreenUrlBuilder::Error::NoError);
+    QVERIFY(builder.errorString().isEmpty());
 }
 
 void TestScreenUrlBuilder::unknownActionAndEmptyToken()
 {
     ScreenUrlBuilder builder(profile());
-    QString error;
-    QVERIFY(builder.actionUrl(QStringLiteral("withdraw"), QStringLiteral("OT"), QStringLiteral("1"), &error).isEmpty());
-    QVERIFY(error.contains(QStringLiteral("withdraw")));
-    error.clear();
-    QVERIFY(builder.actionUrl(QStringLiteral("kyc"), QString(), QString(), &error).isEmpty());
-    QVERIFY(!error.isEmpty());
+    QCOMPARE(builder.error(), ScreenUrlBuilder::Error::NoError); // nothing built yet
+    QVERIFY(builder.actionUrl(QStringLiteral("withdraw"), QStringLiteral("OT"), QStringLiteral("1")).isEmpty());
+    QCOMPARE(builder.error(), ScreenUrlBuilder::Error::UnknownAction);
+    QVERIFY(builder.errorString().contains(QStringLiteral("withdraw")));
+    QVERIFY(builder.actionUrl(QStringLiteral("kyc"), QString(), QString()).isEmpty());
+    QCOMPARE(builder.error(), ScreenUrlBuilder::Error::NoToken);
+    QVERIFY(!builder.errorString().isEmpty());
+    QVERIFY(!builder.errorString().contains(QStringLiteral("withdraw")));
+    // A copy is the builder's own: it keeps its own last error.
+    const ScreenUrlBuilder copy = builder;
+    QVERIFY(!builder.actionUrl(QStringLiteral("kyc"), QStringLiteral("OT"), QString()).isEmpty());
+    QCOMPARE(builder.error(), ScreenUrlBuilder::Error::NoError);
+    QCOMPARE(copy.error(), ScreenUrlBuilder::Error::NoToken);
 }
 
 void TestScreenUrlBuilder::languageCode_data()

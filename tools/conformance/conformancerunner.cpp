@@ -3,6 +3,7 @@
 
 #include <InAppKit/BrokerWebProfile>
 #include <InAppKit/ClientAreaView>
+#include "clientareaviewautomation_p.h"
 
 #include "proxyauthenticator_p.h"
 
@@ -227,7 +228,7 @@ std::unique_ptr<ClientAreaView> ConformanceRunner::newScreen()
     quiet.setRunsOnSubFrames(true);
     quiet.setSourceCode(QStringLiteral("window.alert = function() {}; window.confirm = function() { return false; };"
                                        "window.prompt = function() { return null; };"));
-    view->page()->scripts().insert(quiet);
+    Automation::page(view.get())->scripts().insert(quiet);
     return view;
 }
 
@@ -246,9 +247,9 @@ QString ConformanceRunner::loginOneTimeToken(const TestUser &user, bool keepMeLo
     QString failure;
     QUrl success; // the last navigation to the success URL, to say where its token was
     connect(&view, &ClientAreaView::oneTimeTokenCaptured, &view, [&token](const QString &t) { token = t; });
-    connect(&view, &ClientAreaView::failed, &view, [&failure](ClientAreaView::Failure, const QString &message) { failure = message; });
+    connect(&view, &ClientAreaView::failed, &view, [&failure](ClientAreaView::Error, const QString &message) { failure = message; });
     // Only watched, never decided: the kit's own policy accepts or refuses the navigation.
-    connect(view.page(), &QWebEnginePage::navigationRequested, &view, [this, &success](QWebEngineNavigationRequest &request) {
+    connect(Automation::page(&view), &QWebEnginePage::navigationRequested, &view, [this, &success](QWebEngineNavigationRequest &request) {
         if (request.isMainFrame() && sameEndpoint(request.url(), m_plan.profile().successUrl()))
             success = request.url();
     });
@@ -261,7 +262,7 @@ QString ConformanceRunner::loginOneTimeToken(const TestUser &user, bool keepMeLo
     }
     // The test password goes into the broker's login screen only, never into a page it sent the
     // view on to; the script itself stops if the page changed in between.
-    const QUrl showing = view.page()->url();
+    const QUrl showing = Automation::page(&view)->url();
     if (!isBrokerPage(showing)) {
         *why = QStringLiteral("the login screen showed %1, not a page of the broker (an https page on its origins): the test password was not typed")
                    .arg(shown(showing));
@@ -276,7 +277,7 @@ QString ConformanceRunner::loginOneTimeToken(const TestUser &user, bool keepMeLo
         .replace(QLatin1String("%PASSWORD%"), jsString(user.password))
         .replace(QLatin1String("%KMLI%"), keepMeLoggedIn ? QStringLiteral("true") : QStringLiteral("false"));
     QString scriptAnswer;
-    view.page()->runJavaScript(script, [&scriptAnswer](const QVariant &v) { scriptAnswer = v.toString(); });
+    Automation::page(&view)->runJavaScript(script, [&scriptAnswer](const QVariant &v) { scriptAnswer = v.toString(); });
     if (!waitFor([&] { return !token.isEmpty() || !failure.isEmpty(); }, LoginTimeoutMs)) {
         *why = QStringLiteral("no one-time token within %1 s of submitting the login form (login script: %2)")
                    .arg(LoginTimeoutMs / 1000)

@@ -6,6 +6,7 @@
 
 #include <InAppKit/Attribution>
 #include <InAppKit/ClientAreaView>
+#include "clientareaviewautomation_p.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -27,7 +28,7 @@ QString whereItIs(const ClientAreaView &view, int waitedMs)
     switch (view.state()) {
     case ClientAreaView::State::Failed:
         return view.errorString().isEmpty() ? QStringLiteral("it failed without a message (%1)")
-                                                  .arg(QString::fromLatin1(QMetaEnum::fromType<ClientAreaView::Failure>().valueToKey(int(view.failure()))))
+                                                  .arg(QString::fromLatin1(QMetaEnum::fromType<ClientAreaView::Error>().valueToKey(int(view.error()))))
                                             : view.errorString();
     case ClientAreaView::State::Loading:
         return QStringLiteral("it was still loading after %1 s").arg(waitedMs / 1000);
@@ -101,14 +102,14 @@ void ConformanceRunner::functionalChecks()
         QString token, failure;
         int steps = 0;
         connect(&view, &ClientAreaView::oneTimeTokenCaptured, &view, [&token](const QString &t) { token = t; });
-        connect(&view, &ClientAreaView::failed, &view, [&failure](ClientAreaView::Failure, const QString &m) { failure = m; });
+        connect(&view, &ClientAreaView::failed, &view, [&failure](ClientAreaView::Error, const QString &m) { failure = m; });
         // Each page of the sign-up gets its fields filled and is submitted, up to five steps.
-        connect(view.page(), &QWebEnginePage::loadFinished, &view, [&](bool ok) {
+        connect(Automation::page(&view), &QWebEnginePage::loadFinished, &view, [&](bool ok) {
             if (!ok || !token.isEmpty() || ++steps > 5)
                 return;
-            r.evidence.append(QStringLiteral("step %1: %2").arg(steps).arg(view.page()->url().path()));
+            r.evidence.append(QStringLiteral("step %1: %2").arg(steps).arg(Automation::page(&view)->url().path()));
             r.screenshots.append(screenshot(&view, QStringLiteral("func-signup-%1.png").arg(steps)));
-            view.page()->runJavaScript(SignUpStepScript.arg(jsString(email), jsString(password)));
+            Automation::page(&view)->runJavaScript(SignUpStepScript.arg(jsString(email), jsString(password)));
         });
         view.openLogin(true);
         waitFor([&] { return !token.isEmpty() || !failure.isEmpty() || steps > 5; }, 60000);
@@ -140,7 +141,7 @@ void ConformanceRunner::functionalChecks()
         bool carried = false;
         QEventLoop loop;
         // In the page's address, a form field, or a link onwards: wherever the sign-up takes it next.
-        view.page()->runJavaScript(QStringLiteral("(function(p) { return location.href.indexOf(p) >= 0"
+        Automation::page(&view)->runJavaScript(QStringLiteral("(function(p) { return location.href.indexOf(p) >= 0"
                                                   " || Array.prototype.some.call(document.querySelectorAll('input'), function(i) { return i.value === p; })"
                                                   " || Array.prototype.some.call(document.querySelectorAll('form, a'), function(e) { return (e.action || e.href || '').indexOf(p) >= 0; }); })(%1)")
                                        .arg(jsString(partner)),
@@ -172,7 +173,7 @@ void ConformanceRunner::functionalChecks()
         if (loginScreen->state() != ClientAreaView::State::Ready) {
             problems.append(QStringLiteral("the login screen (firstLogin=false) did not open: ") + whereItIs(*loginScreen, OpenTimeoutMs));
         } else {
-            signUpHref = linkReading(loginScreen->page(), toSignUp);
+            signUpHref = linkReading(Automation::page(loginScreen.get()), toSignUp);
             r.evidence.append(QStringLiteral("login screen (firstLogin=false) → %1")
                                   .arg(signUpHref.isEmpty() ? QStringLiteral("no sign-up link") : QStringLiteral("a sign-up link to ") + QUrl(signUpHref).path()));
             if (signUpHref.isEmpty())
@@ -195,7 +196,7 @@ void ConformanceRunner::functionalChecks()
         if (signUpScreen->state() != ClientAreaView::State::Ready) {
             problems.append(QStringLiteral("%1 did not open: %2").arg(reached, whereItIs(*signUpScreen, OpenTimeoutMs)));
         } else {
-            const QString loginHref = linkReading(signUpScreen->page(), toLogin);
+            const QString loginHref = linkReading(Automation::page(signUpScreen.get()), toLogin);
             r.evidence.append(QStringLiteral("%1 → %2").arg(reached, loginHref.isEmpty() ? QStringLiteral("no login link")
                                                                                          : QStringLiteral("a login link to ") + QUrl(loginHref).path()));
             if (loginHref.isEmpty())
@@ -237,10 +238,10 @@ void ConformanceRunner::functionalChecks()
                     step.setWorldId(QWebEngineScript::ApplicationWorld);
                     step.setRunsOnSubFrames(true);
                     step.setSourceCode(script);
-                    view.page()->scripts().insert(step);
+                    Automation::page(&view)->scripts().insert(step);
                 }
-                QString error;
-                if (!view.openAction(id, crmInAppToken(userId), first.account, &error)) {
+                if (!view.openAction(id, crmInAppToken(userId), first.account)) {
+                    const QString error = view.errorString();
                     problems.append(QStringLiteral("%1: %2").arg(id, error.isEmpty() ? QStringLiteral("the kit could not open it") : error));
                     continue;
                 }
