@@ -53,6 +53,65 @@
     </message>
 </context>
 <context>
+    <name>InAppKit::InAppAction</name>
+    <message>
+        <source>Deposit</source>
+        <translation>إيداع</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <source>Verify identity</source>
+        <translation>التحقق من الهوية</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>الدعم</translation>
+    </message>
+    <message>
+        <source>Open new account</source>
+        <translation>فتح حساب جديد</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Change e-mail</source>
+        <translation>تغيير البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Add money to the selected trading account</source>
+        <translation>أضف أموالًا إلى حساب التداول المحدّد</translation>
+    </message>
+    <message>
+        <source>Take money out of the selected trading account</source>
+        <translation>اسحب أموالًا من حساب التداول المحدّد</translation>
+    </message>
+    <message>
+        <source>Verify your identity with the broker</source>
+        <translation>تحقّق من هويتك لدى الوسيط</translation>
+    </message>
+    <message>
+        <source>Chat with the broker&apos;s support</source>
+        <translation>تحدّث مع دعم الوسيط</translation>
+    </message>
+    <message>
+        <source>Open a new trading account</source>
+        <translation>افتح حساب تداول جديدًا</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>غيّر كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Change your e-mail address</source>
+        <translation>غيّر عنوان بريدك الإلكتروني</translation>
+    </message>
+</context>
+<context>
     <name>InAppKit::KeychainSecretStore</name>
     <message>
         <source>Nothing is stored.</source>

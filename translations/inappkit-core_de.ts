@@ -53,6 +53,65 @@
     </message>
 </context>
 <context>
+    <name>InAppKit::InAppAction</name>
+    <message>
+        <source>Deposit</source>
+        <translation>Einzahlen</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Auszahlen</translation>
+    </message>
+    <message>
+        <source>Verify identity</source>
+        <translation>Identität bestätigen</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Open new account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Change e-mail</source>
+        <translation>E-Mail ändern</translation>
+    </message>
+    <message>
+        <source>Add money to the selected trading account</source>
+        <translation>Geld auf das ausgewählte Handelskonto einzahlen</translation>
+    </message>
+    <message>
+        <source>Take money out of the selected trading account</source>
+        <translation>Geld vom ausgewählten Handelskonto auszahlen</translation>
+    </message>
+    <message>
+        <source>Verify your identity with the broker</source>
+        <translation>Ihre Identität beim Broker bestätigen</translation>
+    </message>
+    <message>
+        <source>Chat with the broker&apos;s support</source>
+        <translation>Mit dem Support des Brokers chatten</translation>
+    </message>
+    <message>
+        <source>Open a new trading account</source>
+        <translation>Ein neues Handelskonto eröffnen</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Ihr Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Change your e-mail address</source>
+        <translation>Ihre E-Mail-Adresse ändern</translation>
+    </message>
+</context>
+<context>
     <name>InAppKit::KeychainSecretStore</name>
     <message>
         <source>Nothing is stored.</source>

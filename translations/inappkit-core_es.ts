@@ -53,6 +53,65 @@
     </message>
 </context>
 <context>
+    <name>InAppKit::InAppAction</name>
+    <message>
+        <source>Deposit</source>
+        <translation>Depositar</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Verify identity</source>
+        <translation>Verificar identidad</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soporte</translation>
+    </message>
+    <message>
+        <source>Open new account</source>
+        <translation>Abrir cuenta nueva</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>Change e-mail</source>
+        <translation>Cambiar correo</translation>
+    </message>
+    <message>
+        <source>Add money to the selected trading account</source>
+        <translation>Añadir dinero a la cuenta de trading seleccionada</translation>
+    </message>
+    <message>
+        <source>Take money out of the selected trading account</source>
+        <translation>Retirar dinero de la cuenta de trading seleccionada</translation>
+    </message>
+    <message>
+        <source>Verify your identity with the broker</source>
+        <translation>Verifique su identidad con el bróker</translation>
+    </message>
+    <message>
+        <source>Chat with the broker&apos;s support</source>
+        <translation>Chatear con el soporte del bróker</translation>
+    </message>
+    <message>
+        <source>Open a new trading account</source>
+        <translation>Abrir una nueva cuenta de trading</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Cambiar su contraseña</translation>
+    </message>
+    <message>
+        <source>Change your e-mail address</source>
+        <translation>Cambiar su dirección de correo</translation>
+    </message>
+</context>
+<context>
     <name>InAppKit::KeychainSecretStore</name>
     <message>
         <source>Nothing is stored.</source>

@@ -53,6 +53,65 @@
     </message>
 </context>
 <context>
+    <name>InAppKit::InAppAction</name>
+    <message>
+        <source>Deposit</source>
+        <translation>入金</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>出金</translation>
+    </message>
+    <message>
+        <source>Verify identity</source>
+        <translation>验证身份</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Open new account</source>
+        <translation>开设新账户</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>更改密码</translation>
+    </message>
+    <message>
+        <source>Change e-mail</source>
+        <translation>更改邮箱</translation>
+    </message>
+    <message>
+        <source>Add money to the selected trading account</source>
+        <translation>向所选交易账户入金</translation>
+    </message>
+    <message>
+        <source>Take money out of the selected trading account</source>
+        <translation>从所选交易账户出金</translation>
+    </message>
+    <message>
+        <source>Verify your identity with the broker</source>
+        <translation>向经纪商验证您的身份</translation>
+    </message>
+    <message>
+        <source>Chat with the broker&apos;s support</source>
+        <translation>与经纪商客服聊天</translation>
+    </message>
+    <message>
+        <source>Open a new trading account</source>
+        <translation>开设新的交易账户</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>更改您的密码</translation>
+    </message>
+    <message>
+        <source>Change your e-mail address</source>
+        <translation>更改您的电子邮件地址</translation>
+    </message>
+</context>
+<context>
     <name>InAppKit::KeychainSecretStore</name>
     <message>
         <source>Nothing is stored.</source>

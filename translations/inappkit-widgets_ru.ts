@@ -303,34 +303,6 @@
 <context>
     <name>InAppKit::InAppControlsBar</name>
     <message>
-        <source>Add money to the selected trading account</source>
-        <translation>Пополнить выбранный торговый счёт</translation>
-    </message>
-    <message>
-        <source>Take money out of the selected trading account</source>
-        <translation>Вывести деньги с выбранного торгового счёта</translation>
-    </message>
-    <message>
-        <source>Verify your identity with the broker</source>
-        <translation>Подтвердить личность у брокера</translation>
-    </message>
-    <message>
-        <source>Chat with the broker&apos;s support</source>
-        <translation>Написать в поддержку брокера</translation>
-    </message>
-    <message>
-        <source>Open a new trading account</source>
-        <translation>Открыть новый торговый счёт</translation>
-    </message>
-    <message>
-        <source>Change your password</source>
-        <translation>Изменить пароль</translation>
-    </message>
-    <message>
-        <source>Change your e-mail address</source>
-        <translation>Изменить адрес эл. почты</translation>
-    </message>
-    <message>
         <source>Open %1</source>
         <translation>Открыть: %1</translation>
     </message>
@@ -349,34 +321,6 @@
     <message>
         <source>Broker actions</source>
         <translation>Действия брокера</translation>
-    </message>
-    <message>
-        <source>Deposit</source>
-        <translation>Пополнить</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>Вывести</translation>
-    </message>
-    <message>
-        <source>Verify identity</source>
-        <translation>Подтвердить личность</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Поддержка</translation>
-    </message>
-    <message>
-        <source>Open new account</source>
-        <translation>Открыть счёт</translation>
-    </message>
-    <message>
-        <source>Change password</source>
-        <translation>Сменить пароль</translation>
-    </message>
-    <message>
-        <source>Change e-mail</source>
-        <translation>Сменить эл. почту</translation>
     </message>
 </context>
 <context>
