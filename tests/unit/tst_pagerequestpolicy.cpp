@@ -37,7 +37,7 @@ BrokerProfile profile()
     BrokerProfileError error;
     const BrokerProfile p = BrokerProfile::fromJson(QJsonDocument(o).toJson(), &error);
     if (!p.isValid())
-        qFatal("%s", qPrintable(error.toString()));
+        qFatal("%s", qPrintable(error.errorString()));
     return p;
 }
 
