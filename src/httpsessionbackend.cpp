@@ -170,8 +170,13 @@ public:
         } else {
             reply = nam->get(r);
         }
-        // A job its holder killed is deleted: its request goes with it.
-        QObject::connect(job, &QObject::destroyed, reply, &QNetworkReply::abort);
+        // A job its holder killed is deleted: its request goes with it. The reply is cut off from
+        // the job first: aborting it emits finished() at once, while the job is half destroyed.
+        QObject::connect(job, &QObject::destroyed, reply, [reply] {
+            reply->disconnect();
+            reply->abort();
+            reply->deleteLater();
+        });
         // The call's time limit, on our own timer rather than Qt's transfer timeout: the person's
         // time in a proxy's question (ProxyAuthenticator) is not the broker's.
         auto *limit = new QTimer(reply);

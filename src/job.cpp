@@ -2,6 +2,7 @@
 #include "job.h"
 #include "job_p.h"
 
+#include <QPointer>
 #include <QTimer>
 
 namespace InAppKit {
@@ -32,8 +33,9 @@ void JobPrivate::emitLater()
         if (killed || emitted)
             return;
         emitted = true;
+        const QPointer<Job> alive(q); // a holder without autoDelete may delete the job in its slot
         Q_EMIT q->result(q);
-        if (autoDelete)
+        if (alive && autoDelete)
             q->deleteLater();
     });
 }

@@ -27,7 +27,7 @@ class JobPrivate;
  * a sentence for the user that never carries a token. Whoever holds a job can only start, kill
  * and read it: ending it is the business of the SessionBackend or the SecretStore that made it.
  *
- * \since 0.2; start(), kill(), result() and the error() pattern \since 0.3
+ * \since 0.2
  */
 class INAPPKITCORE_EXPORT Job : public QObject
 {
@@ -36,29 +36,31 @@ class INAPPKITCORE_EXPORT Job : public QObject
 public:
     ~Job() override;
 
-    /// Starts the work. Connect to result() first: it is emitted later, once. A second call does nothing.
+    /// Starts the work. Connect to result() first: it is emitted later, once. A second call does
+    /// nothing. A job never started waits, and lives until its maker is deleted. \since 0.3
     void start();
-    /// Abandons the job: result() is not emitted, the work is stopped where its maker can stop it
-    /// (an HTTP request is aborted), and the job is deleted. Returns false when the result was
-    /// already emitted.
+    /// Abandons the job: result() is not emitted, and the job is deleted (with autoDelete on, the
+    /// default), which tells its maker to stop the work (HttpSessionBackend aborts the request).
+    /// Returns false when the result was already emitted. \since 0.3
     bool kill();
 
     /// Whether the job has its outcome (result() may still be on its way).
     bool isFinished() const;
     /// Why the job failed: 0 for success, else a value of the job's own Error enum (which
-    /// SessionJob::error() and SecretJob::error() return typed).
+    /// SessionJob::error() and SecretJob::error() return typed). \since 0.3
     int error() const;
     /// A sentence for the user when the job failed, else empty; never a token.
     QString errorString() const;
 
     /// Whether the job deletes itself after result() and after kill() (the default).
     void setAutoDelete(bool autoDelete);
-    /// Whether the job deletes itself after result() and after kill().
+    /// Whether the job deletes itself after result() and after kill(). \since 0.3 (was autoDelete())
     bool isAutoDelete() const;
 
 Q_SIGNALS:
     /// The job has its outcome (read error() and the job's results); emitted once, from the event
-    /// loop, after start(). Not emitted for a killed job.
+    /// loop, after start(). Not emitted for a killed job. A holder that turned autoDelete off and
+    /// is done with the job calls deleteLater() (or deletes it) in its slot. \since 0.3
     void result(InAppKit::Job *job);
 
 protected:

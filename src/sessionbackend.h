@@ -30,7 +30,8 @@ class SessionBackendPrivate;
  *
  * An implementation makes each job with `new SignInJob(this)` (and so on), gives it its work with
  * whenStarted(), and ends it, now or later, with one of the protected finishWith…() functions. A
- * job its holder kills is deleted: stop its work when it is destroyed.
+ * job its holder kills is deleted: an answer that comes later must not reach it (hold the job in a
+ * QPointer where the answer arrives), and the work may stop when the job is destroyed.
  *
  * **How this interface grows.** A host's backend built against an older InAppKit keeps working
  * with a newer one of the same major version from 1.0 on: the virtual functions below never change

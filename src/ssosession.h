@@ -124,17 +124,20 @@ Q_SIGNALS:
     void signedOut();
     /// restore() is over; @p signedIn tells whether it signed the user in.
     void restoreFinished(bool signedIn);
-    /// restore() could not sign in: @p error says why (SessionJob::Error::KeychainError when the
-    /// keychain could not be read), @p message in words for the user. @p retryable: the entry is
-    /// kept (network down, keychain locked), restore() may be called again.
+    /// restore() could not sign in: @p error says why (KeychainError: the keychain could not be
+    /// read; Rejected or Expired: the saved login is no good and was deleted, which includes a login
+    /// saved by InAppKit 0.1; a network error otherwise), @p message in words for the user.
+    /// @p retryable: the entry is kept (network down, keychain locked), restore() may be called
+    /// again. \since 0.3 with @p error
     void restoreFailed(InAppKit::SessionJob::Error error, const QString &message, bool retryable);
     /// A sign-in failed: @p message says why, in words for the user.
     void signInFailed(InAppKit::SessionJob::Error error, const QString &message);
     /// A login's one-time token came when the session could not take it (signed in, or another
-    /// sign-in running): it was not used (@p error is SessionJob::Error::InvalidState). @p message is for the user.
+    /// sign-in running): it was not used (@p error is SessionJob::Error::InvalidState). @p message
+    /// is for the user. \since 0.3 with @p error
     void signInRefused(InAppKit::SessionJob::Error error, const QString &message);
     /// Signed in, but the access token could not be kept (@p error, the keychain's): the user must
-    /// log in next time.
+    /// log in next time. \since 0.3 with @p error
     void keepMeLoggedInFailed(InAppKit::SecretJob::Error error, const QString &message);
     /// The list of trading accounts changed.
     void accountsChanged();
@@ -145,12 +148,13 @@ Q_SIGNALS:
     /**
      * The broker ended the session (its log out, a revoked access token, or a call answered as
      * unauthorised): the saved login is deleted, signedOut() has been emitted, @p error is the
-     * refusal (SessionJob::Error::Rejected) and @p message tells the user why.
+     * refusal (SessionJob::Error::Rejected) and @p message tells the user why. \since 0.3 with @p error
      */
     void sessionEnded(InAppKit::SessionJob::Error error, const QString &message);
     /// The current trading account is now @p login (empty: none).
     void currentAccountChanged(const QString &login);
-    /// The backend could not be told about the log out (@p error); locally it is done all the same.
+    /// The backend could not be told about the log out (@p error); locally it is done all the
+    /// same. \since 0.3 with @p error
     void logoutIncomplete(InAppKit::SessionJob::Error error, const QString &message);
 
 private:

@@ -299,6 +299,10 @@
         <source>%1 cannot be reached through the proxy %2. Check your connection or your proxy settings and try again.</source>
         <translation>لا يمكن الوصول إلى %1 عبر الوكيل %2. تحقق من اتصالك أو من إعدادات الوكيل ثم أعد المحاولة.</translation>
     </message>
+    <message>
+        <source>This page is not one of %1&apos;s screens.</source>
+        <translation>هذه الصفحة ليست من شاشات %1.</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::InAppControlsBar</name>

@@ -299,6 +299,10 @@
         <source>%1 cannot be reached through the proxy %2. Check your connection or your proxy settings and try again.</source>
         <translation>%1 ist über den Proxy %2 nicht erreichbar. Prüfen Sie Ihre Verbindung oder Ihre Proxy-Einstellungen und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>This page is not one of %1&apos;s screens.</source>
+        <translation>Diese Seite gehört nicht zu den Bildschirmen von %1.</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::InAppControlsBar</name>

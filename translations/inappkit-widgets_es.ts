@@ -299,6 +299,10 @@
         <source>%1 cannot be reached through the proxy %2. Check your connection or your proxy settings and try again.</source>
         <translation>No se puede acceder a %1 a través del proxy %2. Compruebe su conexión o la configuración del proxy y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>This page is not one of %1&apos;s screens.</source>
+        <translation>Esta página no es una de las pantallas de %1.</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::InAppControlsBar</name>

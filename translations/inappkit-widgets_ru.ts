@@ -299,6 +299,10 @@
         <source>%1 cannot be reached through the proxy %2. Check your connection or your proxy settings and try again.</source>
         <translation>%1 недоступен через прокси %2. Проверьте подключение или настройки прокси и повторите попытку.</translation>
     </message>
+    <message>
+        <source>This page is not one of %1&apos;s screens.</source>
+        <translation>Эта страница не относится к экранам %1.</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::InAppControlsBar</name>

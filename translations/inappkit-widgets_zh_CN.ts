@@ -299,6 +299,10 @@
         <source>%1 cannot be reached through the proxy %2. Check your connection or your proxy settings and try again.</source>
         <translation>无法通过代理 %2 访问 %1。请检查您的连接或代理设置，然后重试。</translation>
     </message>
+    <message>
+        <source>This page is not one of %1&apos;s screens.</source>
+        <translation>此页面不是 %1 的界面之一。</translation>
+    </message>
 </context>
 <context>
     <name>InAppKit::InAppControlsBar</name>

@@ -147,7 +147,9 @@ public:
     ClientAreaDialog *createDialog(const ScreenKey &key, const QUrl &url = QUrl())
     {
         auto *dialog = new ClientAreaDialog(webProfile, window);
-        dialog->setObjectName(QStringLiteral("clientAreaDialog_") + (key.screen == ClientAreaView::Screen::Login ? QStringLiteral("login") : key.id));
+        // The login screen is named apart from every action's clientAreaDialog_<id>.
+        dialog->setObjectName(key.screen == ClientAreaView::Screen::Login ? QStringLiteral("clientAreaDialog-login")
+                                                                         : QStringLiteral("clientAreaDialog_") + key.id);
         OpenScreen &open = screens[key];
         open.dialog = dialog;
         open.url = url;
@@ -212,10 +214,11 @@ public:
         if (!open.dialog)
             return;
         const QString account = session ? session->currentAccount() : QString();
-        if (key.screen == ClientAreaView::Screen::BrokerPage) {
-            open.dialog->view()->openBrokerPage(open.url, token, account);
-        } else if (!open.dialog->view()->openAction(key.id, token, account)) {
-            fail(key, ClientAreaLauncher::OpenError::InvalidScreen, open.dialog->view()->errorString());
+        ClientAreaView *view = open.dialog->view();
+        const bool opened = key.screen == ClientAreaView::Screen::BrokerPage ? view->openBrokerPage(open.url, token, account)
+                                                                             : view->openAction(key.id, token, account);
+        if (!opened) {
+            fail(key, ClientAreaLauncher::OpenError::InvalidScreen, view->errorString());
             return;
         }
         present(open.dialog);
@@ -325,7 +328,10 @@ ClientAreaLauncher::ClientAreaLauncher(SsoSession *session, BrokerWebProfile *we
     // A screen that could not be opened (its token refused, the broker out of reach) has no page
     // to say so; the host may show the message far from the focus, where a screen reader does
     // not look: it is said in the window where the user acted.
-    connect(this, &ClientAreaLauncher::openFailed, this, [this](ClientAreaView::Screen, const QString &, OpenError, const QString &message) {
+    connect(this, &ClientAreaLauncher::openFailed, this, [this](ClientAreaView::Screen screen, const QString &id, OpenError, const QString &message) {
+        // A screen that shows (a Retry) says it on its own error panel.
+        if (const ClientAreaDialog *shown = d->screens.value({screen, id}).dialog; shown && shown->isVisible())
+            return;
         QWidget *where = d->window ? d->window.data() : QApplication::activeWindow();
         Announcement::announce(where, message, Announcement::Urgency::Assertive);
     });
@@ -339,7 +345,14 @@ ClientAreaLauncher::ClientAreaLauncher(SsoSession *session, BrokerWebProfile *we
     });
 }
 
-ClientAreaLauncher::~ClientAreaLauncher() = default;
+ClientAreaLauncher::~ClientAreaLauncher()
+{
+    // A token still on its way is for no one now.
+    for (const OpenScreen &open : std::as_const(d->screens)) {
+        if (open.token)
+            open.token->kill();
+    }
+}
 
 SsoSession *ClientAreaLauncher::session() const
 {

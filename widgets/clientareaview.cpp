@@ -377,7 +377,7 @@ void ClientAreaView::openLogin(bool firstLogin, const Attribution &attribution)
     d->attribution = attribution;
     const QUrl url = d->urlBuilder().loginUrl();
     if (url.isEmpty() && d->webProfile) {
-        d->refuse(Screen::Login, url, false, Error::NetworkError, tr("%1 has no login screen.").arg(d->broker.brokerName()));
+        d->refuse(Screen::Login, url, false, Error::InvalidScreen, tr("%1 has no login screen.").arg(d->broker.brokerName()));
         return;
     }
     d->load(Screen::Login, url, false);
@@ -407,9 +407,12 @@ bool ClientAreaView::openBrokerPage(const QUrl &url, const QString &oneTimeToken
         d->load(Screen::BrokerPage, QUrl(), !oneTimeToken.isEmpty());
         return false;
     }
-    if (!d->broker.isBrokerOrigin(url) || d->matcher.isSuccessUrl(url))
-        return false;
     d->actionId.clear();
+    if (!d->broker.isBrokerOrigin(url) || d->matcher.isSuccessUrl(url)) {
+        d->refuse(Screen::BrokerPage, QUrl(), !oneTimeToken.isEmpty(), Error::InvalidScreen,
+                  tr("This page is not one of %1's screens.").arg(d->broker.brokerName()));
+        return false;
+    }
     const bool withToken = !oneTimeToken.isEmpty();
     d->load(Screen::BrokerPage, withToken ? d->urlBuilder().brokerUrl(url, oneTimeToken, account) : url, withToken);
     return true;

@@ -113,7 +113,8 @@ public:
     State state() const;
     /// Which kind of screen is open.
     Screen screen() const;
-    /// Why the screen failed, when state() is Failed; NoError otherwise. \since 0.3 (was failure())
+    /// Why the screen failed, when state() is Failed; after cancel() from a failed screen, still
+    /// why it had failed; NoError once a screen opens. \since 0.3 (was failure())
     Error error() const;
     /// What the error panel says, when state() is Failed.
     QString errorString() const;

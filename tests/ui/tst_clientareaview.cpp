@@ -348,6 +348,15 @@ void TestClientAreaView::actionNeedsAccount()
     QCOMPARE(view->error(), ViewError::InvalidScreen);
     QVERIFY2(view->errorString().contains(QStringLiteral("nope")), qPrintable(view->errorString()));
     QCOMPARE(view->actionId(), QStringLiteral("nope"));
+
+    // A broker page that is none of the broker's screens (its success URL, another site) fails the
+    // same way, with nothing loaded.
+    QVERIFY(!view->openBrokerPage(fixture.profile.successUrl(), QStringLiteral("t")));
+    QCOMPARE(view->state(), State::Failed);
+    QCOMPARE(view->error(), ViewError::InvalidScreen);
+    QVERIFY2(view->errorString().contains(fixture.profile.brokerName()), qPrintable(view->errorString()));
+    QVERIFY(!view->openBrokerPage(QUrl(QStringLiteral("https://elsewhere.example/"))));
+    QCOMPARE(view->error(), ViewError::InvalidScreen);
     QCOMPARE(fixture.broker->totalRequestCount(), 3); // the sign-in form, the exchange and the token: no screen
 }
 

@@ -176,6 +176,24 @@ private Q_SLOTS:
         delete job;
     }
 
+    // A holder that keeps the job (autoDelete off) may delete it in its own result slot.
+    void deletedByItsHolderInTheSlot()
+    {
+        HostBackend backend;
+        RibbonsJob *job = backend.fetchRibbons();
+        job->setAutoDelete(false);
+        QPointer<RibbonsJob> alive(job);
+        bool told = false;
+        connect(job, &Job::result, this, [&told, job] {
+            told = true;
+            delete job;
+        });
+        job->start();
+        QTRY_VERIFY(told);
+        QVERIFY(alive.isNull());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // nothing of it is left to run
+    }
+
     void errorAndAutoDelete()
     {
         HostBackend backend;

@@ -22,6 +22,7 @@
 #include <QDebug>
 #include <QEventLoop>
 #include <QMainWindow>
+#include <QPointer>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -72,9 +73,11 @@ public:
     InAppKit::SignInJob *exchangeOneTimeToken(const QString &oneTimeToken) override
     {
         auto *job = new InAppKit::SignInJob(this);
-        // Nothing is sent before whoever asked starts the job.
+        // Nothing is sent before whoever asked starts the job; a job killed meanwhile is gone.
         whenStarted(job, [this, job, oneTimeToken] {
-            m_connection->send(QStringLiteral("exchange"), oneTimeToken, [job](const PlatformConnection::Reply &reply) {
+            m_connection->send(QStringLiteral("exchange"), oneTimeToken, [job = QPointer<InAppKit::SignInJob>(job)](const PlatformConnection::Reply &reply) {
+                if (!job)
+                    return;
                 if (!reply.error.isEmpty())
                     finishWithError(job, InAppKit::SessionJob::Error::Rejected, reply.error);
                 else
@@ -88,8 +91,9 @@ public:
     {
         auto *job = new InAppKit::InAppTokenJob(this);
         whenStarted(job, [this, job] {
-            m_connection->send(QStringLiteral("inapp-token"), QString(), [job](const PlatformConnection::Reply &reply) {
-                finishWithOneTimeToken(job, reply.token);
+            m_connection->send(QStringLiteral("inapp-token"), QString(), [job = QPointer<InAppKit::InAppTokenJob>(job)](const PlatformConnection::Reply &reply) {
+                if (job)
+                    finishWithOneTimeToken(job, reply.token);
             });
         });
         return job;
@@ -149,26 +153,47 @@ session->restore();                                                  // automati
 };
 
 // A host that needs a one-time token for a screen of its own (the launcher does this for the kit's).
-bool requestToken(InAppKit::SsoSession *session, QString *tokenOut)
+class HostScreen : public QObject
 {
-    QEventLoop loop;
-    bool ok = false;
+public:
+    explicit HostScreen(InAppKit::SsoSession *session, QObject *parent = nullptr)
+        : QObject(parent)
+        , m_session(session)
+    {
+    }
+
+    void open()
+    {
 //! [token]
-InAppKit::InAppTokenJob *job = session->requestInAppToken();
-QObject::connect(job, &InAppKit::Job::result, session, [job, &ok, tokenOut] {
+InAppKit::InAppTokenJob *job = m_session->requestInAppToken();       // this screen's own: no one else gets its token
+connect(job, &InAppKit::Job::result, this, [this, job] {
     if (job->error() != InAppKit::SessionJob::Error::NoError) {
-        qWarning() << "no token:" << job->error() << job->errorString();   // e.g. NotSignedIn, Unreachable
+        showError(job->errorString());                                // e.g. NotSignedIn, Unreachable: job->error()
         return;
     }
-    *tokenOut = job->oneTimeToken();                                 // only this job has it; never log it
-    ok = true;
+    load(job->oneTimeToken());                                       // never log it
 });
 job->start();                                                        // the request goes now; job->kill() abandons it
 //! [token]
-    QObject::connect(job, &InAppKit::Job::result, &loop, &QEventLoop::quit);
-    loop.exec();
-    return ok;
-}
+    }
+
+    QString token;
+    QString error;
+    bool done = false;
+
+private:
+    void showError(const QString &message)
+    {
+        error = message;
+        done = true;
+    }
+    void load(const QString &oneTimeToken)
+    {
+        token = oneTimeToken;
+        done = true;
+    }
+    InAppKit::SsoSession *m_session;
+};
 
 } // namespace
 
@@ -203,8 +228,11 @@ if (!profile.isValid())
     QObject::connect(&session, &InAppKit::SsoSession::signInFailed, &signingIn, &QEventLoop::quit);
     session.completeSignIn(QStringLiteral("login-ott"));
     signingIn.exec();
-    QString token;
-    if (!session.isSignedIn() || !requestToken(&session, &token) || token != QLatin1String("ott-1"))
+    HostScreen screen(&session);
+    screen.open();
+    while (!screen.done)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    if (!session.isSignedIn() || screen.token != QLatin1String("ott-1"))
         return 3;
     std::printf("host backend: signed in as %s, token job ok\n", qPrintable(session.userId()));
     return 0;
