@@ -103,10 +103,7 @@ bool InAppAction::isWellKnownId(const QString &id)
 
 QStringList InAppAction::wellKnownIds()
 {
-    QStringList ids;
-    for (const WellKnownActions::Entry &entry : WellKnownActions::table())
-        ids.append(QLatin1String(entry.id));
-    return ids;
+    return WellKnownActions::ids();
 }
 
 QString InAppAction::defaultTitle(const QString &id)

@@ -16,6 +16,13 @@ public:
     virtual ~JobPrivate();
 
     static JobPrivate *get(Job *job) { return job->d_ptr.get(); }
+    // @p job's private object, of its kind, when its maker may still end it; else null.
+    template<typename Private>
+    static Private *unfinished(Job *job)
+    {
+        JobPrivate *d = get(job);
+        return d->finished || d->killed ? nullptr : static_cast<Private *>(d);
+    }
 
     // Ends the job with its outcome; later calls are ignored. The result is emitted once the holder
     // has started the job, from the event loop.

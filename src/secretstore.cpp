@@ -29,11 +29,10 @@ void SecretStore::whenStarted(SecretJob *job, std::function<void()> work)
 
 void SecretStore::finishWithSecret(ReadSecretJob *job, const QString &secret)
 {
-    auto *d = static_cast<ReadSecretJobPrivate *>(JobPrivate::get(job));
-    if (d->finished || d->killed)
-        return;
-    d->secret = secret;
-    d->finish(0, QString());
+    if (auto *d = JobPrivate::unfinished<ReadSecretJobPrivate>(job)) {
+        d->secret = secret;
+        d->finish(0, QString());
+    }
 }
 
 void SecretStore::finish(SecretJob *job)

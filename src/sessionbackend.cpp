@@ -35,19 +35,10 @@ void SessionBackend::whenStarted(SessionJob *job, std::function<void()> work)
     JobPrivate::get(job)->setWork(std::move(work));
 }
 
-namespace {
-template<typename Private, typename J>
-Private *unfinished(J *job)
-{
-    JobPrivate *d = JobPrivate::get(job);
-    return d->finished || d->killed ? nullptr : static_cast<Private *>(d);
-}
-} // namespace
-
 void SessionBackend::finishWithSignIn(SignInJob *job, const QString &userId, const QString &email,
                                       const QList<TradingAccount> &accounts, const QString &accessToken)
 {
-    if (auto *d = unfinished<SignInJobPrivate>(job)) {
+    if (auto *d = JobPrivate::unfinished<SignInJobPrivate>(job)) {
         d->userId = userId;
         d->email = email;
         d->accounts = accounts;
@@ -58,7 +49,7 @@ void SessionBackend::finishWithSignIn(SignInJob *job, const QString &userId, con
 
 void SessionBackend::finishWithOneTimeToken(InAppTokenJob *job, const QString &token)
 {
-    if (auto *d = unfinished<InAppTokenJobPrivate>(job)) {
+    if (auto *d = JobPrivate::unfinished<InAppTokenJobPrivate>(job)) {
         d->oneTimeToken = token;
         d->finish(0, QString());
     }
@@ -66,7 +57,7 @@ void SessionBackend::finishWithOneTimeToken(InAppTokenJob *job, const QString &t
 
 void SessionBackend::finishWithRibbons(RibbonsJob *job, const QJsonArray &ribbons)
 {
-    if (auto *d = unfinished<RibbonsJobPrivate>(job)) {
+    if (auto *d = JobPrivate::unfinished<RibbonsJobPrivate>(job)) {
         d->ribbons = ribbons;
         d->finish(0, QString());
     }
@@ -74,7 +65,7 @@ void SessionBackend::finishWithRibbons(RibbonsJob *job, const QJsonArray &ribbon
 
 void SessionBackend::finishWithAccounts(AccountsJob *job, const QList<TradingAccount> &accounts, const QString &email)
 {
-    if (auto *d = unfinished<AccountsJobPrivate>(job)) {
+    if (auto *d = JobPrivate::unfinished<AccountsJobPrivate>(job)) {
         d->accounts = accounts;
         d->email = email;
         d->finish(0, QString());

@@ -61,17 +61,14 @@ public:
     // new sign-in started meanwhile.
     quint64 generation = 0;
 
-    static QString encoded(const QString &part) { return percentEncoded(part); }
-    QString identity() const { return brokerIdentity(profile); }
-
     QString settingsGroup() const
     {
         // Non-secret facts only, per broker.
-        return QStringLiteral("InAppKit/") + encoded(identity());
+        return QStringLiteral("InAppKit/") + percentEncoded(brokerIdentity(profile));
     }
 
     // Before the identity (0.1), entries were keyed by the display name alone.
-    QString legacySettingsGroup() const { return QStringLiteral("InAppKit/") + encoded(profile.brokerName()); }
+    QString legacySettingsGroup() const { return QStringLiteral("InAppKit/") + percentEncoded(profile.brokerName()); }
     QString legacySecretKey(const QString &user) const { return profile.brokerName() + u'/' + user; }
 
     // Such an entry records nothing of the session service it was written for, so no profile can

@@ -43,7 +43,7 @@ QStringList ids(bool Entry::*member)
 {
     QStringList list;
     for (const Entry &entry : table()) {
-        if (entry.*member)
+        if (!member || entry.*member)
             list.append(QLatin1String(entry.id));
     }
     return list;

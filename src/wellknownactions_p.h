@@ -32,8 +32,9 @@ inline constexpr char TranslationContext[] = "InAppKit::InAppAction";
 INAPPKITCORE_EXPORT const QList<Entry> &table();
 /// The row of @p id, or null for an id that is not well-known.
 INAPPKITCORE_EXPORT const Entry *find(const QString &id);
-/// The ids of the rows for which @p member is true (e.g. &Entry::specScreen), in the table's order.
-INAPPKITCORE_EXPORT QStringList ids(bool Entry::*member);
+/// The ids of the rows for which @p member is true (e.g. &Entry::specScreen), or of every row
+/// without one, in the table's order.
+INAPPKITCORE_EXPORT QStringList ids(bool Entry::*member = nullptr);
 
 } // namespace InAppKit::WellKnownActions
 
