@@ -2,6 +2,7 @@
 #include "clientarealauncher.h"
 
 #include "announcement_p.h"
+#include "focusbeforecaret_p.h"
 
 #include "brokerwebprofile.h"
 #include "clientareadialog.h"
@@ -10,7 +11,6 @@
 #include <InAppKit/navigationpolicy.h>
 #include <InAppKit/ssosession.h>
 
-#include <QAccessible>
 #include <QApplication>
 #include <QDesktopServices>
 #include <QElapsedTimer>
@@ -19,68 +19,6 @@
 #include <QPointer>
 
 namespace InAppKit {
-
-namespace {
-// Qt WebEngine reports a web field's caret before its focus (Chromium sends the selection change
-// of a focus change ahead of the focus event, and Qt passes both on in that order). Orca's script
-// for Qt programs takes a focused object whose caret moves as its new focus without a word, so the
-// focus event that follows has nothing new to say: the login page's e-mail and password fields
-// were silent. This handler holds back the one caret event of a focused object whose focus has not
-// been reported yet: its focus event, next, says all there is (a field just entered, its caret
-// where the field shows it). Qt calls it only while an assistive technology is active.
-QAccessible::UpdateHandler updateHandlerBefore = nullptr;
-QAccessible::Id lastFocused = 0;
-QAccessible::Id caretHeldBack = 0;
-
-void focusBeforeCaret(QAccessibleEvent *event);
-
-// Whether @p iface is a focused object. Qt WebEngine's interfaces are of classes whose type
-// information its library keeps hidden: UBSan's vptr check cannot tell that they are
-// QAccessibleInterfaces and would call them invalid objects.
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((no_sanitize("vptr")))
-#endif
-bool isFocused(QAccessibleInterface *iface)
-{
-    return iface && iface->isValid() && iface->state().focused;
-}
-
-void passOn(QAccessibleEvent *event)
-{
-    if (updateHandlerBefore) {
-        updateHandlerBefore(event);
-        return;
-    }
-    QAccessible::installUpdateHandler(nullptr); // Qt's own way to the platform's bridge
-    QAccessible::updateAccessibility(event);
-    QAccessible::installUpdateHandler(focusBeforeCaret);
-}
-
-void focusBeforeCaret(QAccessibleEvent *event)
-{
-    QAccessibleInterface *iface = event->accessibleInterface();
-    if (event->type() == QAccessible::Focus) {
-        lastFocused = iface ? QAccessible::uniqueId(iface) : 0;
-        caretHeldBack = 0;
-    } else if (event->type() == QAccessible::TextCaretMoved && isFocused(iface)) {
-        const QAccessible::Id id = QAccessible::uniqueId(iface);
-        if (id != lastFocused && id != caretHeldBack) {
-            caretHeldBack = id; // once: if no focus event comes, the next caret goes on
-            return;
-        }
-    }
-    passOn(event);
-}
-
-void reportFocusBeforeCaret()
-{
-    static const bool installed = [] {
-        updateHandlerBefore = QAccessible::installUpdateHandler(focusBeforeCaret);
-        return true;
-    }();
-    Q_UNUSED(installed)
-}
-} // namespace
 
 // A screen's key: its kind and, for an InApp action, its id; for a broker page, its URL without
 // query. No id of a profile can stand for the login screen.
@@ -323,7 +261,7 @@ ClientAreaLauncher::ClientAreaLauncher(SsoSession *session, BrokerWebProfile *we
     d->session = session;
     d->webProfile = webProfile;
     d->window = window;
-    reportFocusBeforeCaret(); // the screens' web fields, heard when they take the focus
+    FocusBeforeCaret::install(); // the screens' web fields, heard when they take the focus
 
     // A screen that could not be opened (its token refused, the broker out of reach) has no page
     // to say so; the host may show the message far from the focus, where a screen reader does
